@@ -1,0 +1,65 @@
+"""Where data lives and how claimgraph is configured.
+
+Precedence: defaults shipped here < `CLAIMGRAPH_HOME/config.toml` (only the keys it sets) <
+environment variables `CLAIMGRAPH_<KEY>` (upper case) < command-line options.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+from claimgraph.errors import ConfigError
+
+DEFAULT_HOME_NAME = ".claimgraph"
+
+
+@dataclass(frozen=True)
+class Settings:
+    # Fetching
+    http_timeout: float = 20.0  # seconds per request
+    max_bytes: int = 10_000_000  # size cap of one fetched document or file
+    max_redirects: int = 5
+    user_agent: str = "claimgraph/0.1 (+https://example.invalid/claimgraph; knowledge-graph ingestion)"
+    # Disagreement: two scores agree when they differ by at most this much (rounding)
+    score_tolerance: float = 0.05
+    # Store lock: how long a command waits for another process to release the store
+    lock_timeout: float = 60.0
+
+
+def resolve_home(option: str | os.PathLike | None = None) -> Path:
+    """The claimgraph home: --home, else $CLAIMGRAPH_HOME, else ./.claimgraph."""
+    raw = option or os.environ.get("CLAIMGRAPH_HOME") or Path.cwd() / DEFAULT_HOME_NAME
+    home = Path(raw).expanduser().resolve()
+    if home.exists() and not home.is_dir():
+        raise ConfigError(f"home '{home}' is a file, not a folder; pass --home DIR or set CLAIMGRAPH_HOME")
+    return home
+
+
+def load_settings(home: Path) -> Settings:
+    """Defaults, overridden by home/config.toml, overridden by CLAIMGRAPH_* variables."""
+    values: dict = {}
+    config_file = home / "config.toml"
+    if config_file.exists():
+        try:
+            values.update(tomllib.loads(config_file.read_text(encoding="utf-8")))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"config '{config_file}': {exc}; fix or delete the file") from exc
+    known = {f.name: f.type for f in fields(Settings)}
+    unknown = set(values) - set(known)
+    if unknown:
+        raise ConfigError(f"config '{config_file}': unknown keys {sorted(unknown)}; known: {sorted(known)}")
+    for name in known:
+        env = os.environ.get(f"CLAIMGRAPH_{name.upper()}")
+        if env is not None:
+            values[name] = env
+    return replace(Settings(), **{k: _coerce(k, v) for k, v in values.items()})
+
+
+def _coerce(name: str, value):
+    default = getattr(Settings(), name)
+    try:
+        return type(default)(value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"setting '{name}': {value!r} is not a {type(default).__name__}") from exc

@@ -1,0 +1,1 @@
+"""exports stage of claimgraph."""
