@@ -1,1 +1,4 @@
-"""sources stage of claimgraph."""
+"""Sources stage: find documents (`expand`), fetch their bytes (`fetch`) and parse them (`parse`)."""
+from claimgraph.sources.parse import parse
+
+__all__ = ["parse"]

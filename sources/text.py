@@ -1,0 +1,241 @@
+"""Plain text and Markdown to a Document: headings, paragraphs, list items and tables.
+
+The dev-set articles are text dumps of web pages: one paragraph per line, headings as short
+title-like lines, bullets ("•", "-", "*"), and Markdown pipe tables. Markdown files read the same way,
+with `#` headings and paragraphs that may wrap over several lines.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimgraph.model import Document, RawDocument
+from claimgraph.sources.document import DocumentBuilder, collapse_whitespace
+
+_ATX_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT_UNDERLINE = re.compile(r"^(=+|-+)\s*$")
+_RULE = re.compile(r"^([-*_=])(\s*\1){2,}\s*$")
+_BULLET = re.compile(r"^(?:[•●▪◦‣·∙*+\-–—]|\d{1,3}[.)])\s+(?=\S)")
+_PIPE_SPLIT = re.compile(r"(?<!\\)\|")
+_SEPARATOR_CELL = re.compile(r"^:?-+:?$")
+_FLAT_CELL_SPLIT = re.compile(r"\t+|\s{2,}")
+_INNER_SENTENCE_END = re.compile(r"[.!?] [A-Z]")
+_SENTENCE_END = (".", "!", "?", ":", ";", ",", "…")
+_MAX_HEADING_CHARS = 100
+_MAX_HEADING_WORDS = 14
+_MIN_FLAT_TABLE_ROWS = 3
+_MAX_FLAT_CELL_CHARS = 60
+
+
+@dataclass
+class _State:
+    """Reading position plus the paragraph lines waiting to be joined."""
+
+    lines: list[str]
+    index: int = 0
+    pending: list[str] | None = None
+    title: str | None = None
+
+
+def parse_text(raw: RawDocument, text: str) -> Document:
+    """Parse decoded plain text or Markdown.
+
+    Args:
+        raw: the fetched document (for source id, media type and hash).
+        text: its decoded text.
+    Returns:
+        The Document with blocks and tables in reading order.
+    """
+    builder = DocumentBuilder()
+    state = _State(lines=[line.rstrip() for line in text.splitlines()])
+    while state.index < len(state.lines):
+        _read_next(state, builder)
+    _flush_paragraph(state, builder)
+    return builder.build(raw, title=_pick_title(state, builder))
+
+
+def _read_next(state: _State, builder: DocumentBuilder) -> None:
+    """Consume one construct (a line, or a whole table) starting at the current line."""
+    line = state.lines[state.index].strip()
+    for reader in (_read_blank, _read_atx_heading, _read_setext_heading, _read_rule,
+                   _read_pipe_table, _read_flat_table, _read_item):
+        if reader(line, state, builder):
+            return
+    _read_plain_line(line, state, builder)
+
+
+def _read_blank(line: str, state: _State, builder: DocumentBuilder) -> bool:
+    if line:
+        return False
+    _flush_paragraph(state, builder)
+    state.index += 1
+    return True
+
+
+def _read_atx_heading(line: str, state: _State, builder: DocumentBuilder) -> bool:
+    match = _ATX_HEADING.match(line)
+    if not match or not match.group(2):
+        return False
+    _add(state, builder, "heading", match.group(2))
+    if len(match.group(1)) == 1 and state.title is None:
+        state.title = collapse_whitespace(match.group(2))
+    state.index += 1
+    return True
+
+
+def _read_setext_heading(line: str, state: _State, builder: DocumentBuilder) -> bool:
+    """A line underlined by === or --- (Markdown's other heading syntax)."""
+    following = state.lines[state.index + 1].strip() if state.index + 1 < len(state.lines) else ""
+    if not following or not _SETEXT_UNDERLINE.match(following) or _BULLET.match(line) or "|" in line:
+        return False
+    _add(state, builder, "heading", line)
+    state.index += 2
+    return True
+
+
+def _read_rule(line: str, state: _State, builder: DocumentBuilder) -> bool:
+    if not _RULE.match(line):
+        return False
+    _flush_paragraph(state, builder)
+    state.index += 1
+    return True
+
+
+def _read_pipe_table(line: str, state: _State, builder: DocumentBuilder) -> bool:
+    """A Markdown pipe table; rows above a |---| separator are header rows."""
+    lines = state.lines
+    has_separator = state.index + 1 < len(lines) and _is_separator(lines[state.index + 1])
+    if not (line.startswith("|") and len(split_pipe_row(line)) >= 2) and not ("|" in line and has_separator):
+        return False
+    rows, end, separator_at = [], state.index, None
+    while end < len(lines) and _is_table_line(lines[end].strip(), has_separator):
+        if separator_at is None and _is_separator(lines[end]):
+            separator_at = len(rows)
+        else:
+            rows.append(split_pipe_row(lines[end]))
+        end += 1
+    _flush_paragraph(state, builder)
+    builder.add_table(_pad([(cells, i < (separator_at or 0)) for i, cells in enumerate(rows)]))
+    state.index = end
+    return True
+
+
+def _is_table_line(line: str, has_separator: bool) -> bool:
+    return line.startswith("|") or (has_separator and "|" in line)
+
+
+def _is_separator(line: str) -> bool:
+    """True for a Markdown table separator row such as |---|:--:|."""
+    line = line.strip()
+    if "|" not in line and not line.startswith(":"):
+        return False
+    cells = split_pipe_row(line)
+    return bool(cells) and all(_SEPARATOR_CELL.match(cell.replace(" ", "")) for cell in cells)
+
+
+def split_pipe_row(line: str) -> list[str]:
+    """The cells of a pipe row, outer pipes removed and escaped pipes kept as text."""
+    line = line.strip()
+    if line.startswith("|"):
+        line = line[1:]
+    if line.endswith("|") and not line.endswith("\\|"):
+        line = line[:-1]
+    return [cell.strip().replace("\\|", "|") for cell in _PIPE_SPLIT.split(line)]
+
+
+def _read_flat_table(line: str, state: _State, builder: DocumentBuilder) -> bool:
+    """A table flattened to text: several lines with the same number (2+) of tab/space-separated cells."""
+    width = len(_flat_cells(line))
+    if width < 2:
+        return False
+    end = state.index
+    while end < len(state.lines) and len(_flat_cells(state.lines[end].strip())) == width:
+        end += 1
+    if end - state.index < _MIN_FLAT_TABLE_ROWS:
+        return False
+    rows = [_flat_cells(state.lines[i].strip()) for i in range(state.index, end)]
+    _flush_paragraph(state, builder)
+    builder.add_table([(cells, i == 0 and _looks_like_header(rows)) for i, cells in enumerate(rows)])
+    state.index = end
+    return True
+
+
+def _flat_cells(line: str) -> list[str]:
+    """Cells of a line split on tabs or 2+ spaces; [] when the line does not look like a table row."""
+    if not line or _BULLET.match(line):
+        return []
+    cells = _FLAT_CELL_SPLIT.split(line)
+    return cells if all(0 < len(c) <= _MAX_FLAT_CELL_CHARS for c in cells) else []
+
+
+def _looks_like_header(rows: list[list[str]]) -> bool:
+    """The first row names columns when it has no digits and some later row has."""
+    has_digit = lambda cells: any(ch.isdigit() for cell in cells for ch in cell)  # noqa: E731
+    return not has_digit(rows[0]) and any(has_digit(r) for r in rows[1:])
+
+
+def _read_item(line: str, state: _State, builder: DocumentBuilder) -> bool:
+    match = _BULLET.match(line)
+    if not match:
+        return False
+    _add(state, builder, "item", line[match.end():])
+    state.index += 1
+    return True
+
+
+def _read_plain_line(line: str, state: _State, builder: DocumentBuilder) -> None:
+    """A paragraph line: joined to the previous one when it continues a wrapped sentence."""
+    if state.pending and _continues(state.pending[-1], line):
+        state.pending.append(line)
+    elif is_title_like(line) and not _next_line_continues(state, line):
+        _add(state, builder, "heading", line)
+    else:
+        _flush_paragraph(state, builder)
+        state.pending = [line]
+    state.index += 1
+
+
+def _next_line_continues(state: _State, line: str) -> bool:
+    following = state.lines[state.index + 1].strip() if state.index + 1 < len(state.lines) else ""
+    return bool(following) and _continues(line, following)
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A wrapped line: the previous line stops mid-sentence and this one starts in lower case."""
+    return not previous.endswith(_SENTENCE_END) and line[:1].islower()
+
+
+def is_title_like(line: str) -> bool:
+    """A short line without sentence punctuation at its end, starting with a capital or a digit."""
+    return (
+        len(line) <= _MAX_HEADING_CHARS
+        and len(line.split()) <= _MAX_HEADING_WORDS
+        and not line.endswith(_SENTENCE_END)
+        and not _INNER_SENTENCE_END.search(line)
+        and (line[:1].isupper() or line[:1].isdigit())
+    )
+
+
+def _add(state: _State, builder: DocumentBuilder, kind: str, text: str) -> None:
+    _flush_paragraph(state, builder)
+    builder.add_block(kind, text)
+
+
+def _flush_paragraph(state: _State, builder: DocumentBuilder) -> None:
+    if state.pending:
+        builder.add_block("paragraph", " ".join(state.pending))
+    state.pending = None
+
+
+def _pad(rows: list[tuple[list[str], bool]]) -> list[tuple[list[str], bool]]:
+    """Give every row the table's width, so columns line up for the table readers."""
+    width = max((len(cells) for cells, _ in rows), default=0)
+    return [(cells + [""] * (width - len(cells)), header) for cells, header in rows]
+
+
+def _pick_title(state: _State, builder: DocumentBuilder) -> str | None:
+    """The first `#` heading, else the first heading, else the first block."""
+    if state.title:
+        return state.title
+    heading = next((b.text for b in builder.blocks if b.kind == "heading"), None)
+    return heading or (builder.blocks[0].text if builder.blocks else None)

@@ -1,0 +1,72 @@
+"""Plain text and Markdown parsing."""
+from __future__ import annotations
+
+from claimgraph.model import RawDocument
+from claimgraph.sources import parse
+
+
+
+def _kinds(doc, kind):
+    return [b.text for b in doc.blocks if b.kind == kind]
+
+
+def test_seed_shaped_text_reads_headings_items_and_pipe_table(raw_from, assert_offsets):
+    doc = parse(raw_from("launch_notes.txt", "text/plain"))
+    assert doc.title == "Small Open Models Catch Up With the Giants"
+    assert "The Scores at a Glance" in _kinds(doc, "heading")
+    assert "Key Takeaways" in _kinds(doc, "heading")
+    assert "Nova 7B ships under Apache 2.0" in _kinds(doc, "item")
+    assert "Pico 2B runs on phones" in _kinds(doc, "item")
+    [table] = doc.tables
+    assert [r.cells for r in table.header_rows] == [("Model", "GPQA Diamond", "MMLU-Pro", "License")]
+    assert table.body_rows[0].cells == ("Nova 7B", "71.3", "78.4", "Apache 2.0")
+    assert len(table.body_rows) == 3
+    assert_offsets(doc)
+
+
+def test_text_is_blocks_and_rows_joined_by_blank_lines(raw_from):
+    doc = parse(raw_from("launch_notes.txt", "text/plain"))
+    pieces = sorted([(b.start, b.text) for b in doc.blocks] + [(r.start, " | ".join(r.cells)) for t in doc.tables for r in t.rows])
+    assert doc.text == "\n\n".join(text for _, text in pieces)
+    assert "|---|" not in doc.text
+
+
+def test_document_carries_hash_and_media_type(raw_from):
+    raw = raw_from("launch_notes.txt", "text/plain")
+    doc = parse(raw)
+    assert doc.sha256 == raw.sha256 and doc.media_type == "text/plain" and doc.source_id == raw.source_id
+
+
+def test_markdown_headings_wrapped_paragraphs_and_tables(raw_from, assert_offsets):
+    doc = parse(raw_from("benchmarks.md", "text/markdown"))
+    assert doc.title == "Benchmark Roundup: March"
+    headings = _kinds(doc, "heading")
+    assert {"Benchmark Roundup: March", "Scores", "Setext Heading"} <= set(headings)
+    assert any(p.endswith("wrapped over two lines in the Markdown source.") for p in _kinds(doc, "paragraph"))
+    assert _kinds(doc, "item")[:2] == ["First numbered point", "Second numbered point"]
+    scores, lone, flat = doc.tables
+    assert scores.header_rows[0].cells == ("Model", "Score", "Notes")
+    assert scores.body_rows[0].cells == ("Nova 7B", "71.3", "best | open")
+    assert scores.body_rows[1].cells == ("Titan-90B", "69.8", "")
+    assert not lone.header_rows and lone.rows[1].cells == ("without", "a", "separator")
+    assert flat.header_rows[0].cells == ("Model", "Params", "Licence")
+    assert flat.body_rows[1].cells == ("Titan-90B", "90B", "Proprietary")
+    assert_offsets(doc)
+
+
+def test_pipe_in_a_sentence_is_not_a_table():
+    doc = parse(RawDocument("x.txt", b"Status: live | Next run: 21:00 UTC\nAn ordinary sentence follows here.", "text/plain"))
+    assert doc.tables == ()
+
+
+def test_two_aligned_lines_are_not_a_flattened_table():
+    doc = parse(RawDocument("x.txt", b"Name    Value\nAlpha   1\n\nSomething else entirely.", "text/plain"))
+    assert doc.tables == ()
+
+
+def test_bom_and_cp1252_are_decoded():
+    assert parse(RawDocument("a.txt", "\ufeffCaf\u00e9 menu\n".encode("utf-8"), "text/plain")).text == "Caf\u00e9 menu"
+    doc = parse(RawDocument("b.txt", "Costs \u20ac5 \u2014 cheap.".encode("cp1252"), "text/plain"))
+    assert doc.text == "Costs \u20ac5 \u2014 cheap."
+    utf16 = parse(RawDocument("c.txt", "Hello there.".encode("utf-16"), "text/plain"))
+    assert utf16.text == "Hello there."
