@@ -1,0 +1,18 @@
+"""The `claimgraph` command line: thin wrappers over library calls.
+
+Each command group lives in its own module with a `register(cli)` function. Heavy imports
+(Prefect, rdflib, networkx) stay inside the commands, so that commands which run no flow start fast.
+"""
+from __future__ import annotations
+
+import importlib
+
+from claimgraph.cli.main import cli
+
+COMMAND_MODULES = ("ingest", "export", "query", "admin", "evaluate")
+
+
+def main() -> None:
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"claimgraph.cli.{name}").register(cli)
+    cli(prog_name="claimgraph")
