@@ -1,0 +1,239 @@
+"""HTML to a Document: metadata, main text without page furniture, and tables with spans expanded.
+
+Everything here walks the tree with explicit stacks or bs4's iterative generators, never recursion,
+so deeply nested pages cannot overflow the Python stack.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import PreformattedString
+
+from claimgraph.model import Document, RawDocument
+from claimgraph.sources.document import DocumentBuilder, collapse_whitespace
+from claimgraph.sources.html_meta import read_metadata
+
+_FURNITURE_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg",
+                   "template", "button", "select", "textarea", "canvas", "object", "embed", "video", "audio")
+_FURNITURE_WORDS = frozenset({
+    "nav", "navbar", "navigation", "menu", "menubar", "footer", "sidebar", "newsletter", "subscribe",
+    "subscription", "share", "sharing", "social", "related", "breadcrumb", "breadcrumbs", "cookie",
+    "cookies", "banner", "comments", "comment", "ad", "ads", "advert", "advertisement", "sponsored", "promo",
+    "readnext", "contentinfo", "complementary",
+})
+_FURNITURE_HEADING = re.compile(
+    r"^(read (next|more|this next)|related( (articles|posts|stories|reading))?|more (on|from|stories)\b.*"
+    r"|you (may|might) also like|recommended( for you)?|share( this( article| post| story)?)?"
+    r"|(sign up|subscribe)\b.*|.*newsletter|comments?|leave a (comment|reply))$",
+    re.IGNORECASE,
+)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BLOCK_TAGS = frozenset(_HEADINGS + (
+    "p", "div", "section", "article", "main", "header", "blockquote", "pre", "li", "ul", "ol", "dl", "dt",
+    "dd", "figure", "figcaption", "address", "details", "summary", "table", "tr", "td", "th", "caption",
+    "thead", "tbody", "tfoot", "body", "html", "hr",
+))
+_KIND_OF_TAG = {**{h: "heading" for h in _HEADINGS}, "li": "item", "dt": "item", "dd": "item",
+                "p": "paragraph", "blockquote": "paragraph", "pre": "paragraph"}
+_PROTECTED_SHARE = 0.6  # an element holding this share of the page's text is the content, whatever its class says
+_FOOTNOTE_MARK = re.compile(r"^\[?\s*(\d{1,3}|[a-z]|[*†‡§¶#])\s*\]?$")
+_MAX_SPAN = 1000
+
+
+def parse_html(raw: RawDocument, text: str) -> Document:
+    """Parse a decoded HTML page.
+
+    Args:
+        raw: the fetched document (for source id, media type and hash).
+        text: its decoded markup.
+    Returns:
+        The Document: main text blocks and tables in reading order, plus title/date/author/publisher.
+    """
+    soup = BeautifulSoup(text, "lxml")
+    metadata = read_metadata(soup)
+    root = _main_root(soup)
+    _drop_furniture(soup, root)
+    builder = DocumentBuilder()
+    _Walker(builder).walk(root)
+    if not metadata.get("title"):
+        metadata["title"] = next((b.text for b in builder.blocks if b.kind == "heading"), None)
+    return builder.build(raw, **metadata)
+
+
+def _main_root(soup: BeautifulSoup) -> Tag:
+    """The element holding the article: the longest <article>, else <main>, else <body>."""
+    articles = soup.find_all("article")
+    if articles:
+        return max(articles, key=lambda a: len(a.get_text()))
+    return soup.find("main") or soup.body or soup
+
+
+def _drop_furniture(soup: BeautifulSoup, root: Tag) -> None:
+    """Remove navigation, ads, share bars, newsletters, "Read next" boxes and the like."""
+    page_length = max(1, len(root.get_text()))
+    for tag in soup.find_all(_FURNITURE_TAGS):
+        if not tag.decomposed and not _holds_content(tag, root, page_length):
+            tag.decompose()
+    for tag in soup.find_all("header"):
+        # An article's own <header> holds its headline; a page header is furniture.
+        if not tag.decomposed and tag.find_parent("article") is None and not _holds_content(tag, root, page_length):
+            tag.decompose()
+    for tag in soup.find_all(_says_furniture):
+        if not tag.decomposed and not _holds_content(tag, root, page_length):
+            tag.decompose()
+    for heading in soup.find_all(_HEADINGS):
+        if not heading.decomposed and _FURNITURE_HEADING.match(collapse_whitespace(heading.get_text())):
+            _drop_section_of(heading, root, page_length)
+
+
+def _says_furniture(tag: Tag) -> bool:
+    """True when class, id, role or aria-label names page furniture (nav, share, newsletter, ...)."""
+    if tag.name in ("html", "body", "main"):
+        return False
+    words = set()
+    for attribute in ("class", "id", "role", "aria-label"):
+        value = tag.get(attribute)
+        value = " ".join(value) if isinstance(value, list) else (value or "")
+        value = re.sub(r"read[\s_-]*next", "readnext", value.lower())
+        words.update(re.split(r"[^a-z0-9]+", value))
+    return not words.isdisjoint(_FURNITURE_WORDS)
+
+
+def _holds_content(tag: Tag, root: Tag, page_length: int) -> bool:
+    """True for the root, its ancestors, and any element holding most of the root's text."""
+    if tag is root or tag in root.parents:
+        return True
+    return len(tag.get_text()) >= _PROTECTED_SHARE * page_length and tag.find(["p", "table"]) is not None
+
+
+def _drop_section_of(heading: Tag, root: Tag, page_length: int) -> None:
+    """Drop a furniture heading with what it introduces: its whole section when it opens one."""
+    parent = heading.parent
+    opens_section = parent is not None and parent.find(True) is heading
+    if opens_section and parent.name in ("section", "div", "aside") and not _holds_content(parent, root, page_length):
+        parent.decompose()
+        return
+    sibling = heading.find_next_sibling()
+    while sibling is not None and sibling.name not in _HEADINGS:
+        following = sibling.find_next_sibling()
+        sibling.decompose()
+        sibling = following
+    heading.decompose()
+
+
+@dataclass
+class _Walker:
+    """Walks the main element in document order, turning inline runs into blocks and tables into rows."""
+
+    builder: DocumentBuilder
+    buffer: list[str] = field(default_factory=list)
+    kind: str = "paragraph"
+    buffer_kind: str = "paragraph"
+
+    def walk(self, root: Tag) -> None:
+        stack: list[tuple[object, str | None]] = [(root, None)]
+        while stack:
+            node, restore_kind = stack.pop()
+            if restore_kind is not None:
+                self.flush()
+                self.kind = restore_kind
+            elif isinstance(node, NavigableString):
+                self._add_text(node)
+            elif isinstance(node, Tag):
+                self._enter(node, stack)
+        self.flush()
+
+    def _enter(self, tag: Tag, stack: list) -> None:
+        if tag.name == "br":
+            self.flush()
+        elif tag.name == "table" and _is_data_table(tag):
+            self.flush()
+            self.builder.add_table(*read_table(tag))
+        else:
+            if tag.name in _BLOCK_TAGS:
+                self.flush()
+                stack.append((tag, self.kind))
+                self.kind = _KIND_OF_TAG.get(tag.name, self.kind)
+            stack.extend((child, None) for child in reversed(tag.contents))
+
+    def _add_text(self, node: NavigableString) -> None:
+        if isinstance(node, PreformattedString):  # comments, doctypes, CDATA, processing instructions
+            return
+        if not self.buffer:
+            self.buffer_kind = self.kind
+        self.buffer.append(str(node))
+
+    def flush(self) -> None:
+        if self.buffer:
+            self.builder.add_block(self.buffer_kind, "".join(self.buffer))
+        self.buffer = []
+
+
+def _is_data_table(table: Tag) -> bool:
+    """A table of data, not layout: two or more columns somewhere and no table nested inside."""
+    if table.find("table") is not None:
+        return False
+    return any(len(tr.find_all(["td", "th"], recursive=False)) >= 2 for tr in table.find_all("tr"))
+
+
+def read_table(table: Tag) -> tuple[list[tuple[list[str], bool]], str | None]:
+    """Rows of (cells, is_header) with rowspan/colspan expanded into the full grid, and the caption.
+
+    Args:
+        table: a <table> element without nested tables.
+    Returns:
+        The rows padded to the table's width, and the caption text or None.
+    """
+    rows, spans = [], {}
+    for tr in table.find_all("tr"):
+        cells = tr.find_all(["td", "th"], recursive=False)
+        header = tr.parent.name == "thead" or (bool(cells) and all(c.name == "th" for c in cells))
+        rows.append((_expand_row(cells, spans), header))
+    width = max((len(cells) for cells, _ in rows), default=0)
+    padded = [(cells + [""] * (width - len(cells)), header) for cells, header in rows]
+    caption = table.find("caption")
+    return padded, collapse_whitespace(caption.get_text(" ")) if caption else None
+
+
+def _expand_row(cells: list[Tag], spans: dict[int, list]) -> list[str]:
+    """One grid row: cells spread over their colspan, plus cells carried down by rowspans above."""
+    out: list[str] = []
+    for cell in cells:
+        _take_spans(out, spans, stop_at_gap=True)
+        text, rows, cols = _cell_text(cell), _span(cell, "rowspan"), _span(cell, "colspan")
+        for _ in range(cols):
+            if rows > 1:
+                spans[len(out)] = [text, rows - 1]
+            out.append(text)
+    _take_spans(out, spans, stop_at_gap=False)
+    return out
+
+
+def _take_spans(out: list[str], spans: dict[int, list], stop_at_gap: bool) -> None:
+    """Fill the next columns taken by rowspans; at the row's end, pad gaps before later spans."""
+    while spans and (len(out) in spans or (not stop_at_gap and len(out) < max(spans))):
+        carried = spans.get(len(out))
+        if carried is None:
+            out.append("")
+            continue
+        out.append(carried[0])
+        carried[1] -= 1
+        if carried[1] == 0:
+            del spans[len(out) - 1]
+
+
+def _span(cell: Tag, attribute: str) -> int:
+    try:
+        return min(max(int(str(cell.get(attribute, "1")).strip()), 1), _MAX_SPAN)
+    except ValueError:
+        return 1
+
+
+def _cell_text(cell: Tag) -> str:
+    """A cell's text without footnote marks such as <sup>[1]</sup> or <sup>†</sup>."""
+    for sup in cell.find_all("sup"):
+        if sup.find("a") is not None or _FOOTNOTE_MARK.match(sup.get_text().strip()):
+            sup.decompose()
+    return collapse_whitespace(cell.get_text(" "))
