@@ -1,0 +1,140 @@
+"""The claims table and the disagreements between claims, read from the store with SPARQL.
+
+Grouping is SPARQL (GROUP BY / HAVING COUNT(DISTINCT ...) > 1 in `queries/conflicts_*.rq`, fast on
+Oxigraph, see DEPENDENCIES.md); the rounding tolerance is applied here, in Python, on the few
+groups that come back.
+"""
+from __future__ import annotations
+
+import hashlib
+import pyoxigraph as ox
+
+from claimgraph.graph.rdf import node, number
+from claimgraph.graph.store import Store, load_query
+from claimgraph.graph.vocab import CG, DISAGREEMENTS_GRAPH, ID, PROV, RDF, source_iri
+
+# The claims table contract (GUIDELINES.md), in order; extras follow.
+CLAIM_FIELDS = ("source", "kind", "subject", "object", "benchmark", "value", "unit", "qualifier", "evidence")
+EXTRA_FIELDS = ("method", "confidence")
+PARAMETERS_TOLERANCE = 0.02  # relative: "9B" and 9,100,000,000 are the same count, rounded
+_UNIT, _RECORD = "\x1f", "\x1e"
+
+
+def claims_table(store: Store, all_revisions: bool = False) -> list[dict]:
+    """One row per claim of each source, with exactly the GUIDELINES fields plus method and confidence.
+
+    Args:
+        store: an open store.
+        all_revisions: include the claims of earlier revisions of the sources (adds a `revision` field).
+    Returns:
+        Rows ordered by source and position of the evidence; numbers as int/float.
+    """
+    fields = CLAIM_FIELDS + EXTRA_FIELDS + (("revision",) if all_revisions else ())
+    rows = store.query(load_query("claims"), {"all_revisions": all_revisions})
+    return [{name: row[name] for name in fields} for row in rows]
+
+
+def conflicts(store: Store, tolerance: float = 0.05) -> list[dict]:
+    """Disagreements across or within sources, in the GUIDELINES conflicts-report format.
+
+    Args:
+        store: an open store.
+        tolerance: two scores agree when |a - b| <= tolerance (the same number, rounded).
+    Returns:
+        Dicts `{"kind": "score", "subject", "benchmark", "qualifier", "values", "sources"}`,
+        `{"kind": "parameters", "subject", "qualifier", "values", "sources"}` and
+        `{"kind": "license"|"release"|"developer", "subject", "objects", "sources"}`.
+    """
+    return [_public(c) for c in _find_conflicts(store, tolerance)]
+
+
+def _public(conflict: dict) -> dict:
+    return {k: v for k, v in conflict.items() if not k.startswith("_")}
+
+
+def _find_conflicts(store: Store, tolerance: float) -> list[dict]:
+    """Conflicts with private fields (_claims, _iris) kept for the disagreements graph."""
+    found = []
+    for row in store.query(load_query("conflicts_score")):
+        members = _members(row["members"], numeric=True)
+        if _disagree([m[0] for m in members], lambda a, b: abs(a - b) <= tolerance + 1e-9):
+            found.append(_numeric_conflict("score", row, members, benchmark=row["benchmark"]))
+    for row in store.query(load_query("conflicts_parameters")):
+        members = _members(row["members"], numeric=True)
+        if _disagree([m[0] for m in members], _same_count):
+            found.append(_numeric_conflict("parameters", row, members))
+    for row in store.query(load_query("conflicts_object")):
+        members = _members(row["members"], numeric=False)
+        if _disagree([m[0] for m in members], _same_object(row["kind"])):
+            found.append(_object_conflict(row, members))
+    return sorted(found, key=lambda c: (c["kind"], c["subject"], c.get("benchmark") or "", c.get("qualifier") or ""))
+
+
+def _members(concatenated: str, numeric: bool) -> list[tuple]:
+    """Split the GROUP_CONCAT of "value US claim US source" records."""
+    records = [r.split(_UNIT, 2) for r in concatenated.split(_RECORD) if r]
+    return [(_to_number(v) if numeric else v, claim, source) for v, claim, source in records]
+
+
+def _to_number(text: str):
+    value = float(text)
+    return int(value) if value.is_integer() and "." not in text and "e" not in text.lower() else value
+
+
+def _disagree(values: list, agree) -> bool:
+    """True when the values fall into more than one cluster of pairwise-agreeing neighbours."""
+    distinct = sorted(set(values))
+    return any(not agree(a, b) for a, b in zip(distinct, distinct[1:]))
+
+
+def _same_count(a: float, b: float) -> bool:
+    return abs(a - b) <= PARAMETERS_TOLERANCE * max(abs(a), abs(b))
+
+
+def _same_object(kind: str):
+    """Release dates agree when one is a prefix of the other ("2026-03" and "2026-03-01")."""
+    if kind == "release":
+        return lambda a, b: a.startswith(b) or b.startswith(a)
+    return lambda a, b: a == b
+
+
+def _numeric_conflict(kind: str, row: dict, members: list[tuple], **extra) -> dict:
+    conflict = {"kind": kind, "subject": row["subject"], **extra, "qualifier": row["qualifier"],
+                "values": sorted({m[0] for m in members}), "sources": sorted({m[2] for m in members})}
+    return {**conflict, "_claims": sorted({m[1] for m in members}), "_iris": (row["s"], row.get("b"))}
+
+
+def _object_conflict(row: dict, members: list[tuple]) -> dict:
+    return {"kind": row["kind"], "subject": row["subject"], "objects": sorted({m[0] for m in members}),
+            "sources": sorted({m[2] for m in members}),
+            "_claims": sorted({m[1] for m in members}), "_iris": (row["s"], None)}
+
+
+def refresh_disagreements(store: Store, tolerance: float = 0.05) -> int:
+    """Rewrite the disagreements graph: one cg:Disagreement per conflict, linked to its claims and sources.
+
+    Returns:
+        The number of disagreements written.
+    """
+    found = _find_conflicts(store, tolerance)
+    quads = [q for conflict in found for q in _disagreement_quads(conflict)]
+    store.replace_graph(str(DISAGREEMENTS_GRAPH), quads)
+    return len(found)
+
+
+def _disagreement_quads(conflict: dict) -> list[ox.Quad]:
+    key = (conflict["kind"], *conflict["_iris"], conflict.get("qualifier") or "")
+    d = ID[f"disagreement/{hashlib.sha256(repr(key).encode()).hexdigest()[:16]}"]
+    triples = [(RDF.type, node(CG.Disagreement)), (CG.kind, ox.Literal(conflict["kind"])),
+               (CG.subject, node(conflict["_iris"][0]))]
+    if conflict["_iris"][1]:
+        triples.append((CG.benchmark, node(conflict["_iris"][1])))
+    if conflict.get("qualifier"):
+        triples.append((CG.qualifier, ox.Literal(conflict["qualifier"])))
+    triples += [(CG.value, number(v)) for v in conflict.get("values", [])]
+    triples += [(CG.object, ox.Literal(o)) for o in conflict.get("objects", [])]
+    triples += [(CG.claim, node(c)) for c in conflict["_claims"]]
+    triples += [(CG.source, node(source_iri(s))) for s in conflict["sources"]]
+    triples.append((PROV.wasAttributedTo, node(ID["agent/conflict-finder"])))
+    return [ox.Quad(node(d), node(p), o, node(DISAGREEMENTS_GRAPH)) for p, o in triples]
+

@@ -1,0 +1,373 @@
+"""The persistent graph store: Oxigraph on disk under `home/store/`, one writer at a time.
+
+Layout of a claimgraph home:
+    store/        the Oxigraph database (one named graph per source, see MODEL.md)
+    store.lock    flock'ed exclusively by the process that has the store open
+    store.owner   pid and command line of that process, for the "in use" message
+    raw/<sha256>  the bytes of every revision, so `reextract` can rebuild without fetching
+    raw/index.json  source_id -> {sha256, media_type, encoding, fetched_at, revisions}
+"""
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import sys
+import time
+from contextlib import suppress
+from dataclasses import asdict
+from datetime import datetime, timezone
+from decimal import Decimal
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pyoxigraph as ox
+from rdflib.term import Literal as RdflibLiteral
+from rdflib.term import URIRef
+
+from claimgraph.config import Settings
+from claimgraph.errors import QueryError, StoreError, StoreLockedError
+from claimgraph.graph.rdf import background_quads, node, number, source_graph
+from claimgraph.graph.vocab import (
+    GRAPH, PREFIXES, revision_graph_iri, source_graph_iri, source_key,
+)
+from claimgraph.model import Document, Entity, Extraction, RawDocument
+
+QUERIES = Path(__file__).with_name("queries")
+_POLL_SECONDS = 0.1
+
+
+def load_query(name: str) -> str:
+    """The text of `graph/queries/<name>.rq`."""
+    return (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def open_store(home: str | os.PathLike, settings: Settings | None = None, *, timeout: float | None = None) -> "Store":
+    """Open the store of a claimgraph home for reading and writing, waiting for another process if needed.
+
+    Args:
+        home: the claimgraph home folder (created if missing).
+        settings: supplies `lock_timeout` and `score_tolerance`; defaults when None.
+        timeout: seconds to wait for the lock; overrides `settings.lock_timeout`.
+    Returns:
+        An open Store; use it as a context manager so the lock is released.
+    Raises:
+        StoreLockedError: another process still holds the store after the timeout.
+    """
+    settings = settings or Settings()
+    return Store(Path(home), settings, settings.lock_timeout if timeout is None else timeout)
+
+
+class Store:
+    """One claimgraph home's graph store. Build with `open_store`."""
+
+    def __init__(self, home: Path, settings: Settings, timeout: float):
+        self.home, self.settings = home, settings
+        home.mkdir(parents=True, exist_ok=True)
+        self._lock_file = _acquire_lock(home, timeout)
+        try:
+            self._ox = ox.Store(str(home / "store"))
+        except OSError as exc:
+            self._release()
+            raise StoreError(f"store '{home / 'store'}': cannot open ({exc}); check the folder or restore a backup") from exc
+        self._changed = False
+
+    # -- lifecycle ---------------------------------------------------------
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close(refresh=exc_info[0] is None)
+
+    def close(self, refresh: bool = True) -> None:
+        """Rewrite the disagreements graph if sources changed, flush, and release the lock."""
+        if self._lock_file is None:
+            return
+        try:
+            if refresh and self._changed:
+                from claimgraph.graph.claims import refresh_disagreements  # claims builds on the store
+                refresh_disagreements(self, self.settings.score_tolerance)
+            self._ox.flush()
+        finally:
+            del self._ox
+            self._release()
+
+    def _release(self) -> None:
+        with suppress(OSError):
+            (self.home / "store.owner").unlink()
+        self._lock_file.close()  # closing the descriptor drops the flock
+        self._lock_file = None
+
+    # -- sources -----------------------------------------------------------
+    def source_state(self, source_id: str) -> tuple[str, str] | None:
+        """(sha256, extractor_version) of the stored current revision of a source, or None."""
+        rows = self.query(load_query("source_state"), {"g": node(source_graph_iri(source_id))})
+        return (rows[0]["sha256"], rows[0]["version"] or "") if rows else None
+
+    def put_source(self, raw: RawDocument, doc: Document, extraction: Extraction) -> bool:
+        """Store a source's claims, replacing its named graph in one transaction.
+
+        The earlier revision's graph is kept (as an invalidated revision) when the content changed.
+        Returns:
+            False, writing nothing, when the same content was stored by the same extractor version.
+        """
+        state = self.source_state(raw.source_id)
+        if state == (raw.sha256, extraction.extractor_version):
+            return False
+        self._keep_raw(raw)
+        previous_sha = state[0] if state and state[0] != raw.sha256 else None
+        update = _replace_graph_update(raw, previous_sha, source_graph(raw, doc, extraction),
+                                       background_quads(extraction.entities))
+        self._update(update)
+        self._changed = True
+        return True
+
+    def replace_graph(self, graph: str, quads: list[ox.Quad]) -> None:
+        """Replace one named graph by `quads` in a single transaction."""
+        self._update(f"DROP SILENT GRAPH <{graph}>;\n" + _insert_data(quads))
+
+    def update_background(self, entities: Iterable[Entity]) -> None:
+        """Add gazetteer facts about `entities` to the background graph."""
+        self._update(_insert_data(background_quads(entities)))
+        self._changed = True
+
+    def remove_source(self, source_id: str, purge: bool = False) -> bool:
+        """Drop a source's current graph; with purge, also its earlier revisions and raw bytes.
+
+        Returns:
+            False when the store did not hold the source.
+        """
+        current = source_graph_iri(source_id)
+        graphs = [current] + (self._revision_graphs(source_id) if purge else [])
+        existed = self._ox.contains_named_graph(node(current))
+        self._update(";\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
+        self._forget_raw(source_id, purge)
+        self._changed = True
+        return existed
+
+    def sources(self) -> list[dict]:
+        """The stored sources: source_id, sha256, extractor_version, title, claims, fetched_at, media_type."""
+        index = self._read_index()
+        rows = self.query(load_query("sources"))
+        for row in rows:
+            row.update({k: index.get(row["source_id"], {}).get(k) for k in ("fetched_at", "media_type")})
+        return rows
+
+    def raw_document(self, source_id: str) -> RawDocument:
+        """The kept bytes of the current revision of a source (for re-extraction)."""
+        entry = self._read_index().get(source_id)
+        if entry is None:
+            raise StoreError(f"source '{source_id}': no raw copy in '{self.home / 'raw'}'; ingest it again")
+        content = (self.home / "raw" / entry["sha256"]).read_bytes()
+        return RawDocument(source_id, content, entry["media_type"], entry.get("encoding"), entry.get("fetched_at"))
+
+    def _revision_graphs(self, source_id: str) -> list[str]:
+        prefix = f"{GRAPH}source/{source_key(source_id)}/rev/"
+        return [g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode) and g.value.startswith(prefix)]
+
+    # -- raw copies --------------------------------------------------------
+    def _keep_raw(self, raw: RawDocument) -> None:
+        folder = self.home / "raw"
+        folder.mkdir(exist_ok=True)
+        target = folder / raw.sha256
+        if not target.exists():
+            _write_atomic(target, raw.content)
+        index = self._read_index()
+        entry = index.get(raw.source_id, {"revisions": []})
+        entry.update(sha256=raw.sha256, media_type=raw.media_type, encoding=raw.encoding, fetched_at=raw.fetched_at)
+        if raw.sha256 not in entry["revisions"]:
+            entry["revisions"].append(raw.sha256)
+        index[raw.source_id] = entry
+        self._write_index(index)
+
+    def _forget_raw(self, source_id: str, purge: bool) -> None:
+        index = self._read_index()
+        entry = index.pop(source_id, None)
+        self._write_index(index)
+        if purge and entry:
+            still_used = {sha for e in index.values() for sha in e.get("revisions", [])}
+            for sha in set(entry.get("revisions", [])) - still_used:
+                with suppress(FileNotFoundError):
+                    (self.home / "raw" / sha).unlink()
+
+    def _read_index(self) -> dict:
+        path = self.home / "raw" / "index.json"
+        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+    def _write_index(self, index: dict) -> None:
+        (self.home / "raw").mkdir(exist_ok=True)
+        _write_atomic(self.home / "raw" / "index.json", json.dumps(index, indent=1, sort_keys=True).encode())
+
+    # -- queries -----------------------------------------------------------
+    def query(self, sparql: str, bindings: dict | None = None, *, union_default_graph: bool = True):
+        """Run a SPARQL query on Oxigraph's engine.
+
+        Args:
+            sparql: the query; the prefixes of `vocab.PREFIXES` (cg:, prov:, skos:, ...) are predeclared.
+            bindings: variable name -> value, substituted as RDF terms (never pasted into the text):
+                pyoxigraph or rdflib terms, str (a plain literal), bool, int, float, Decimal.
+            union_default_graph: patterns outside GRAPH match every named graph.
+        Returns:
+            SELECT: a list of dicts (variable -> Python value: str for IRIs and strings, int/float for
+            numbers, None when unbound); ASK: a bool; CONSTRUCT/DESCRIBE: a list of pyoxigraph Triples.
+        Raises:
+            QueryError: the query is malformed (the message has the line:column) or failed.
+        """
+        result = self.query_terms(sparql, bindings, union_default_graph=union_default_graph)
+        if isinstance(result, ox.QuerySolutions):
+            names = [v.value for v in result.variables]
+            return [{n: to_python(solution[n]) for n in names} for solution in result]
+        if isinstance(result, ox.QueryBoolean):
+            return bool(result)
+        return list(result)
+
+    def query_terms(self, sparql: str, bindings: dict | None = None, *, union_default_graph: bool = True):
+        """As `query`, but the raw pyoxigraph result (terms, lazily iterated)."""
+        substitutions = {ox.Variable(k): to_term(v) for k, v in (bindings or {}).items()}
+        try:
+            return self._ox.query(sparql, prefixes=PREFIXES, substitutions=substitutions,
+                                  use_default_graph_as_union=union_default_graph)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL query: {exc}; fix the query at that line:column") from exc
+        except RuntimeError as exc:  # e.g. a binding for a variable the query does not select
+            raise QueryError(f"SPARQL query: {exc}; bound variables must appear in the SELECT clause") from exc
+        except (OSError, ValueError, TypeError) as exc:
+            raise QueryError(f"SPARQL query failed: {exc}") from exc
+
+    def _update(self, sparql: str) -> None:
+        """One SPARQL Update: Oxigraph applies all of its operations in a single transaction."""
+        try:
+            self._ox.update(sparql, prefixes=PREFIXES)
+        except (SyntaxError, OSError, ValueError) as exc:
+            raise StoreError(f"store '{self.home / 'store'}': write failed ({exc}); the store is unchanged") from exc
+
+    # -- exports and statistics -------------------------------------------
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        """Every quad, or those of one named graph."""
+        return iter(self._ox.quads_for_pattern(None, None, None, None if graph is None else node(graph)))
+
+    def dump(self, fmt: ox.RdfFormat, output=None, graph: str | None = None):
+        """Serialise the store (or one graph) with Oxigraph; returns bytes when output is None."""
+        kwargs = {"from_graph": node(graph)} if graph else {}
+        try:
+            return self._ox.dump(output, fmt, prefixes=PREFIXES, **kwargs) if _supports_prefixes(fmt) \
+                else self._ox.dump(output, fmt, **kwargs)
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"store '{self.home / 'store'}': dump failed ({exc})") from exc
+
+    def stats(self) -> dict:
+        """Counts of the current data: sources, entities by type, claims by kind, quads."""
+        entities = {r["type"]: r["n"] for r in self.query(load_query("stats_entities"))}
+        claims = {r["kind"]: r["n"] for r in self.query(load_query("stats_claims"))}
+        return {"sources": len(self.query(load_query("sources"))), "entities": entities, "claims": claims,
+                "claims_total": sum(claims.values()), "quads": len(self._ox)}
+
+
+def _supports_prefixes(fmt: ox.RdfFormat) -> bool:
+    return fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG)
+
+
+# -- the write lock ----------------------------------------------------------
+def _acquire_lock(home: Path, timeout: float):
+    """Exclusive flock on home/store.lock, polled until `timeout`; records pid and command in store.owner."""
+    lock_file = open(home / "store.lock", "a+")
+    deadline = time.monotonic() + max(timeout, 0)
+    while True:
+        try:
+            fcntl.flock(lock_file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                lock_file.close()
+                raise StoreLockedError(_locked_message(home)) from None
+            time.sleep(_POLL_SECONDS)
+    _write_atomic(home / "store.owner", f"{os.getpid()}\n{_command_line()}\n".encode())
+    return lock_file
+
+
+def _locked_message(home: Path) -> str:
+    try:
+        pid, command = (home / "store.owner").read_text(encoding="utf-8").split("\n", 1)
+        holder = f"pid {pid} ({command.strip()})"
+    except (OSError, ValueError):
+        holder = "another process"
+    return f"home '{home}' is in use by {holder}; wait for it to finish or stop it"
+
+
+def _command_line() -> str:
+    args = [Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "python", *sys.argv[1:]]
+    line = " ".join(args)
+    return line if len(line) <= 120 else line[:117] + "..."
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+# -- building updates ----------------------------------------------------------
+def _replace_graph_update(raw: RawDocument, previous_sha: str | None, quads: list, background: list) -> str:
+    """DROP + INSERT DATA for a source graph; first the previous revision is moved aside and invalidated."""
+    current = source_graph_iri(raw.source_id)
+    steps = []
+    if previous_sha:
+        archive = revision_graph_iri(raw.source_id, previous_sha)
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        steps += [f"MOVE SILENT GRAPH <{current}> TO <{archive}>",
+                  f'INSERT {{ GRAPH <{archive}> {{ ?rev prov:invalidatedAtTime "{now}"^^xsd:dateTime }} }} '
+                  f"WHERE {{ GRAPH <{archive}> {{ ?rev a cg:Revision }} }}"]
+    steps += [f"DROP SILENT GRAPH <{current}>",
+              f"DROP SILENT GRAPH <{revision_graph_iri(raw.source_id, raw.sha256)}>",
+              _insert_data(quads + background)]
+    return ";\n".join(steps)
+
+
+def _insert_data(quads: list[ox.Quad]) -> str:
+    """INSERT DATA with the quads grouped by graph; terms are written in N-Triples syntax by pyoxigraph."""
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
+    blocks = "\n".join(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
+    return f"INSERT DATA {{\n{blocks}\n}}"
+
+
+# -- terms -------------------------------------------------------------------
+def to_term(value):
+    """A Python or rdflib value as a pyoxigraph term, for query substitutions."""
+    if isinstance(value, (ox.NamedNode, ox.BlankNode, ox.Literal, ox.Triple)):
+        return value
+    if isinstance(value, URIRef):
+        return ox.NamedNode(str(value))
+    if isinstance(value, RdflibLiteral):
+        if value.language:
+            return ox.Literal(str(value), language=value.language)
+        return ox.Literal(str(value), datatype=node(value.datatype)) if value.datatype else ox.Literal(str(value))
+    if isinstance(value, (bool, int)):
+        return ox.Literal(value)
+    if isinstance(value, (float, Decimal)):
+        return number(value if isinstance(value, float) else float(value))
+    if isinstance(value, str):
+        return ox.Literal(value)
+    raise QueryError(f"binding {value!r}: unsupported type {type(value).__name__}; pass a str, number, bool or RDF term")
+
+
+_NUMERIC = {"http://www.w3.org/2001/XMLSchema#" + t for t in ("integer", "int", "long", "decimal", "double", "float",
+                                                               "nonNegativeInteger", "positiveInteger")}
+
+
+def to_python(term):
+    """A pyoxigraph term as a plain value: IRIs and strings as str, numbers as int/float, None if unbound."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value
+        if dt in _NUMERIC:
+            d = Decimal(term.value)
+            return int(d) if d == d.to_integral_value() and "e" not in term.value.lower() and dt != "http://www.w3.org/2001/XMLSchema#double" else float(d)
+        if dt.endswith("#boolean"):
+            return term.value == "true"
+        return term.value
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    return str(term)
