@@ -1,0 +1,84 @@
+"""HTML parsing: metadata, furniture removal, tables, broken and deep markup."""
+from __future__ import annotations
+
+from claimgraph.model import RawDocument
+from claimgraph.sources import parse
+
+FURNITURE = ("SITE HEADER", "NAV LINK", "SHARE ON", "NEWSLETTER PITCH", "READ NEXT TEASER", "ADVERTISEMENT",
+             "COMMENT BY", "SIDEBAR", "RELATED POST", "ARIA READ NEXT", "COOKIE CONSENT", "FOOTER", "SCRIPT TEXT",
+             "color: red", "a comment that must not show", "Read next")
+
+
+def _html(body: str) -> RawDocument:
+    return RawDocument("page.html", body.encode("utf-8"), "text/html")
+
+
+def test_furniture_is_dropped_and_article_text_kept(raw_from, assert_offsets):
+    doc = parse(raw_from("furniture_page.html", "text/html"))
+    for marker in FURNITURE:
+        assert marker not in doc.text, marker
+    paragraphs = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    assert "Tiny Lab released Nova 7B under Apache 2.0, and it scored 71.3 on GPQA Diamond." in paragraphs
+    assert "Titan-90B, from BigCo, reached 69.8 on the same test." in paragraphs
+    assert "We did not expect this, said the team." in paragraphs
+    assert "A loose div paragraph about MMLU-Pro at 78.4." in paragraphs
+    assert [b.text for b in doc.blocks if b.kind == "item"] == ["Open weights", "Runs on one GPU"]
+    assert doc.blocks[0].kind == "heading" and doc.blocks[0].text == "Nova 7B beats a model ten times its size"
+    assert "Closing paragraph of the article" in paragraphs and "with a line break." in paragraphs
+    assert_offsets(doc)
+
+
+def test_json_ld_graph_wins_for_metadata(raw_from):
+    doc = parse(raw_from("furniture_page.html", "text/html"))
+    assert doc.published == "2026-03-05"
+    assert doc.author == "Ada Writer, Bo Editor"
+    assert doc.publisher == "Example Wire Ltd"
+    assert doc.title == "Nova 7B review"
+
+
+def test_meta_tags_and_time_give_metadata_without_json_ld():
+    doc = parse(_html('<html><head><title>Plain title</title><meta name="author" content="Cy Reporter">'
+                      '<meta property="og:site_name" content="Daily Models"><meta name="pubdate" content="March 9, 2026">'
+                      "</head><body><p>Body text here.</p></body></html>"))
+    assert (doc.title, doc.published, doc.author, doc.publisher) == ("Plain title", "2026-03-09", "Cy Reporter", "Daily Models")
+    timed = parse(_html('<article><p>Posted <time datetime="2026-04-01T12:00">April 1</time>.</p></article>'))
+    assert timed.published == "2026-04-01"
+
+
+def test_table_with_spans_thead_caption_and_footnotes(raw_from, assert_offsets):
+    doc = parse(raw_from("spans_table.html", "text/html"))
+    assert doc.published == "2026-01-15" and doc.title == "Span table test"
+    [table] = doc.tables
+    assert table.caption == "Scores by benchmark 1"
+    assert [r.cells for r in table.header_rows] == [
+        ("Model", "GPQA", "GPQA", "MMLU"),
+        ("Model", "pass@1", "pass@4", "5-shot"),
+    ]
+    assert [r.cells for r in table.body_rows] == [
+        ("Nova 7B", "71.3", "75.0", "78.4"),
+        ("Nova 7B", "72.0 (avg)", "72.0 (avg)", "79.1"),
+        ("Titan-90B", "69.8", "—", "77.9"),
+    ]
+    assert "Layout table cell, one column, read as text." in [b.text for b in doc.blocks]
+    intro, layout, outro = (doc.text.index(s) for s in ("Intro before", "Layout table", "Outro after"))
+    assert intro < table.rows[0].start < table.rows[-1].end < outro and layout < outro
+    assert_offsets(doc)
+
+
+def test_broken_html_does_not_crash(raw_from, assert_offsets):
+    doc = parse(raw_from("broken.html", "text/html"))
+    assert "First para with unclosed italics" in doc.text and "Second para" in doc.text
+    assert doc.tables and doc.tables[0].rows[0].cells == ("a", "b")
+    assert_offsets(doc)
+
+
+def test_deeply_nested_html_does_not_overflow_the_stack(assert_offsets):
+    depth = 20000
+    doc = parse(_html("<html><body>" + "<div>" * depth + "<p>Deep text.</p>" + "</div>" * depth + "<p>After.</p></body></html>"))
+    assert "After." in doc.text
+    assert_offsets(doc)
+
+
+def test_meta_charset_is_honoured():
+    raw = RawDocument("p.html", '<html><head><meta charset="windows-1252"></head><body><p>Caf\u00e9 \u20ac3</p></body></html>'.encode("cp1252"), "text/html")
+    assert parse(raw).text == "Caf\u00e9 \u20ac3"
