@@ -29,7 +29,7 @@ from claimgraph.config import Settings
 from claimgraph.errors import QueryError, StoreError, StoreLockedError
 from claimgraph.graph.rdf import background_quads, node, number, source_graph
 from claimgraph.graph.vocab import (
-    GRAPH, PREFIXES, revision_graph_iri, source_graph_iri, source_key,
+    GRAPH, PREFIXES, SERIALIZATION_PREFIXES, revision_graph_iri, source_graph_iri, source_key,
 )
 from claimgraph.model import Document, Entity, Extraction, RawDocument
 
@@ -250,7 +250,7 @@ class Store:
         """Serialise the store (or one graph) with Oxigraph; returns bytes when output is None."""
         kwargs = {"from_graph": node(graph)} if graph else {}
         try:
-            return self._ox.dump(output, fmt, prefixes=PREFIXES, **kwargs) if _supports_prefixes(fmt) \
+            return self._ox.dump(output, fmt, prefixes=SERIALIZATION_PREFIXES, **kwargs) if _supports_prefixes(fmt) \
                 else self._ox.dump(output, fmt, **kwargs)
         except (OSError, ValueError) as exc:
             raise StoreError(f"store '{self.home / 'store'}': dump failed ({exc})") from exc

@@ -15,7 +15,7 @@ from rdflib.term import URIRef
 
 __all__ = [
     "CG", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD", "SPDX", "WD",
-    "ID", "GRAPH", "BACKGROUND_GRAPH", "DISAGREEMENTS_GRAPH", "GAZETTEER_AGENT", "PREFIXES",
+    "ID", "GRAPH", "SERIALIZATION_PREFIXES", "BACKGROUND_GRAPH", "DISAGREEMENTS_GRAPH", "GAZETTEER_AGENT", "PREFIXES",
     "CLAIM_CLASS", "normalise_label", "normalise_qualifier", "entity_iri", "source_key",
     "source_iri", "source_graph_iri", "revision_iri", "revision_graph_iri", "claim_iri", "evidence_iri",
 ]
@@ -99,6 +99,9 @@ PREFIXES = {
     "cg": str(CG._NS), "id": str(ID), "prov": str(PROV), "dcterms": str(DCTERMS), "skos": str(SKOS),
     "owl": str(OWL), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "spdx": str(SPDX), "wd": str(WD),
 }
+
+# For serialisations: without `id:`, whose local names hold '/' that Turtle would have to escape.
+SERIALIZATION_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "id"}
 
 CLAIM_CLASS = {
     "score": CG.ScoreClaim,
