@@ -54,12 +54,9 @@ def _follow(client: httpx.Client, url: str, settings: Settings, allow_private: b
     for _ in range(settings.max_redirects + 1):
         check_target(url, current, allow_private)
         with client.stream("GET", current) as response:
-            if not response.is_redirect:
+            if not response.is_redirect:  # is_redirect: a 3xx status with a Location header
                 return _read_response(url, response, settings)
-            location = response.headers.get("location")
-            if not location:
-                raise SourceError(url, f"HTTP {response.status_code} redirect without a Location", "check the URL")
-            current = urljoin(current, location)
+            current = urljoin(current, response.headers["location"])
     raise SourceError(url, f"more than {settings.max_redirects} redirects", "check the URL or raise max_redirects in config.toml")
 
 
@@ -88,7 +85,7 @@ def _resolve(source: str, host: str, port: int) -> list[ipaddress.IPv4Address | 
 
 def _read_response(url: str, response: httpx.Response, settings: Settings) -> RawDocument:
     """Check status and type, then read the body within the size cap and the time budget."""
-    if response.status_code >= 400 or response.status_code < 200:
+    if not 200 <= response.status_code < 300:
         raise SourceError(url, f"HTTP {response.status_code} {response.reason_phrase}", "check the URL or remove it")
     content_type = response.headers.get("content-type", "")
     media_type = _accepted_media_type(url, content_type)

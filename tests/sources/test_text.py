@@ -1,6 +1,9 @@
 """Plain text and Markdown parsing."""
 from __future__ import annotations
 
+import pytest
+
+from claimgraph.errors import ParseError
 from claimgraph.model import RawDocument
 from claimgraph.sources import parse
 
@@ -70,3 +73,15 @@ def test_bom_and_cp1252_are_decoded():
     assert doc.text == "Costs \u20ac5 \u2014 cheap."
     utf16 = parse(RawDocument("c.txt", "Hello there.".encode("utf-16"), "text/plain"))
     assert utf16.text == "Hello there."
+
+
+def test_undecodable_bytes_raise_parse_error_naming_source_and_fix():
+    with pytest.raises(ParseError, match=r"source 'junk.txt': content is not decodable text; check"):
+        parse(RawDocument("junk.txt", bytes(range(256)) * 4, "text/plain"))
+
+
+def test_unknown_media_type_and_empty_text_raise_parse_error():
+    with pytest.raises(ParseError, match="cannot parse application/json"):
+        parse(RawDocument("x.json", b'{"a": 1}', "application/json"))
+    with pytest.raises(ParseError, match="no text found"):
+        parse(RawDocument("x.html", b"<html><body><nav>only a menu</nav></body></html>", "text/html"))
