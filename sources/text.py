@@ -21,6 +21,13 @@ _SEPARATOR_CELL = re.compile(r"^:?-+:?$")
 _FLAT_CELL_SPLIT = re.compile(r"\t+|\s{2,}")
 _INNER_SENTENCE_END = re.compile(r"[.!?] [A-Z]")
 _SENTENCE_END = (".", "!", "?", ":", ";", ",", "…")
+_INLINE_MARKUP = (
+    (re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"), r"\1"),  # [text](url), ![alt](src)
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # **strong**, __strong__
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *emphasis*
+    (re.compile(r"(?<!\w)_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?!\w)"), r"\1"),  # _emphasis_
+    (re.compile(r"`([^`\n]+)`"), r"\1"),  # `code`
+)
 _MAX_HEADING_CHARS = 100
 _MAX_HEADING_WORDS = 14
 _MIN_FLAT_TABLE_ROWS = 3
@@ -140,7 +147,7 @@ def split_pipe_row(line: str) -> list[str]:
         line = line[1:]
     if line.endswith("|") and not line.endswith("\\|"):
         line = line[:-1]
-    return [cell.strip().replace("\\|", "|") for cell in _PIPE_SPLIT.split(line)]
+    return [strip_inline_markup(cell.strip().replace("\\|", "|")) for cell in _PIPE_SPLIT.split(line)]
 
 
 def _read_flat_table(line: str, state: _State, builder: DocumentBuilder) -> bool:
@@ -216,14 +223,21 @@ def is_title_like(line: str) -> bool:
     )
 
 
+def strip_inline_markup(text: str) -> str:
+    """Markdown emphasis, code and links reduced to their text, so `**81.7**` reads as 81.7."""
+    for pattern, replacement in _INLINE_MARKUP:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def _add(state: _State, builder: DocumentBuilder, kind: str, text: str) -> None:
     _flush_paragraph(state, builder)
-    builder.add_block(kind, text)
+    builder.add_block(kind, strip_inline_markup(text))
 
 
 def _flush_paragraph(state: _State, builder: DocumentBuilder) -> None:
     if state.pending:
-        builder.add_block("paragraph", " ".join(state.pending))
+        builder.add_block("paragraph", strip_inline_markup(" ".join(state.pending)))
     state.pending = None
 
 

@@ -85,3 +85,11 @@ def test_unknown_media_type_and_empty_text_raise_parse_error():
         parse(RawDocument("x.json", b'{"a": 1}', "application/json"))
     with pytest.raises(ParseError, match="no text found"):
         parse(RawDocument("x.html", b"<html><body><nav>only a menu</nav></body></html>", "text/html"))
+
+
+def test_inline_markdown_is_reduced_to_text():
+    doc = parse(RawDocument("m.md", b"- **Nova 7B**: *fast* and `small`, see [the card](https://x.example/card)\n\n"
+                                    b"| Model | Score |\n|---|---|\n| __Nova__ | **71.3** |\n\nsnake_case_name and 2 * 3 * 4 stay.", "text/markdown"))
+    assert doc.blocks[0].text == "Nova 7B: fast and small, see the card"
+    assert doc.tables[0].body_rows[0].cells == ("Nova", "71.3")
+    assert doc.blocks[-1].text == "snake_case_name and 2 * 3 * 4 stay."
