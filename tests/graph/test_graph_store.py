@@ -1,0 +1,110 @@
+"""The store: idempotent writes, replacement, removal, queries, the one-writer lock."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pyoxigraph as ox
+import pytest
+from conftest import license_claim, score, source
+
+from claimgraph.config import Settings
+from claimgraph.errors import QueryError, StoreLockedError
+from claimgraph.graph.claims import claims_table
+from claimgraph.graph.store import open_store
+from claimgraph.graph.vocab import source_graph_iri
+
+
+def test_same_source_twice_writes_once(store):
+    data = source("/docs/a.txt", score(81.7))
+    assert store.put_source(*data) is True
+    before = set(store.quads())
+    assert store.put_source(*data) is False
+    assert set(store.quads()) == before
+    assert store.source_state("/docs/a.txt") == (data[0].sha256, "1")
+
+
+def test_new_extractor_version_rewrites_without_duplicates(store):
+    store.put_source(*source("/docs/a.txt", score(81.7)))
+    assert store.put_source(*source("/docs/a.txt", score(81.7), version="2")) is True
+    assert len(claims_table(store)) == 1
+    assert store.source_state("/docs/a.txt")[1] == "2"
+
+
+def test_changed_content_replaces_the_graph(store):
+    store.put_source(*source("/docs/a.txt", score(49.2), license_claim("MIT")))
+    assert store.put_source(*source("/docs/a.txt", score(81.7))) is True
+    rows = claims_table(store)
+    assert [(r["kind"], r["value"]) for r in rows] == [("score", 81.7)]
+    graph = ox.NamedNode(str(source_graph_iri("/docs/a.txt")))
+    assert not any("49.2" in str(q.object) for q in store.quads(graph.value))
+    # the earlier revision is kept aside, and listed only on request
+    assert sorted(r["value"] for r in claims_table(store, all_revisions=True) if r["kind"] == "score") == [49.2, 81.7]
+
+
+def test_spellings_of_one_model_are_one_entity(store):
+    store.put_source(*source("/docs/a.txt", score(81.7, subject="Qwen3.5-9B")))
+    store.put_source(*source("/docs/b.txt", score(81.7, subject="Qwen 3.5 9B")))
+    assert store.stats()["entities"]["Model"] == 1
+
+
+def test_raw_copy_and_sources_listing(store, home):
+    raw, doc, extraction = source("/docs/a.txt", score(81.7))
+    store.put_source(raw, doc, extraction)
+    assert (home / "raw" / raw.sha256).read_bytes() == raw.content
+    assert store.raw_document("/docs/a.txt").content == raw.content
+    [listed] = store.sources()
+    assert listed["source_id"] == "/docs/a.txt" and listed["claims"] == 1 and listed["sha256"] == raw.sha256
+
+
+def test_remove_source(store, home):
+    raw, doc, extraction = source("/docs/a.txt", score(81.7))
+    store.put_source(raw, doc, extraction)
+    assert store.remove_source("/docs/a.txt", purge=True) is True
+    assert claims_table(store) == [] and store.sources() == []
+    assert not (home / "raw" / raw.sha256).exists()
+    assert store.remove_source("/docs/a.txt") is False
+
+
+def test_background_is_not_in_the_claims_table(store):
+    store.put_source(*source("/docs/a.txt", score(81.7)))
+    assert [r["kind"] for r in claims_table(store)] == ["score"]
+    lab = store.query("SELECT ?lab WHERE { GRAPH <https://w3id.org/claimgraph/graph/background> "
+                      "{ ?m cg:developedBy ?l . ?l skos:prefLabel ?lab } }")
+    assert lab == [{"lab": "Alibaba"}]
+
+
+def test_query_with_bindings(store):
+    store.put_source(*source("/docs/a.txt", score(81.7), score(30.1, benchmark="HLE")))
+    sparql = ("SELECT DISTINCT ?benchmark ?value WHERE { GRAPH ?g { ?c cg:benchmark ?b ; cg:value ?value . "
+              "?b skos:prefLabel ?benchmark } }")
+    assert store.query(sparql, {"benchmark": "HLE"}) == [{"benchmark": "HLE", "value": 30.1}]
+    # a hostile string is substituted as a literal, never pasted into the SPARQL text
+    assert store.query(sparql, {"benchmark": '" } } DROP ALL ; #'}) == []
+    assert len(claims_table(store)) == 2
+
+
+def test_malformed_sparql_is_a_query_error(store):
+    with pytest.raises(QueryError, match=r"1:\d+"):
+        store.query("SELECT ?x WHERE { ?x ?y }")
+
+
+def test_lock_held_by_another_process(home):
+    home.mkdir(parents=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from claimgraph.graph.store import open_store\n"
+         f"s = open_store({str(home)!r}); print('ready', flush=True); time.sleep(30)"],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        started = time.monotonic()
+        with pytest.raises(StoreLockedError, match=rf"in use by pid {holder.pid} .*wait for it to finish"):
+            open_store(home, Settings(lock_timeout=0.3))
+        assert time.monotonic() - started >= 0.3
+    finally:
+        holder.kill()
+        holder.wait()
+    with open_store(home, timeout=2) as store:  # released when the holder dies
+        assert store.sources() == []
