@@ -76,3 +76,16 @@ def _expand_folder(ref: str, folder: Path) -> Iterator[str | SourceError]:
     if not found:
         yield SourceError(ref, f"folder has no {_SUPPORTED} files", "add documents to it or pass other paths")
     yield from sorted(str(p.resolve()) for p in found)
+
+
+def source_id_of(ref: str) -> str:
+    """The source id a path or URL was ingested under, whether or not the file still exists.
+
+    Args:
+        ref: a file path (relative or absolute) or an http(s) URL.
+    Returns:
+        The absolute resolved path, or the normalised URL.
+    """
+    if _SCHEME.match(ref):
+        return normalise_url(ref)
+    return str(Path(ref).expanduser().resolve())

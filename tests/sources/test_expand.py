@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 
 from claimgraph.errors import SourceError
-from claimgraph.sources import expand
+from claimgraph.sources import expand, source_id_of
 
 
 def test_relative_and_absolute_paths_are_one_source(tmp_path, monkeypatch):
@@ -48,3 +48,12 @@ def test_urls_are_normalised_and_other_schemes_refused():
     assert url == "https://example.com/Path?q=1"
     assert isinstance(ftp, SourceError) and "http://" in str(ftp)
     assert list(expand(["http://Example.com"])) == ["http://example.com/"]
+
+
+def test_source_id_of_matches_expand_even_for_deleted_files(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("x")
+    monkeypatch.chdir(tmp_path)
+    [expanded] = list(expand(["a.txt"]))
+    (tmp_path / "a.txt").unlink()
+    assert source_id_of("./a.txt") == expanded
+    assert source_id_of("HTTP://Example.com/x#y") == "http://example.com/x"
