@@ -24,19 +24,19 @@ def entity_graph(store) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph()
     for row in store.query(load_view("entity_nodes")):
         graph.add_node(row["e"], type=row["type"], label=row["label"] or row["e"], claim_count=0)
-    _add_facts(graph, store.query(load_view("entity_facts")))
+    _set_attribute(graph, "claim_count", store.query(load_view("entity_claim_counts")), int)
+    _set_attribute(graph, "parameters", store.query(load_view("entity_parameters")), float)
     for row in store.query(load_view("entity_edges")):
         _add_edge(graph, row)
     _inherit_region(graph)
     return graph
 
 
-def _add_facts(graph: nx.MultiDiGraph, rows: list[dict]) -> None:
+def _set_attribute(graph: nx.MultiDiGraph, name: str, rows: list[dict], convert) -> None:
+    """Copy the single non-key column of `rows` onto the nodes (GEXF/GraphML want one type per key)."""
     for row in rows:
-        if row["e"] in graph:
-            graph.nodes[row["e"]]["claim_count"] = row["claim_count"]
-            if row["parameters"] is not None:
-                graph.nodes[row["e"]]["parameters"] = float(row["parameters"])
+        if row["e"] in graph and row[name] is not None:
+            graph.nodes[row["e"]][name] = convert(row[name])
 
 
 def _add_edge(graph: nx.MultiDiGraph, row: dict) -> None:

@@ -1,7 +1,7 @@
 """The claims table contract and the conflicts report (GUIDELINES.md)."""
 from __future__ import annotations
 
-from conftest import license_claim, score, source
+from graph_helpers import license_claim, score, source
 
 from claimgraph.graph.claims import claims_table, conflicts, refresh_disagreements
 

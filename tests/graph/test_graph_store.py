@@ -7,7 +7,7 @@ import time
 
 import pyoxigraph as ox
 import pytest
-from conftest import license_claim, score, source
+from graph_helpers import license_claim, score, source
 
 from claimgraph.config import Settings
 from claimgraph.errors import QueryError, StoreLockedError

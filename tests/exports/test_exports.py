@@ -1,0 +1,76 @@
+"""Every export parses back with the tool that reads it."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import networkx as nx
+import pytest
+import rdflib
+
+from claimgraph import exports
+from claimgraph.errors import ExportError
+from claimgraph.graph.claims import claims_table
+
+
+def exported(store, what: str, fmt: str) -> bytes:
+    out = io.BytesIO()
+    exports.export(store, what, fmt, out)
+    return out.getvalue()
+
+
+def test_formats_listed():
+    assert {("claims", "jsonl"), ("claims", "csv"), ("conflicts", "jsonl"), ("graph", "turtle"), ("graph", "trig"),
+            ("graph", "nquads"), ("graph", "jsonld"), ("graph", "gexf"), ("graph", "graphml")} <= set(exports.FORMATS)
+
+
+def test_unknown_format_names_the_known_ones(store):
+    with pytest.raises(ExportError, match="known: .*claims --format jsonl"):
+        exports.export(store, "claims", "xlsx", io.BytesIO())
+
+
+def test_claims_jsonl_and_csv(store, tmp_path):
+    lines = exported(store, "claims", "jsonl").decode().splitlines()
+    assert [json.loads(line) for line in lines] == claims_table(store)
+    assert len(lines) == 10
+    path = tmp_path / "claims.csv"
+    exports.export(store, "claims", "csv", path)
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    assert len(rows) == 10 and list(rows[0])[:3] == ["source", "kind", "subject"]
+
+
+def test_text_stream_output(store):
+    text = io.StringIO()
+    exports.export(store, "conflicts", "jsonl", text)
+    [conflict] = [json.loads(line) for line in text.getvalue().splitlines()]
+    assert conflict["kind"] == "score" and conflict["values"] == [49.2, 81.7]
+
+
+def test_rdf_formats_parse_back(store):
+    quads = len(list(store.quads()))
+    dataset = rdflib.Dataset()
+    dataset.parse(data=exported(store, "graph", "trig"), format="trig")
+    assert len(list(dataset.quads())) == quads
+    nquads = rdflib.Dataset()
+    nquads.parse(data=exported(store, "graph", "nquads"), format="nquads")
+    assert set(nquads.quads()) == set(dataset.quads())  # no blank nodes: plain set equality
+    turtle = rdflib.Graph().parse(data=exported(store, "graph", "turtle"), format="turtle")
+    cg = rdflib.Namespace("https://w3id.org/claimgraph/ns#")
+    assert len(set(turtle.subjects(rdflib.RDF.type, cg.ScoreClaim))) == 2
+    jsonld = rdflib.Graph().parse(data=exported(store, "graph", "jsonld"), format="json-ld")
+    assert jsonld.isomorphic(turtle)
+
+
+@pytest.mark.parametrize("fmt, read", [("gexf", nx.read_gexf), ("graphml", nx.read_graphml)])
+def test_entity_graph_parses_back(store, tmp_path, fmt, read):
+    path = tmp_path / f"graph.{fmt}"
+    exports.export(store, "graph", fmt, path)
+    graph = read(path)
+    qwen = "https://w3id.org/claimgraph/id/model/qwen3.59b"
+    node = graph.nodes[qwen]
+    assert node["type"] == "Model" and node["lab"] == "Alibaba" and node["region"] == "China"
+    assert node["licence"] == "Apache-2.0" and float(node["parameters"]) == 9e9 and int(node["claim_count"]) == 10
+    kinds = {data["kind"]: data for _, _, data in graph.out_edges(qwen, data=True)}
+    assert set(kinds) == {"developedBy", "license", "outperforms"}
+    assert float(kinds["outperforms"]["weight"]) == 2 and kinds["developedBy"]["origin"] == "both"
