@@ -15,7 +15,6 @@ import os
 import sys
 import time
 from contextlib import suppress
-from dataclasses import asdict
 from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
