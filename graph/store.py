@@ -351,22 +351,25 @@ def to_term(value):
     raise QueryError(f"binding {value!r}: unsupported type {type(value).__name__}; pass a str, number, bool or RDF term")
 
 
-_NUMERIC = {"http://www.w3.org/2001/XMLSchema#" + t for t in ("integer", "int", "long", "decimal", "double", "float",
-                                                               "nonNegativeInteger", "positiveInteger")}
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_EXACT = {_XSD + t for t in ("integer", "int", "long", "short", "decimal", "nonNegativeInteger", "positiveInteger")}
+_INEXACT = {_XSD + "double", _XSD + "float"}
 
 
 def to_python(term):
     """A pyoxigraph term as a plain value: IRIs and strings as str, numbers as int/float, None if unbound."""
     if term is None:
         return None
-    if isinstance(term, ox.Literal):
-        dt = term.datatype.value
-        if dt in _NUMERIC:
-            d = Decimal(term.value)
-            return int(d) if d == d.to_integral_value() and "e" not in term.value.lower() and dt != "http://www.w3.org/2001/XMLSchema#double" else float(d)
-        if dt.endswith("#boolean"):
-            return term.value == "true"
-        return term.value
     if isinstance(term, ox.NamedNode):
         return term.value
-    return str(term)
+    if not isinstance(term, ox.Literal):
+        return str(term)
+    datatype = term.datatype.value
+    if datatype in _EXACT:
+        exact = Decimal(term.value)
+        return int(exact) if exact == exact.to_integral_value() else float(exact)
+    if datatype in _INEXACT:
+        return float(term.value)
+    if datatype == _XSD + "boolean":
+        return term.value in ("true", "1")
+    return term.value

@@ -79,3 +79,13 @@ def test_disagreements_graph_follows_the_data(store):
     store.put_source(*source("/docs/a.txt", score(81.7), content=b"corrected"))
     assert refresh_disagreements(store) == 0
     assert store.query(count) == [{"n": 0}]
+
+
+def test_closing_after_changes_rewrites_disagreements(home):
+    from claimgraph.graph.store import open_store
+    with open_store(home) as store:
+        store.put_source(*source("/docs/a.txt", score(49.2)))
+        store.put_source(*source("/docs/b.txt", score(81.7)))
+    with open_store(home) as store:
+        rows = store.query("SELECT ?v WHERE { GRAPH ?g { ?d a cg:Disagreement ; cg:value ?v } } ORDER BY ?v")
+        assert [r["v"] for r in rows] == [49.2, 81.7]
