@@ -2,8 +2,8 @@
 
     export(store, "claims", "jsonl", path)     # the claims table (GUIDELINES.md)
     export(store, "conflicts", "jsonl", None)  # the conflicts report, to stdout
-    export(store, "graph", "trig", path)       # the RDF, named graphs kept
-    export(store, "graph", "gexf", path)       # the entity graph for Gephi
+    export(store, "rdf", "trig", path)         # the RDF, named graphs kept
+    export(store, "gexf", "gexf", path)        # the entity graph for Gephi (also "graphml")
 
 `FORMATS` lists the (what, format) pairs; one module per format registers its writers.
 """
@@ -24,21 +24,22 @@ FORMATS: list[tuple[str, str]] = formats()
 __all__ = ["FORMATS", "export"]
 
 
-def export(store, what: str, fmt: str, out: BinaryIO | TextIO | Path | str | None = None) -> None:
+def export(store, what: str, fmt: str, out: BinaryIO | TextIO | Path | str | None = None, **options) -> None:
     """Write a view of the store.
 
     Args:
         store: an open `claimgraph.graph.store.Store`.
-        what: "claims", "conflicts" or "graph".
+        what: "claims", "conflicts", "rdf", "gexf" or "graphml".
         fmt: a format registered for `what` (see FORMATS); "ttl", "nq", "json-ld" are accepted aliases.
         out: a binary or text stream, a file path, or None for standard output.
+        options: passed to the writer; `all_revisions=True` lists earlier revisions in the claims table.
     Raises:
         ExportError: unknown (what, format) pair, or the output cannot be written.
     """
     writer = get(what, fmt)
     try:
         with _binary_sink(out) as sink:
-            writer(store, sink)
+            writer(store, sink, **options)
     except OSError as exc:
         raise ExportError(f"export '{what}' as '{fmt}' to '{out}': {exc}; check the path and free space") from exc
 

@@ -11,17 +11,17 @@ from claimgraph.graph.claims import CLAIM_FIELDS, EXTRA_FIELDS, claims_table
 
 
 @register("claims", "jsonl")
-def write_claims_jsonl(store, out: BinaryIO) -> None:
-    """One JSON object per claim and line."""
-    for row in claims_table(store):
+def write_claims_jsonl(store, out: BinaryIO, all_revisions: bool = False, **options) -> None:
+    """One JSON object per claim and line (earlier revisions too with all_revisions)."""
+    for row in claims_table(store, all_revisions):
         out.write(json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n")
 
 
 @register("claims", "csv")
-def write_claims_csv(store, out: BinaryIO) -> None:
+def write_claims_csv(store, out: BinaryIO, all_revisions: bool = False, **options) -> None:
     """A header row, then one row per claim; empty cells for nulls."""
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
-    writer = csv.DictWriter(text, fieldnames=CLAIM_FIELDS + EXTRA_FIELDS)
+    writer = csv.DictWriter(text, fieldnames=CLAIM_FIELDS + EXTRA_FIELDS + (("revision",) if all_revisions else ()))
     writer.writeheader()
-    writer.writerows(claims_table(store))
+    writer.writerows(claims_table(store, all_revisions))
     text.detach()  # leave `out` open for the caller

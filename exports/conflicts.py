@@ -9,7 +9,7 @@ from claimgraph.graph.claims import conflicts
 
 
 @register("conflicts", "jsonl")
-def write_conflicts_jsonl(store, out: BinaryIO) -> None:
+def write_conflicts_jsonl(store, out: BinaryIO, **options) -> None:
     """One disagreement per line, scores compared with the store's `score_tolerance`."""
     for conflict in conflicts(store, store.settings.score_tolerance):
         out.write(json.dumps(conflict, ensure_ascii=False).encode("utf-8") + b"\n")

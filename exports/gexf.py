@@ -9,7 +9,7 @@ from claimgraph.exports.network import entity_graph
 from claimgraph.exports.registry import register
 
 
-@register("graph", "gexf")
-def write_gexf(store, out: BinaryIO) -> None:
+@register("gexf", "gexf")
+def write_gexf(store, out: BinaryIO, **options) -> None:
     """Nodes keyed by IRI, with type/label/claim_count/lab/region/licence/parameters; typed edges."""
     nx.write_gexf(entity_graph(store), out)

@@ -9,7 +9,7 @@ from claimgraph.exports.network import entity_graph
 from claimgraph.exports.registry import register
 
 
-@register("graph", "graphml")
-def write_graphml(store, out: BinaryIO) -> None:
+@register("graphml", "graphml")
+def write_graphml(store, out: BinaryIO, **options) -> None:
     """Nodes keyed by IRI with their attributes; edges with kind, weight and origin."""
     nx.write_graphml(entity_graph(store), out)

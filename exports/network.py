@@ -22,11 +22,11 @@ def load_view(name: str) -> str:
 def entity_graph(store) -> nx.MultiDiGraph:
     """Entities of the current data and the entity-level edges between them."""
     graph = nx.MultiDiGraph()
-    for row in store.query(load_view("entity_nodes")):
+    for row in store.select(load_view("entity_nodes")):
         graph.add_node(row["e"], type=row["type"], label=row["label"] or row["e"], claim_count=0)
-    _set_attribute(graph, "claim_count", store.query(load_view("entity_claim_counts")), int)
-    _set_attribute(graph, "parameters", store.query(load_view("entity_parameters")), float)
-    for row in store.query(load_view("entity_edges")):
+    _set_attribute(graph, "claim_count", store.select(load_view("entity_claim_counts")), int)
+    _set_attribute(graph, "parameters", store.select(load_view("entity_parameters")), float)
+    for row in store.select(load_view("entity_edges")):
         _add_edge(graph, row)
     _inherit_region(graph)
     return graph

@@ -22,29 +22,29 @@ CONSTRUCT { ?s ?p ?o } WHERE {
 }"""
 
 
-@register("graph", "trig")
-def write_trig(store, out: BinaryIO) -> None:
+@register("rdf", "trig")
+def write_trig(store, out: BinaryIO, **options) -> None:
     """Every named graph, with prefixes."""
     store.dump(ox.RdfFormat.TRIG, out)
 
 
-@register("graph", "nquads")
-def write_nquads(store, out: BinaryIO) -> None:
+@register("rdf", "nquads")
+def write_nquads(store, out: BinaryIO, **options) -> None:
     """Every quad, one per line."""
     store.dump(ox.RdfFormat.N_QUADS, out)
 
 
-@register("graph", "turtle")
-def write_turtle(store, out: BinaryIO) -> None:
+@register("rdf", "turtle")
+def write_turtle(store, out: BinaryIO, **options) -> None:
     """The current data merged into one graph."""
-    triples = store.query(CURRENT_TRIPLES, union_default_graph=False)
+    triples = store.select(CURRENT_TRIPLES, union_default_graph=False)
     ox.serialize(triples, out, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
-@register("graph", "jsonld")
-def write_jsonld(store, out: BinaryIO) -> None:
+@register("rdf", "jsonld")
+def write_jsonld(store, out: BinaryIO, **options) -> None:
     """The current data as compact JSON-LD with the claimgraph prefixes as context."""
-    triples = store.query(CURRENT_TRIPLES, union_default_graph=False)
+    triples = store.select(CURRENT_TRIPLES, union_default_graph=False)
     graph = rdflib.Graph()
     graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
     out.write(graph.serialize(format="json-ld", context=PREFIXES, auto_compact=True).encode("utf-8"))

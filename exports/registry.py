@@ -1,7 +1,7 @@
 """Exporters by (what, format), like rdflib's `plugin.get(format, Serializer)`.
 
-Each format module registers its writers with `@register(what, fmt)`; a writer takes the open store
-and a binary stream.
+Each format module registers its writers with `@register(what, fmt)`; a writer takes the open store,
+a binary stream and keyword options (`all_revisions` for claims), ignoring options it has no use for.
 """
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import BinaryIO, Callable
 
 from claimgraph.errors import ExportError
 
-Writer = Callable[["object", BinaryIO], None]
+Writer = Callable[..., None]
 _WRITERS: dict[tuple[str, str], Writer] = {}
 ALIASES = {"ttl": "turtle", "nq": "nquads", "n-quads": "nquads", "json-ld": "jsonld", "ndjson": "jsonl"}
 

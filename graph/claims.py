@@ -30,7 +30,7 @@ def claims_table(store: Store, all_revisions: bool = False) -> list[dict]:
         Rows ordered by source and position of the evidence; numbers as int/float.
     """
     fields = CLAIM_FIELDS + EXTRA_FIELDS + (("revision",) if all_revisions else ())
-    rows = store.query(load_query("claims"), {"all_revisions": all_revisions})
+    rows = store.select(load_query("claims"), {"all_revisions": all_revisions})
     return [{name: row[name] for name in fields} for row in rows]
 
 
@@ -55,15 +55,15 @@ def _public(conflict: dict) -> dict:
 def _find_conflicts(store: Store, tolerance: float) -> list[dict]:
     """Conflicts with private fields (_claims, _iris) kept for the disagreements graph."""
     found = []
-    for row in store.query(load_query("conflicts_score")):
+    for row in store.select(load_query("conflicts_score")):
         members = _members(row["members"], numeric=True)
         if _disagree([m[0] for m in members], lambda a, b: abs(a - b) <= tolerance + 1e-9):
             found.append(_numeric_conflict("score", row, members, benchmark=row["benchmark"]))
-    for row in store.query(load_query("conflicts_parameters")):
+    for row in store.select(load_query("conflicts_parameters")):
         members = _members(row["members"], numeric=True)
         if _disagree([m[0] for m in members], _same_count):
             found.append(_numeric_conflict("parameters", row, members))
-    for row in store.query(load_query("conflicts_object")):
+    for row in store.select(load_query("conflicts_object")):
         members = _members(row["members"], numeric=False)
         if _disagree([m[0] for m in members], _same_object(row["kind"])):
             found.append(_object_conflict(row, members))

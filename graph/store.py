@@ -84,8 +84,7 @@ class Store:
             return
         try:
             if refresh and self._changed:
-                from claimgraph.graph.claims import refresh_disagreements  # claims builds on the store
-                refresh_disagreements(self, self.settings.score_tolerance)
+                self.refresh_derived()
             self._ox.flush()
         finally:
             del self._ox
@@ -100,7 +99,7 @@ class Store:
     # -- sources -----------------------------------------------------------
     def source_state(self, source_id: str) -> tuple[str, str] | None:
         """(sha256, extractor_version) of the stored current revision of a source, or None."""
-        rows = self.query(load_query("source_state"), {"g": node(source_graph_iri(source_id))})
+        rows = self.select(load_query("source_state"), {"g": node(source_graph_iri(source_id))})
         return (rows[0]["sha256"], rows[0]["version"] or "") if rows else None
 
     def put_source(self, raw: RawDocument, doc: Document, extraction: Extraction) -> bool:
@@ -120,6 +119,12 @@ class Store:
         self._update(update)
         self._changed = True
         return True
+
+    def refresh_derived(self) -> int:
+        """Rewrite what is derived from all sources (the disagreements graph) now; returns its size."""
+        from claimgraph.graph.claims import refresh_disagreements  # claims builds on the store
+        self._changed = False
+        return refresh_disagreements(self, self.settings.score_tolerance)
 
     def replace_graph(self, graph: str, quads: list[ox.Quad]) -> None:
         """Replace one named graph by `quads` in a single transaction."""
@@ -145,11 +150,11 @@ class Store:
         return existed
 
     def sources(self) -> list[dict]:
-        """The stored sources: source_id, sha256, extractor_version, title, claims, fetched_at, media_type."""
+        """The stored sources: source (its id), sha256, extractor_version, title, claims, fetched_at, media_type."""
         index = self._read_index()
-        rows = self.query(load_query("sources"))
+        rows = self.select(load_query("sources"))
         for row in rows:
-            row.update({k: index.get(row["source_id"], {}).get(k) for k in ("fetched_at", "media_type")})
+            row.update({k: index.get(row["source"], {}).get(k) for k in ("fetched_at", "media_type")})
         return rows
 
     def raw_document(self, source_id: str) -> RawDocument:
@@ -199,29 +204,19 @@ class Store:
 
     # -- queries -----------------------------------------------------------
     def query(self, sparql: str, bindings: dict | None = None, *, union_default_graph: bool = True):
-        """Run a SPARQL query on Oxigraph's engine.
+        """Run a SPARQL query on Oxigraph's engine and return pyoxigraph's result.
 
         Args:
             sparql: the query; the prefixes of `vocab.PREFIXES` (cg:, prov:, skos:, ...) are predeclared.
             bindings: variable name -> value, substituted as RDF terms (never pasted into the text):
-                pyoxigraph or rdflib terms, str (a plain literal), bool, int, float, Decimal.
+                pyoxigraph or rdflib terms, str (a plain literal), bool, int, float, Decimal. Oxigraph
+                substitutes only variables the query selects.
             union_default_graph: patterns outside GRAPH match every named graph.
         Returns:
-            SELECT: a list of dicts (variable -> Python value: str for IRIs and strings, int/float for
-            numbers, None when unbound); ASK: a bool; CONSTRUCT/DESCRIBE: a list of pyoxigraph Triples.
+            QuerySolutions (index a solution by variable name: a term, or None), QueryBoolean or QueryTriples.
         Raises:
             QueryError: the query is malformed (the message has the line:column) or failed.
         """
-        result = self.query_terms(sparql, bindings, union_default_graph=union_default_graph)
-        if isinstance(result, ox.QuerySolutions):
-            names = [v.value for v in result.variables]
-            return [{n: to_python(solution[n]) for n in names} for solution in result]
-        if isinstance(result, ox.QueryBoolean):
-            return bool(result)
-        return list(result)
-
-    def query_terms(self, sparql: str, bindings: dict | None = None, *, union_default_graph: bool = True):
-        """As `query`, but the raw pyoxigraph result (terms, lazily iterated)."""
         substitutions = {ox.Variable(k): to_term(v) for k, v in (bindings or {}).items()}
         try:
             return self._ox.query(sparql, prefixes=PREFIXES, substitutions=substitutions,
@@ -232,6 +227,17 @@ class Store:
             raise QueryError(f"SPARQL query: {exc}; bound variables must appear in the SELECT clause") from exc
         except (OSError, ValueError, TypeError) as exc:
             raise QueryError(f"SPARQL query failed: {exc}") from exc
+
+    def select(self, sparql: str, bindings: dict | None = None, *, union_default_graph: bool = True):
+        """As `query`, with plain values: SELECT gives a list of dicts (variable -> str, int, float or
+        None), ASK a bool, CONSTRUCT/DESCRIBE a list of pyoxigraph Triples."""
+        result = self.query(sparql, bindings, union_default_graph=union_default_graph)
+        if isinstance(result, ox.QuerySolutions):
+            names = [v.value for v in result.variables]
+            return [{n: to_python(solution[n]) for n in names} for solution in result]
+        if isinstance(result, ox.QueryBoolean):
+            return bool(result)
+        return list(result)
 
     def _update(self, sparql: str) -> None:
         """One SPARQL Update: Oxigraph applies all of its operations in a single transaction."""
@@ -256,9 +262,9 @@ class Store:
 
     def stats(self) -> dict:
         """Counts of the current data: sources, entities by type, claims by kind, quads."""
-        entities = {r["type"]: r["n"] for r in self.query(load_query("stats_entities"))}
-        claims = {r["kind"]: r["n"] for r in self.query(load_query("stats_claims"))}
-        return {"sources": len(self.query(load_query("sources"))), "entities": entities, "claims": claims,
+        entities = {r["type"]: r["n"] for r in self.select(load_query("stats_entities"))}
+        claims = {r["kind"]: r["n"] for r in self.select(load_query("stats_claims"))}
+        return {"sources": len(self.select(load_query("sources"))), "entities": entities, "claims": claims,
                 "claims_total": sum(claims.values()), "quads": len(self._ox)}
 
 

@@ -21,8 +21,8 @@ def exported(store, what: str, fmt: str) -> bytes:
 
 
 def test_formats_listed():
-    assert {("claims", "jsonl"), ("claims", "csv"), ("conflicts", "jsonl"), ("graph", "turtle"), ("graph", "trig"),
-            ("graph", "nquads"), ("graph", "jsonld"), ("graph", "gexf"), ("graph", "graphml")} <= set(exports.FORMATS)
+    assert {("claims", "jsonl"), ("claims", "csv"), ("conflicts", "jsonl"), ("rdf", "turtle"), ("rdf", "trig"),
+            ("rdf", "nquads"), ("rdf", "jsonld"), ("gexf", "gexf"), ("graphml", "graphml")} <= set(exports.FORMATS)
 
 
 def test_unknown_format_names_the_known_ones(store):
@@ -50,22 +50,22 @@ def test_text_stream_output(store):
 def test_rdf_formats_parse_back(store):
     quads = len(list(store.quads()))
     dataset = rdflib.Dataset()
-    dataset.parse(data=exported(store, "graph", "trig"), format="trig")
+    dataset.parse(data=exported(store, "rdf", "trig"), format="trig")
     assert len(list(dataset.quads())) == quads
     nquads = rdflib.Dataset()
-    nquads.parse(data=exported(store, "graph", "nquads"), format="nquads")
+    nquads.parse(data=exported(store, "rdf", "nquads"), format="nquads")
     assert set(nquads.quads()) == set(dataset.quads())  # no blank nodes: plain set equality
-    turtle = rdflib.Graph().parse(data=exported(store, "graph", "turtle"), format="turtle")
+    turtle = rdflib.Graph().parse(data=exported(store, "rdf", "turtle"), format="turtle")
     cg = rdflib.Namespace("https://w3id.org/claimgraph/ns#")
     assert len(set(turtle.subjects(rdflib.RDF.type, cg.ScoreClaim))) == 2
-    jsonld = rdflib.Graph().parse(data=exported(store, "graph", "jsonld"), format="json-ld")
+    jsonld = rdflib.Graph().parse(data=exported(store, "rdf", "jsonld"), format="json-ld")
     assert jsonld.isomorphic(turtle)
 
 
 @pytest.mark.parametrize("fmt, read", [("gexf", nx.read_gexf), ("graphml", nx.read_graphml)])
 def test_entity_graph_parses_back(store, tmp_path, fmt, read):
     path = tmp_path / f"graph.{fmt}"
-    exports.export(store, "graph", fmt, path)
+    exports.export(store, fmt, fmt, path)
     graph = read(path)
     qwen = "https://w3id.org/claimgraph/id/model/qwen3.59b"
     node = graph.nodes[qwen]

@@ -75,10 +75,10 @@ def test_disagreements_graph_follows_the_data(store):
     store.put_source(*source("/docs/b.txt", score(81.7)))
     assert refresh_disagreements(store) == 1
     count = "SELECT (COUNT(?c) AS ?n) WHERE { GRAPH ?g { ?d a cg:Disagreement ; cg:claim ?c } }"
-    assert store.query(count) == [{"n": 2}]
+    assert store.select(count) == [{"n": 2}]
     store.put_source(*source("/docs/a.txt", score(81.7), content=b"corrected"))
     assert refresh_disagreements(store) == 0
-    assert store.query(count) == [{"n": 0}]
+    assert store.select(count) == [{"n": 0}]
 
 
 def test_closing_after_changes_rewrites_disagreements(home):
@@ -87,5 +87,5 @@ def test_closing_after_changes_rewrites_disagreements(home):
         store.put_source(*source("/docs/a.txt", score(49.2)))
         store.put_source(*source("/docs/b.txt", score(81.7)))
     with open_store(home) as store:
-        rows = store.query("SELECT ?v WHERE { GRAPH ?g { ?d a cg:Disagreement ; cg:value ?v } } ORDER BY ?v")
+        rows = store.select("SELECT ?v WHERE { GRAPH ?g { ?d a cg:Disagreement ; cg:value ?v } } ORDER BY ?v")
         assert [r["v"] for r in rows] == [49.2, 81.7]

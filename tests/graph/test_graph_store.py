@@ -55,7 +55,7 @@ def test_raw_copy_and_sources_listing(store, home):
     assert (home / "raw" / raw.sha256).read_bytes() == raw.content
     assert store.raw_document("/docs/a.txt").content == raw.content
     [listed] = store.sources()
-    assert listed["source_id"] == "/docs/a.txt" and listed["claims"] == 1 and listed["sha256"] == raw.sha256
+    assert listed["source"] == "/docs/a.txt" and listed["claims"] == 1 and listed["sha256"] == raw.sha256
 
 
 def test_remove_source(store, home):
@@ -70,7 +70,7 @@ def test_remove_source(store, home):
 def test_background_is_not_in_the_claims_table(store):
     store.put_source(*source("/docs/a.txt", score(81.7)))
     assert [r["kind"] for r in claims_table(store)] == ["score"]
-    lab = store.query("SELECT ?lab WHERE { GRAPH <https://w3id.org/claimgraph/graph/background> "
+    lab = store.select("SELECT ?lab WHERE { GRAPH <https://w3id.org/claimgraph/graph/background> "
                       "{ ?m cg:developedBy ?l . ?l skos:prefLabel ?lab } }")
     assert lab == [{"lab": "Alibaba"}]
 
@@ -79,15 +79,15 @@ def test_query_with_bindings(store):
     store.put_source(*source("/docs/a.txt", score(81.7), score(30.1, benchmark="HLE")))
     sparql = ("SELECT DISTINCT ?benchmark ?value WHERE { GRAPH ?g { ?c cg:benchmark ?b ; cg:value ?value . "
               "?b skos:prefLabel ?benchmark } }")
-    assert store.query(sparql, {"benchmark": "HLE"}) == [{"benchmark": "HLE", "value": 30.1}]
+    assert store.select(sparql, {"benchmark": "HLE"}) == [{"benchmark": "HLE", "value": 30.1}]
     # a hostile string is substituted as a literal, never pasted into the SPARQL text
-    assert store.query(sparql, {"benchmark": '" } } DROP ALL ; #'}) == []
+    assert store.select(sparql, {"benchmark": '" } } DROP ALL ; #'}) == []
     assert len(claims_table(store)) == 2
 
 
 def test_malformed_sparql_is_a_query_error(store):
     with pytest.raises(QueryError, match=r"1:\d+"):
-        store.query("SELECT ?x WHERE { ?x ?y }")
+        store.select("SELECT ?x WHERE { ?x ?y }")
 
 
 def test_lock_held_by_another_process(home):
@@ -108,3 +108,10 @@ def test_lock_held_by_another_process(home):
         holder.wait()
     with open_store(home, timeout=2) as store:  # released when the holder dies
         assert store.sources() == []
+
+
+def test_query_returns_pyoxigraph_terms(store):
+    store.put_source(*source("/docs/a.txt", score(81.7)))
+    [solution] = store.query("SELECT DISTINCT ?label WHERE { ?m a cg:Model ; skos:prefLabel ?label }")
+    assert solution["label"].value == "Qwen 3.5 9B"
+    assert bool(store.query("ASK { ?c a cg:ScoreClaim }"))
