@@ -1,1 +1,174 @@
-"""extractors stage of claimgraph."""
+"""Extractors stage: a parsed Document in, entities and claims (frozen dataclasses) out.
+
+Public API:
+    load_gazetteer(home) -> Gazetteer
+    extractor_version(gazetteer) -> str
+    extract(doc, gazetteer=None) -> Extraction
+    claim_rows(source_id, extraction) -> list[dict]
+"""
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+from claimgraph.model import Claim, Document, Entity, Extraction
+
+from .gazetteer import Gazetteer, load_gazetteer, norm_key
+from .names import Mention, Recognizer
+from .prose import Draft, ProseReader
+from .sentences import split_sentences
+from .tables import read_tables
+
+__all__ = ["Gazetteer", "load_gazetteer", "extractor_version", "extract", "claim_rows"]
+
+ROW_FIELDS = ("source", "kind", "subject", "object", "benchmark", "value", "unit", "qualifier", "evidence")
+
+
+def extractor_version(gazetteer: Gazetteer) -> str:
+    """A short hash of the extractor code and the merged gazetteer: changing either re-extracts.
+
+    Args:
+        gazetteer: the merged gazetteer in use.
+    Returns:
+        12 hex characters.
+    """
+    h = hashlib.sha256(_code_digest().encode())
+    h.update(gazetteer.content_hash_input())
+    return h.hexdigest()[:12]
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    h = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=4)
+def _readers(gazetteer: Gazetteer) -> tuple[Recognizer, ProseReader]:
+    rec = Recognizer(gazetteer)
+    return rec, ProseReader(gazetteer, rec)
+
+
+@lru_cache(maxsize=1)
+def _default_gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def extract(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
+    """Entities and claims of one parsed document.
+
+    Args:
+        doc: the parsed document (text, blocks, tables).
+        gazetteer: the merged gazetteer; the shipped one when None.
+    Returns:
+        An Extraction with entities, claims (one per mention; `claim_rows` dedupes) and the
+        extractor version.
+    """
+    gaz = gazetteer or _default_gazetteer()
+    rec, prose = _readers(gaz)
+    drafts, mentions = prose.read(split_sentences(doc), doc.text)
+    drafts += read_tables(doc, gaz, rec)
+    drafts = refine(drafts)
+    claims = tuple(_to_claim(d) for d in drafts)
+    entities = build_entities(gaz, mentions, claims)
+    return Extraction(entities=entities, claims=claims, extractor_version=extractor_version(gaz))
+
+
+def refine(drafts: list[Draft]) -> list[Draft]:
+    """Document-level fixes: qualified scores win over unqualified twins; family scores go to the member."""
+    qualified = {(d.subject, d.benchmark, d.value) for d in drafts if d.kind == "score" and d.qualifier}
+    drafts = [d for d in drafts if not (d.kind == "score" and not d.qualifier and (d.subject, d.benchmark, d.value) in qualified)]
+    member = {}
+    for d in drafts:
+        if d.kind == "score":
+            member.setdefault((d.benchmark, d.value), []).append(d.subject)
+    out = []
+    for d in drafts:
+        if d.kind in ("score", "outperforms"):
+            value = d.value if d.kind == "score" else d.subject_value
+            better = [s for s in member.get((d.benchmark, value), [])
+                      if s != d.subject and norm_key(s).startswith(norm_key(d.subject)) and len(s) > len(d.subject)]
+            if better:
+                d.subject = better[0]
+        out.append(d)
+    return out
+
+
+def _to_claim(d: Draft) -> Claim:
+    return Claim(kind=d.kind, subject=d.subject, evidence=d.evidence, object=d.object, benchmark=d.benchmark,
+                 value=d.value, unit=d.unit, qualifier=d.qualifier, method=d.method, confidence=d.confidence)
+
+
+def build_entities(gaz: Gazetteer, mentions: list[Mention], claims: tuple[Claim, ...]) -> tuple[Entity, ...]:
+    """One entity per canonical label, with aliases as written and gazetteer attributes."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        seen.setdefault((m.type, m.label), set()).add(m.text)
+    for c in claims:
+        for type_, label in _claim_entities(c):
+            seen.setdefault((type_, label), set())
+    out = []
+    for (type_, label), written in sorted(seen.items()):
+        entry = gaz.entry(type_, label) or gaz.lookup(label, (type_,))
+        aliases = tuple(sorted((set(entry.get("aliases", [])) if entry else set()) | written - {label}))
+        out.append(Entity(type_, label, aliases, _attributes(gaz, type_, label, entry), entry is not None))
+    return tuple(out)
+
+
+def _claim_entities(c: Claim):
+    from claimgraph.model import OBJECT_TYPE, SUBJECT_TYPE
+    yield SUBJECT_TYPE[c.kind], c.subject
+    if c.object and c.kind in OBJECT_TYPE:
+        yield OBJECT_TYPE[c.kind], c.object
+    if c.benchmark:
+        yield "Benchmark", c.benchmark
+
+
+ATTRIBUTE_KEYS = {"Model": ("developer", "family", "params", "active_params", "variant", "license", "wikidata"),
+                  "Series": ("developer", "wikidata"), "Lab": ("country", "region", "wikidata"),
+                  "Benchmark": ("domain", "wikidata"), "License": ("spdx",), "Region": ("wikidata",)}
+
+
+def _attributes(gaz: Gazetteer, type_: str, label: str, entry) -> tuple[tuple[str, str], ...]:
+    if entry is None:
+        return ()
+    attrs = []
+    for key in ATTRIBUTE_KEYS.get(type_, ()):
+        value = entry.get(key)
+        if value is not None:
+            attrs.append((key, str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)))
+    return tuple(attrs)
+
+
+def claim_rows(source_id: str, extraction: Extraction) -> list[dict]:
+    """The claims-table rows of one source, one per distinct claim (see GUIDELINES.md).
+
+    Args:
+        source_id: the document's absolute path or URL.
+        extraction: what `extract` returned for it.
+    Returns:
+        Dicts with source, kind, subject, object, benchmark, value, unit, qualifier, evidence,
+        plus method and confidence. Among mentions of one claim, the most confident one's
+        evidence is kept (the first on ties).
+    """
+    best: dict[tuple, Claim] = {}
+    for c in extraction.claims:
+        key = c.key()
+        if key not in best or c.confidence > best[key].confidence:
+            best[key] = c
+    rows = []
+    for c in best.values():
+        rows.append({"source": source_id, "kind": c.kind, "subject": c.subject, "object": c.object,
+                     "benchmark": c.benchmark, "value": _plain(c.value), "unit": c.unit, "qualifier": c.qualifier,
+                     "evidence": c.evidence.text, "method": c.method, "confidence": c.confidence})
+    return rows
+
+
+def _plain(value):
+    if isinstance(value, float) and value.is_integer() and abs(value) >= 1e6:
+        return int(value)
+    return value

@@ -1,0 +1,209 @@
+"""Entity recognition: models, series, labs, regions, benchmarks and licences in a piece of text.
+
+Names are found by looking up runs of sub-tokens (split at spaces, '-', '_') in the gazetteer
+under the scorer's normalisation, longest run first, so `Qwen3.5-9B` and `Qwen 3.5 9B` are one
+model. A known series or model is extended by the size and variant parts that follow it
+("Qwen 3.5" + "9B" + "Instruct"). Names the gazetteer does not know are found by shape: a
+capitalised head followed by a version number and/or size/variant parts ("Foo-3 70B").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Entry, Gazetteer, norm_key
+from .numbers import parse_active, parse_size
+
+# Sub-tokens and what joins them into one name.
+TOKEN_RE = re.compile(r"[^\W_]+(?:[.+][^\W_]+)*\+*")
+JOIN_RE = re.compile(r"^(?: ?[-_] ?| )$")
+SIZE_TOKEN = re.compile(r"^(?:\d+[x×])?\d+(?:\.\d+)?[BMT]$", re.I)
+ACTIVE_TOKEN = re.compile(r"^A\d+(?:\.\d+)?B$")
+VERSION_TOKEN = re.compile(r"^(?:[VRKMv]?\d+(?:\.\d+)*[A-Za-z]?|[A-Z]\d+(?:\.\d+)?)$")
+HEAD_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*\d*(?:\.\d+)?|[A-Z]{2,}[a-z]?\d*(?:\.\d+)?)$")
+MAX_NGRAM = 7
+# Capitalised English words that start sentences or phrases, never a model's head.
+COMMON_HEADS = frozenset("""
+About Above After Again Against All Also Among An And Any Around As At Be Because Before Below Best Between
+Both But By Can Chapter Compared Day Do Each Even Every Fig Figure For From Get Has Have Here How If In Into
+Is It Its Just Last Less Like Many More Most Much My New Next No Not Now Of On Once One Only Or Other Our
+Out Over Part Per Phase Plus Round Score Scores Section See Since So Some Step Table Than That The Their
+Then There These They This Those Through To Top Under Until Up Using Version Versus Vs Was We Were What
+When Where Which While Who Why Will With Within Without Year Years You Your Zero Chart Rank Ranked Tier
+""".split())
+# Words after a series name that make the phrase a Series entity ("Qwen 3.5 Small Model Series").
+SERIES_TAIL = ("series", "family", "models", "lineup")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One name found in a text, with offsets into that text."""
+
+    type: str  # Model, Series, Lab, Region, Benchmark, License
+    label: str  # canonical label (or the name as written, spacing normalised, when unknown)
+    start: int
+    end: int
+    text: str
+    known: bool = True
+    params: float | None = None  # size stated in the name ("9B")
+    active: float | None = None  # active size stated in the name ("A3B")
+    family: str | None = None
+
+    @property
+    def key(self) -> str:
+        return norm_key(self.label)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Sub-tokens of a text, with offsets."""
+    return [Token(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+class Recognizer:
+    """Finds mentions of gazetteer entries and model-shaped names in text."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        self.variant_words = {w.casefold() for w in gazetteer.words("model_words")}
+        self.not_models = {norm_key(w) for w in gazetteer.words("not_models")}
+        self.not_heads = set(gazetteer.words("not_model_heads")) | COMMON_HEADS
+        self.exact_case = self._exact_case_forms()
+
+    def _exact_case_forms(self) -> dict[str, set[str]]:
+        """Single-word aliases that are ordinary words ('Mistral', 'Sonnet') match only as written."""
+        out: dict[str, set[str]] = {}
+        for entry in self.gaz.entries.values():
+            for alias in self.gaz.aliases_of(entry):
+                if re.fullmatch(r"[A-Za-z]+", alias) and entry.type != "Domain":
+                    out.setdefault(norm_key(alias), set()).add(alias)
+        return out
+
+    def find(self, text: str) -> list[Mention]:
+        """All mentions in `text`, left to right, non-overlapping."""
+        toks = tokenize(text)
+        out: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            found = self._match_known(text, toks, i) or self._match_shape(text, toks, i)
+            if found is None:
+                i += 1
+                continue
+            mention, i = found
+            out.append(mention)
+        return out
+
+    def _joined(self, text: str, toks: list[Token], i: int, n: int) -> bool:
+        return all(JOIN_RE.match(text[toks[k].end:toks[k + 1].start]) for k in range(i, i + n - 1))
+
+    def _match_known(self, text: str, toks: list[Token], i: int):
+        for n in range(min(MAX_NGRAM, len(toks) - i), 0, -1):
+            if n > 1 and not self._joined(text, toks, i, n):
+                continue
+            surface = text[toks[i].start:toks[i + n - 1].end]
+            entry = self._lookup(surface)
+            if entry is None or entry.type == "Domain":
+                continue
+            if norm_key(surface) in self.not_models:
+                return None
+            return self._build_known(text, toks, i, i + n, entry)
+        return None
+
+    def _lookup(self, surface: str) -> Entry | None:
+        key = norm_key(surface)
+        forms = self.exact_case.get(key)
+        if forms and re.fullmatch(r"[A-Za-z]+", surface) and surface not in forms:
+            return None
+        entries = self.gaz.by_key.get(key)
+        if not entries:
+            return None
+        order = ("Model", "Benchmark", "License", "Lab", "Series", "Region")
+        return min(entries, key=lambda e: order.index(e.type) if e.type in order else 99)
+
+    def _build_known(self, text: str, toks: list[Token], i: int, j: int, entry: Entry):
+        if entry.type in ("Model", "Series") or (entry.type == "Lab" and self.gaz.lookup(entry.label, ("Series",))
+                                                 or entry.type == "Lab" and self._series_for(text[toks[i].start:toks[j - 1].end])):
+            series = entry if entry.type != "Lab" else self._series_for(text[toks[i].start:toks[j - 1].end])
+            ext_end, parts = self._extension(text, toks, j, series)
+            if parts or entry.type != "Lab":
+                return self._model_mention(text, toks, i, ext_end, series, parts), ext_end
+        start, end = toks[i].start, toks[j - 1].end
+        return Mention(entry.type, entry.label, start, end, text[start:end], True), j
+
+    def _series_for(self, surface: str) -> Entry | None:
+        return self.gaz.lookup(surface, ("Series",))
+
+    def _extension(self, text: str, toks: list[Token], j: int, base: Entry | None) -> tuple[int, list[str]]:
+        """Size, active-size, version and variant parts that follow a name."""
+        parts: list[str] = []
+        allow_version = base is None or not re.search(r"\d", base.label)
+        k = j
+        while k < len(toks) and JOIN_RE.match(text[toks[k - 1].end:toks[k].start]):
+            t = toks[k].text
+            if SIZE_TOKEN.match(t) and not t.lower().endswith("m") or ACTIVE_TOKEN.match(t):
+                parts.append(t[:-1] + t[-1].upper())
+            elif t.casefold() in self.variant_words and (t[0].isupper() or text[toks[k - 1].end:toks[k].start] != " "):
+                parts.append(t)
+            elif allow_version and not parts and VERSION_TOKEN.match(t) and not _yearish(t):
+                parts.append(t)
+            else:
+                break
+            allow_version = False
+            k += 1
+        return k, parts
+
+    def _model_mention(self, text: str, toks: list[Token], i: int, k: int, base: Entry, parts: list[str]) -> Mention:
+        start, end = toks[i].start, toks[k - 1].end
+        written = text[start:end]
+        stated = [t.text for t in toks[i:k]]
+        params = next((parse_size(p) for p in stated if SIZE_TOKEN.match(p) and not p.lower().endswith("m")), None)
+        active = next((parse_active(p) for p in stated if ACTIVE_TOKEN.match(p)), None)
+        if not parts:
+            return Mention(base.type, base.label, start, end, written, True, params, active,
+                           base.get("family"))
+        full = self.gaz.lookup(written, ("Model", "Series"))
+        if full is not None:
+            return Mention(full.type, full.label, start, end, written, True, params, active, full.get("family"))
+        label = " ".join([base.label, *parts])
+        kind = "Series" if parts[-1].casefold() in SERIES_TAIL else "Model"
+        return Mention(kind, label, start, end, written, True, params, active, base.label)
+
+    def _match_shape(self, text: str, toks: list[Token], i: int):
+        """An unknown model-shaped name: capitalised head(s), then a version and/or size/variant parts."""
+        head = toks[i].text
+        if not HEAD_TOKEN.match(head) or head in self.not_heads or self.gaz.lookup(head, ("Benchmark",)):
+            return None
+        j = i + 1
+        # A second capitalised word may belong to the head ("Hunter Alpha 2").
+        if j < len(toks) and HEAD_TOKEN.match(toks[j].text) and JOIN_RE.match(text[toks[i].end:toks[j].start]) \
+                and toks[j].text not in self.not_heads and toks[j].text.casefold() not in self.variant_words:
+            j2, parts2 = self._extension(text, toks, j + 1, None)
+            if parts2 and any(re.search(r"\d", p) for p in parts2):
+                return self._shape_mention(text, toks, i, j2, parts2)
+        k, parts = self._extension(text, toks, j, None)
+        has_digit = bool(re.search(r"\d", head)) and bool(re.search(r"[A-Za-z]{2}", head))
+        if not parts and not (has_digit and not _yearish(head)):
+            return None
+        if not any(re.search(r"\d", p) for p in parts) and not has_digit:
+            return None
+        return self._shape_mention(text, toks, i, k, parts)
+
+    def _shape_mention(self, text: str, toks: list[Token], i: int, k: int, parts: list[str]):
+        start, end = toks[i].start, toks[k - 1].end
+        written = text[start:end]
+        if norm_key(written) in self.not_models or self.gaz.lookup(written, ("Benchmark",)):
+            return None
+        label = re.sub(r"\s+", " ", written)
+        params = next((parse_size(p) for p in parts if SIZE_TOKEN.match(p) and not p.lower().endswith("m")), None)
+        active = next((parse_active(p) for p in parts if ACTIVE_TOKEN.match(p)), None)
+        return Mention("Model", label, start, end, written, False, params, active, None), k
+
+
+def _yearish(token: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d\d", token)) or (token.isdigit() and int(token) >= 100)

@@ -1,0 +1,122 @@
+"""Readers for the numbers articles state: parameter counts, scores, dates, prices and settings."""
+from __future__ import annotations
+
+import re
+
+SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "billion": 1e9, "t": 1e12, "trillion": 1e12}
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+
+# "9B", "0.8B", "8x7B", "9 billion", "1.5T"; the unit letter is upper case (a lower-case "b" is bits).
+SIZE_RE = re.compile(r"(?<![\w.])(?:(\d+)\s*[x×]\s*)?(\d+(?:\.\d+)?)\s?(B|M|T|K|b(?=[\s-]*param)|billion|million|trillion)(?![\w])")
+ACTIVE_NAME_RE = re.compile(r"^A(\d+(?:\.\d+)?)B$")
+NUMBER_RE = re.compile(r"(?<![\w.$])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\w])")
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE_RES = (
+    re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+    re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I),
+    re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})\b", re.I),
+    re.compile(rf"\b({_MONTH_ALT})\.?,?\s+(\d{{4}})\b", re.I),
+)
+SETTING_RES = (
+    re.compile(r"\b(?:pass|maj|cons|avg|best-of|mean)@\s?\d+\b", re.I),
+    re.compile(r"\b(?:with|without|w/o|w/|no)\s+(?:subtitles|subs|tools?|thinking|reasoning|CoT|search|code execution|python)\b", re.I),
+    re.compile(r"\b\d+[- ]shot(?:[- ](?:CoT|chain[- ]of[- ]thought))?\b", re.I),
+    re.compile(r"\bzero[- ]shot(?:[- ]CoT)?\b", re.I),
+    re.compile(r"\b(?:thinking|non-thinking|reasoning) mode\b", re.I),
+)
+VAGUE_BEFORE = re.compile(
+    r"(?:\b(?:above|over|around|about|approximately|roughly|nearly|almost|under|below|beyond|up to|at least|at most|"
+    r"more than|less than|fewer than|close to|some|by|from|to|exceeding|reaching over|top|only)\s+|[~≈<>+±]\s*)$", re.I)
+VAGUE_AFTER = re.compile(
+    r"^(?:\s*%?\s*(?:\+|x\b|×|times\b|-?fold\b|percentage points?\b|pp\b|point (?:lead|gap|advantage|margin)\b|"
+    r"points? (?:ahead|behind|higher|lower|better|worse|more|less|lead|gap|advantage|margin)\b|"
+    r"(?:advantage|better|worse|more|less|fewer|faster|slower|cheaper|improvement|gain|increase|decrease|drop|"
+    r"lower|higher|larger|smaller|reduction|of the|of all|of enterprises|of users|of developers)\b)|"
+    r"\s*(?:GB|MB|TB|K\b|k\b|M\b|B\b|T\b|ms\b|s\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|languages\b|tokens\b|"
+    r"models\b|parameters\b|params\b|GPUs?\b|layers\b|experts\b|steps\b|questions\b|tasks\b|problems\b|countries\b|"
+    r"benchmarks\b|sizes\b|W\b|watts\b|°|/month\b|/mo\b|-bit\b|bit\b|fps\b|Hz\b|px\b|p\b|GHz\b|nm\b|posts\b|"
+    r"million\b|billion\b|trillion\b|thousand\b|seconds?\b|minutes?\b|RAM\b))", re.I)
+
+
+def parse_number(text: str) -> float | None:
+    """A plain number ('1,650', '81.7'), or None."""
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def parse_size(text: str) -> float | None:
+    """A parameter count from '9B', '0.8B', '671B', '8x7B', '9 billion'; None when it is not one."""
+    m = SIZE_RE.fullmatch(text.strip()) or SIZE_RE.search(text)
+    if not m:
+        return None
+    experts, number, unit = m.groups()
+    value = float(number) * SCALE[unit.lower()]
+    return value * int(experts) if experts else value
+
+
+def parse_active(token: str) -> float | None:
+    """Active parameters from a name part like 'A3B' (Qwen3-30B-A3B)."""
+    m = ACTIVE_NAME_RE.match(token)
+    return float(m.group(1)) * 1e9 if m else None
+
+
+def parse_date(text: str) -> tuple[str, int, int] | None:
+    """The first date in `text` as (ISO date, start, end); a month alone gives 'YYYY-MM'."""
+    best = None
+    for i, rx in enumerate(DATE_RES):
+        m = rx.search(text)
+        if m and (best is None or m.start() < best[1] or (m.start() == best[1] and m.end() > best[2])):
+            best = (_iso(i, m.groups()), m.start(), m.end())
+    if best is None or best[0] is None:
+        return None
+    return best
+
+
+def _iso(form: int, g: tuple) -> str | None:
+    if form == 0:
+        y, mo, d = int(g[0]), int(g[1]), int(g[2])
+    elif form == 1:
+        y, mo, d = int(g[2]), MONTHS[g[0].lower()], int(g[1])
+    elif form == 2:
+        y, mo, d = int(g[2]), MONTHS[g[1].lower()], int(g[0])
+    else:
+        y, mo = int(g[1]), MONTHS[g[0].lower()]
+        return f"{y:04d}-{mo:02d}" if 1900 < y < 2100 else None
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 < y < 2100):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def find_settings(text: str) -> list[tuple[str, int, int]]:
+    """Evaluation settings in a text ('pass@2', 'with subtitles', '5-shot'), normalised, with offsets."""
+    out = []
+    for rx in SETTING_RES:
+        for m in rx.finditer(text):
+            out.append((normalise_setting(m.group(0)), m.start(), m.end()))
+    return sorted(out, key=lambda s: s[1])
+
+
+def normalise_setting(text: str) -> str:
+    """One spelling per setting: 'Pass @ 2' -> 'pass@2', '5 shot' -> '5-shot', 'zero-shot' -> '0-shot'."""
+    s = re.sub(r"\s+", " ", text.strip()).lower()
+    s = re.sub(r"\s*@\s*", "@", s)
+    s = re.sub(r"^zero[- ]shot", "0-shot", s)
+    s = re.sub(r"^(\d+)[- ]shot", r"\1-shot", s)
+    s = re.sub(r"chain[- ]of[- ]thought", "cot", s)
+    s = s.replace("-shot cot", "-shot CoT").replace(" cot", " CoT")
+    return s.replace("w/o ", "without ").replace("w/ ", "with ")
+
+
+def is_vague(before: str, after: str) -> bool:
+    """True when the words around a number make it vague or not a score ('above 81', '13x', '10+ points')."""
+    return bool(VAGUE_BEFORE.search(before[-20:]) or VAGUE_AFTER.match(after[:30]))
+
+
+def is_year(value: float, raw: str) -> bool:
+    return "." not in raw and 1900 <= value <= 2100

@@ -1,0 +1,672 @@
+"""Rules that read claims from sentences of running text.
+
+Each rule looks at one sentence (split into clauses) with the names found in it, plus a small
+context carried from earlier sentences (the last named model, recent benchmarks, the models of a
+"vs X:" section) for light coreference. Rules are general patterns, not phrases of any article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from claimgraph.model import Evidence
+
+from .gazetteer import Gazetteer, norm_key
+from .names import Mention, Recognizer
+from .numbers import (NUMBER_RE, SIZE_RE, find_settings, is_vague, is_year, parse_date, parse_number,
+                      parse_size)
+from .sentences import Sentence
+
+MODEL_TYPES = ("Model", "Series")
+CLAUSE_RE = re.compile(r";|,\s+but\s+|,\s+while\s+|\s+--\s+|\s+—\s+(?=[A-Z])|\s+–\s+(?=[A-Z])|(?<=\))(?=[A-Z])")
+BEAT_RE = re.compile(r"\b(?:beats?|beating|beaten|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+                     r"outscor(?:es|ed|ing|e)|edges? out|edged out|tops|topped|outclass(?:es|ed)?|outpaces?|"
+                     r"outpaced|bests|bested|overtakes?|overtook|leapfrogs?|defeats?|defeated)\b", re.I)
+TRAIL_RE = re.compile(r"\b(?:trails?|trailed|trailing|falls? behind|fell behind|falling behind|lags?(?: behind)?|"
+                      r"lagged(?: behind)?|lagging(?: behind)?|loses to|lost to|is (?:beaten|outperformed|surpassed) by|"
+                      r"was (?:beaten|outperformed|surpassed) by|underperforms?|underperformed)\b", re.I)
+WIN_RE = re.compile(r"\b(?:wins|won|is (?:stronger|better|ahead)|are (?:stronger|better)|has (?:better|stronger|higher)|"
+                    r"have (?:better|stronger|higher)|is (?:clearly |slightly |much )?(?:stronger|better))\b", re.I)
+NEGATION_RE = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to|cannot|can't|doesn't|didn't|won't)\b", re.I)
+SCORE_VERB_RE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|reach(?:es|ed|ing)?|hits?|posts?|posted|"
+                           r"gets?|got|obtain(?:s|ed)?|records?|recorded|delivers?|lands?|manages?)\b", re.I)
+STOP_OBJECT_RE = re.compile(r"\b(?:leads?|wins?|scores?|scored|achieves?|achieved|reached|while|whereas|but)\b", re.I)
+PAIR_RE = re.compile(r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(%?)\s*(?:vs\.?|versus|v\.)\s*(\d+(?:\.\d+)?)\s*%?(?![\w.])", re.I)
+RELEASE_RE = re.compile(r"\b(?:released|launched|unveiled|introduced|announced|debuted|shipped|rolled out|"
+                        r"open-sourced|dropped|published|made available|became available)\b", re.I)
+DEV_BY_RE = re.compile(r"\b(?:developed|built|created|trained|made|released|designed|published)\s+by\s*$", re.I)
+SPEC_VERB_RE = re.compile(r"\b(?:dominat\w*|lead(?:s|ing)?|excel\w*|optimi[sz]e\w*|focus\w*|speciali[sz]\w*|"
+                          r"prioriti[sz]e\w*|own|rule|are (?:strongest|ahead|best) (?:in|at))\b", re.I)
+LAB_WORDS = r"(?:AI\s+)?(?:labs?|laboratories|companies|firms|developers|players|startups|model makers|vendors)"
+PRICE_TOKENS_RE = re.compile(r"(?:per|/)\s*(?:1\s?M|one million|1 million|million|M|1,000,000)\s*(?:input\s+|output\s+)?tokens", re.I)
+DOLLAR_RE = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\s?(?:[BMK]\b|billion|million|trillion|thousand))")
+ANAPHOR_RES = (
+    ("size", re.compile(r"\b[Tt]he (?:same )?(\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)?(?: model| variant| version)?\b")),
+    ("topic", re.compile(r"\b(?:[Ii]t|[Tt]he (?:same )?model|[Tt]his model)\b(?!['’]s\s)")),
+    ("both", re.compile(r"\bBoth\b(?! of)")),
+    ("series", re.compile(r"\b(?:All|These|The) (?:(?:\w+|\d+) )?(?:models|sizes|variants)\b|\b[Tt]he (?:whole |entire )?series\b")),
+)
+
+
+@dataclass
+class Draft:
+    """A claim while rules are still refining it (converted to a frozen Claim at the end)."""
+
+    kind: str
+    subject: str
+    evidence: Evidence
+    object: str | None = None
+    benchmark: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    method: str = "prose"
+    confidence: float = 0.8
+    subject_value: float | None = None  # an outperforms claim's winning score, for re-attribution
+
+
+@dataclass
+class Ref:
+    """A model, series, lab, benchmark or licence referred to in a sentence (named or resolved)."""
+
+    type: str
+    label: str
+    start: int  # offsets within the sentence
+    end: int
+    params: float | None = None
+    active: float | None = None
+    family: str | None = None
+    resolved: bool = False  # True when found by coreference, not by name
+
+
+@dataclass
+class Context:
+    """What earlier sentences tell the current one."""
+
+    focal: str | None = None
+    topic: str | None = None
+    topic_sentence: Sentence | None = None
+    models: list[Ref] = field(default_factory=list)  # models named so far, in order
+    series: list[Ref] = field(default_factory=list)
+    benchmarks: list[tuple[str, int]] = field(default_factory=list)  # (label, sentence index)
+    comparison: tuple[str, str, int] | None = None
+    block_target: dict[int, str] = field(default_factory=dict)
+    block_models: dict[int, list[Ref]] = field(default_factory=dict)
+    index: int = 0
+    topic_index: int = -1
+
+
+class ProseReader:
+    """Reads the claims of a sequence of sentences."""
+
+    def __init__(self, gazetteer: Gazetteer, recognizer: Recognizer):
+        self.gaz = gazetteer
+        self.rec = recognizer
+        self.demonym_re = self._demonym_regex()
+        self.domain_re = self._domain_regex()
+
+    def _demonym_regex(self) -> re.Pattern:
+        words = sorted(self.gaz.demonyms, key=len, reverse=True)
+        alt = "|".join(re.escape(w) for w in words)
+        return re.compile(rf"\b({alt})\s+{LAB_WORDS}\b(?:\s*\(([^)]*)\)|,?\s+(?:such as|including|like)\s+([^.;:]*?)(?=\s+(?:dominat|lead|excel|optimi|focus|speciali|are|have)\w*|[.;:]|$))?")
+
+    def _domain_regex(self) -> re.Pattern:
+        words = sorted(self.gaz.domain_words, key=len, reverse=True)
+        return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+    def read(self, sentences: list[Sentence], doc_text: str) -> tuple[list[Draft], list[Mention]]:
+        """Drafts for all sentences and every mention found (for the entity list)."""
+        self.doc_text = doc_text
+        found = [self.rec.find(s.text) for s in sentences]
+        ctx = Context(focal=self._focal(found))
+        drafts: list[Draft] = []
+        mentions: list[Mention] = []
+        for i, (sent, ms) in enumerate(zip(sentences, found)):
+            ctx.index = i
+            mentions.extend(ms)
+            refs = self._resolve(sent, ms, ctx)
+            prev = sentences[i - 1] if i else None
+            drafts.extend(self._read_sentence(sent, refs, ctx, prev))
+            self._remember(sent, refs, ctx, i)
+        return drafts, mentions
+
+    @staticmethod
+    def _focal(found: list[list[Mention]]) -> str | None:
+        counts: dict[str, int] = {}
+        for ms in found:
+            for m in ms:
+                if m.type == "Model":
+                    counts[m.label] = counts.get(m.label, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+
+    # ---- reference resolution -------------------------------------------------------------
+    def _resolve(self, sent: Sentence, ms: list[Mention], ctx: Context) -> list[Ref]:
+        refs = [Ref(m.type, m.label, m.start, m.end, m.params, m.active, m.family) for m in ms]
+        refs = self._compose_sizes(sent.text, refs)
+        refs = self._bare_family(sent, refs, ctx)
+        refs += self._anaphors(sent, refs, ctx)
+        return sorted(refs, key=lambda r: r.start)
+
+    def _compose_sizes(self, text: str, refs: list[Ref]) -> list[Ref]:
+        """'the 9B parameter Qwen 3.5' and "Qwen 3.5's 9B model" name the model 'Qwen 3.5 9B'."""
+        out = list(refs)
+        for r in refs:
+            if r.type != "Series" and not (r.type == "Model" and r.params is None):
+                continue
+            before = re.search(r"(\d+(?:\.\d+)?)\s?(B|billion)[- ]param(?:eter)?s?\s+$", text[:r.start])
+            after = re.match(r"['’]s\s+(\d+(?:\.\d+)?)\s?B\s+(?:model|variant|version)\b", text[r.end:])
+            m, start, end = (before, before.start(), r.end) if before else (after, r.start, r.end + after.end()) if after else (None, 0, 0)
+            if m is None:
+                continue
+            size = float(m.group(1)) * 1e9
+            label = f"{r.label} {m.group(1)}B"
+            known = self.gaz.lookup(label, ("Model",))
+            out[out.index(r)] = Ref("Model", known.label if known else label, start, end, size, None, r.label)
+        for lab in [r for r in refs if r.type == "Lab"]:
+            m = re.match(r"['’]s\s+(\d+(?:\.\d+)?)\s?B\s+(?:model|variant|version)\b", text[lab.end:])
+            model = self._lab_model(lab.label, float(m.group(1)) * 1e9) if m else None
+            if model:
+                out.append(Ref("Model", model, lab.end, lab.end + m.end(), float(m.group(1)) * 1e9, resolved=True))
+        return out
+
+    def _lab_model(self, lab: str, size: float) -> str | None:
+        """The gazetteer model of a lab whose name states this size ("OpenAI's 120B model")."""
+        for (type_, label), entry in self.gaz.entries.items():
+            if type_ == "Model" and entry.get("developer") == lab:
+                m = SIZE_RE.search(label)
+                if m and abs(parse_size(m.group(0)) - size) < 1e-6 * size:
+                    return label
+        return None
+
+    def _bare_family(self, sent: Sentence, refs: list[Ref], ctx: Context) -> list[Ref]:
+        """A bare family name after a member was named in the same block means that member."""
+        members = ctx.block_models.get(sent.block, [])
+        out = []
+        for r in refs:
+            if r.type in MODEL_TYPES and r.params is None and not re.search(r"\d", r.label.split()[-1] if r.type == "Series" else "x"):
+                pass
+            if r.type in ("Series", "Lab") or (r.type == "Model" and r.params is None):
+                member = next((m for m in reversed(members) if m.label != r.label and m.params
+                               and (m.family == r.label or norm_key(m.label).startswith(norm_key(r.label)))), None)
+                if member and r.type != "Lab" or member and r.type == "Lab" and self.gaz.lookup(r.label, ("Series",)):
+                    out.append(replace(member, start=r.start, end=r.end, resolved=True))
+                    continue
+            out.append(r)
+        return out
+
+    def _anaphors(self, sent: Sentence, refs: list[Ref], ctx: Context) -> list[Ref]:
+        out = []
+        taken = [(r.start, r.end) for r in refs]
+        for name, rx in ANAPHOR_RES:
+            for m in rx.finditer(sent.text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                for label, params in self._antecedents(name, m, ctx):
+                    out.append(Ref("Model", label, m.start(), m.end(), params, resolved=True))
+                taken.append((m.start(), m.end()))
+        return out
+
+    def _antecedents(self, name: str, m: re.Match, ctx: Context) -> list[tuple[str, float | None]]:
+        if name == "size":
+            size = parse_size(m.group(1))
+            hit = next((r for r in reversed(ctx.models) if r.params and abs(r.params - size) < 1e-6 * size), None)
+            return [(hit.label, hit.params)] if hit else []
+        if name == "topic":
+            return [(ctx.topic, None)] if ctx.topic and ctx.topic_sentence is not None and \
+                ctx.index - ctx.topic_index <= 2 else []
+        if name == "both":
+            labels = list(dict.fromkeys(r.label for r in reversed(ctx.models)))[:2]
+            return [(lab, None) for lab in labels] if len(labels) == 2 else []
+        series = ctx.series[-1] if ctx.series else None
+        return [(series.label, None)] if series and ctx.index - series.start <= 6 else []
+
+    def _remember(self, sent: Sentence, refs: list[Ref], ctx: Context, i: int) -> None:
+        models = [r for r in refs if r.type in MODEL_TYPES]
+        for r in models:
+            if r.type == "Model":
+                ctx.models.append(r)
+                ctx.block_models.setdefault(sent.block, []).append(r)
+            else:
+                ctx.series.append(replace(r, start=i))
+        if models:
+            ctx.topic, ctx.topic_sentence, ctx.topic_index = models[0].label, sent, i
+        for r in refs:
+            if r.type == "Benchmark":
+                ctx.benchmarks.append((r.label, i))
+        m = re.match(r"\s*vs\.?\s+", sent.text)
+        if m and models and models[0].start <= m.end() + 20:
+            ctx.block_target[sent.block] = models[0].label
+
+    # ---- claims of one sentence --------------------------------------------------------------
+    def _read_sentence(self, sent: Sentence, refs: list[Ref], ctx: Context, prev: Sentence | None) -> list[Draft]:
+        ev = Evidence(sent.text, sent.start, sent.end)
+        out: list[Draft] = []
+        settings = find_settings(sent.text)
+        spans = self._clauses(sent.text)
+        taken = self._taken_spans(sent.text, refs)
+        for cs, ce in spans:
+            crefs = [r for r in refs if cs <= r.start < ce]
+            out += self._scores(sent, crefs, refs, cs, ce, ctx, settings, taken, ev)
+            out += self._comparisons(sent, crefs, refs, cs, ce, ctx, settings, ev)
+            out += self._licenses(sent, crefs, cs, ce, ctx, prev, ev)
+            out += self._prices(sent, crefs, refs, cs, ce, settings, ev)
+        out += self._developers(sent, refs, ev)
+        out += self._parameters(sent, refs, ev)
+        out += self._regions(sent, refs, ev)
+        out += self._releases(sent, refs, ev)
+        out += self._outperforms_from_scores(out, sent)
+        return out
+
+    def _clauses(self, text: str) -> list[tuple[int, int]]:
+        cuts = [0] + [p for m in CLAUSE_RE.finditer(text) for p in (m.start(), m.end())] + [len(text)]
+        return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2) if cuts[k] < cuts[k + 1]]
+
+    @staticmethod
+    def _taken_spans(text: str, refs: list[Ref]) -> list[tuple[int, int]]:
+        spans = [(r.start, r.end) for r in refs if not r.resolved]
+        date = parse_date(text)
+        while date:
+            spans.append((date[1], date[2]))
+            nxt = parse_date(text[date[2]:])
+            date = (nxt[0], nxt[1] + date[2], nxt[2] + date[2]) if nxt else None
+        return spans
+
+    # scores ---------------------------------------------------------------------------------
+    def _scores(self, sent, crefs, refs, cs, ce, ctx, settings, taken, ev) -> list[Draft]:
+        text = sent.text
+        models = [r for r in crefs if r.type in MODEL_TYPES]
+        out: list[Draft] = []
+        claimed: set[tuple[str, str | None]] = set()
+        pair_spans = []
+        for m in PAIR_RE.finditer(text, cs, ce):
+            pair_spans.append((m.start(), m.end()))
+            out += self._pair_scores(sent, m, models, refs, ctx, settings, ev, cs)
+        for d in out:
+            claimed.add((d.subject, d.benchmark))
+        for m in NUMBER_RE.finditer(text, cs, ce):
+            if any(s <= m.start() < e for s, e in pair_spans + taken):
+                continue
+            draft = self._single_score(sent, m, models, crefs, refs, ctx, settings, ev, cs, claimed)
+            if draft:
+                claimed.add((draft.subject, draft.benchmark))
+                out.append(draft)
+        return out
+
+    def _number_ok(self, text: str, m: re.Match) -> bool:
+        raw = m.group(0)
+        value = parse_number(raw)
+        if value is None or is_year(value, raw) or text[max(0, m.start() - 1):m.start()] in ("$", "#", "@", "/"):
+            return False
+        after = text[m.end():]
+        if re.match(r"\s*%", after):
+            after = after[re.match(r"\s*%", after).end():]
+            if re.match(r"\s*(?:of|more|less|better|worse|cheaper|faster|slower|lower|higher|advantage|improvement|gain|reduction|increase|decrease|drop|accuracy gain)\b", after):
+                return False
+        elif is_vague(text[:m.start()], text[m.end():]):
+            return False
+        return not is_vague(text[:m.start()], "") and value <= 10000
+
+    def _single_score(self, sent, m, models, crefs, refs, ctx, settings, ev, cs, claimed) -> Draft | None:
+        text = sent.text
+        if not self._number_ok(text, m):
+            return None
+        model, method = self._score_model(text, m, models, refs, ctx, cs)
+        if model is None:
+            return None
+        bench = self._score_benchmark(text, m.start(), m.end(), crefs, refs, ctx, cs)
+        if bench is None or (model.label, bench) in claimed:
+            return None
+        unit = "%" if re.match(r"\s*%", text[m.end():]) else ("points" if re.match(r"\s*points?\b", text[m.end():]) else None)
+        evidence = self._evidence(sent, ctx) if model.resolved and model.label == ctx.topic else ev
+        return Draft("score", model.label, evidence, benchmark=bench, value=parse_number(m.group(0)), unit=unit,
+                     qualifier=self._setting_for(settings, m.start()), method=method,
+                     confidence=0.7 if model.resolved else 0.85)
+
+    def _score_model(self, text, m, models, refs, ctx, cs) -> tuple[Ref | None, str]:
+        start = m.start()
+        before = text[cs:start]
+        # "Model (81.7)"
+        if re.search(r"\(\s*$", before) and re.match(r"\s*%?\s*\)", text[m.end():]):
+            r = self._ref_ending_at(models, start, text, r"\s*\(\s*$")
+            if r:
+                return r, "prose.score-paren"
+        # "Model's 57.2", "Model's score of 81.7", "Model's GPQA score of 81.7%"
+        for r in reversed(models):
+            if r.end <= start and re.fullmatch(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:score\s+(?:of|was|is)\s+|result\s+of\s+)?", text[r.end:start]):
+                return r, "prose.score-possessive"
+        # "57.4 for Model"
+        after = re.match(r"\s*%?\s*(?:points?\s+)?for\s+(?:the\s+)?", text[m.end():])
+        if after:
+            r = next((r for r in models if r.start == m.end() + after.end()), None)
+            if r:
+                return r, "prose.score-for"
+        prior = [r for r in models if r.end <= start]
+        if prior and not re.search(r"\bfor\s+(?:the\s+)?$", before):
+            return prior[-1], "prose.score"
+        return None, ""
+
+    @staticmethod
+    def _ref_ending_at(models, pos, text, gap_re) -> Ref | None:
+        for r in reversed(models):
+            if r.end <= pos and re.fullmatch(gap_re.replace("$", ""), text[r.end:pos]):
+                return r
+        return None
+
+    def _score_benchmark(self, text, start, end, crefs, refs, ctx, cs) -> str | None:
+        benches = [r for r in crefs if r.type == "Benchmark"]
+        after = re.match(r"\s*%?\s*(?:points?\s+)?(?:on|in|at|for)?\s*(?:the\s+)?", text[end:])
+        for r in benches:
+            if after and r.start == end + after.end():
+                return r.label
+        for r in reversed(benches):
+            if r.end <= start:
+                return r.label
+        later = [r for r in benches if r.start >= end]
+        if later and re.match(r"\s*%?\s*(?:points?\s+)?on\b", text[end:]):
+            return later[0].label
+        all_benches = {r.label for r in refs if r.type == "Benchmark"}
+        if len(all_benches) == 1:
+            return next(iter(all_benches))
+        if not all_benches and SCORE_VERB_RE.search(text) or not all_benches and re.search(r"\bwins?\b", text):
+            recent = [b for b, i in ctx.benchmarks if ctx.index - i <= 3]
+            return recent[-1] if recent else None
+        return None
+
+    def _pair_scores(self, sent, m, models, refs, ctx, settings, ev, cs) -> list[Draft]:
+        text = sent.text
+        left, right = self._pair_models(text, m, models, refs, ctx)
+        if left is None or right is None or left.label == right.label:
+            return []
+        bench = self._score_benchmark(text, m.start(), m.end(), [r for r in refs if r.start >= cs], refs, ctx, cs) \
+            if not re.search(r"\(\s*$", text[:m.start()]) else self._pair_benchmark(text, m, refs, ctx, cs)
+        if bench is None:
+            return []
+        unit = "%" if m.group(2) else None
+        q = self._setting_for(settings, m.start())
+        evidence = ev if not (left.resolved and right.resolved) else self._evidence(sent, ctx)
+        a, b = float(m.group(1)), float(m.group(3))
+        conf = 0.7 if left.resolved else 0.9
+        return [Draft("score", left.label, evidence, benchmark=bench, value=a, unit=unit, qualifier=q, method="prose.score-vs", confidence=conf),
+                Draft("score", right.label, evidence, benchmark=bench, value=b, unit=unit, qualifier=q, method="prose.score-vs", confidence=conf)]
+
+    def _pair_benchmark(self, text, m, refs, ctx, cs) -> str | None:
+        benches = [r for r in refs if r.type == "Benchmark" and cs <= r.end <= m.start()]
+        pairs_between = lambda r: PAIR_RE.search(text, r.end, m.start())  # noqa: E731
+        near = [r for r in benches if not pairs_between(r)]
+        if near:
+            return near[-1].label
+        return self._score_benchmark(text, m.start(), m.end(), [r for r in refs if r.start >= cs], refs, ctx, cs)
+
+    def _pair_models(self, text, m, models, refs, ctx) -> tuple[Ref | None, Ref | None]:
+        all_models = [r for r in refs if r.type in MODEL_TYPES]
+        before = [r for r in all_models if r.end <= m.start()]
+        after = [r for r in all_models if r.start >= m.end()]
+        if not before and not after:
+            if ctx.comparison and ctx.index - ctx.comparison[2] <= 2:
+                return Ref("Model", ctx.comparison[0], 0, 0, resolved=True), Ref("Model", ctx.comparison[1], 0, 0, resolved=True)
+            return None, None
+        left = before[0] if before else None
+        others = [r for r in before[1:] if r.label != (left.label if left else None)]
+        right = others[-1] if others else next((r for r in after if left is None or r.label != left.label), None)
+        if left is None and right is not None and ctx.topic and ctx.topic != right.label:
+            left = Ref("Model", ctx.topic, 0, 0, resolved=True)
+        return left, right
+
+    @staticmethod
+    def _setting_for(settings, pos: int) -> str | None:
+        if not settings:
+            return None
+        before = [s for s in settings if s[1] <= pos]
+        return (before[-1] if before else settings[0])[0]
+
+    def _evidence(self, sent: Sentence, ctx: Context) -> Evidence:
+        """The sentence plus the antecedent sentence it refers back to (one contiguous span)."""
+        ante = ctx.topic_sentence
+        if ante is None or ante.start >= sent.start:
+            return Evidence(sent.text, sent.start, sent.end)
+        return Evidence(self.doc_text[ante.start:sent.end], ante.start, sent.end)
+
+    # comparisons -------------------------------------------------------------------------------
+    def _comparisons(self, sent, crefs, refs, cs, ce, ctx, settings, ev) -> list[Draft]:
+        text = sent.text
+        models = [r for r in crefs if r.type in MODEL_TYPES]
+        out = []
+        for rx, reverse in ((BEAT_RE, False), (TRAIL_RE, True)):
+            for v in rx.finditer(text, cs, ce):
+                subj = next((r for r in reversed(models) if r.end <= v.start()), None)
+                if subj is None or NEGATION_RE.search(text[subj.end:v.start()]) or \
+                        re.search(r"\b(?:if|whether|could|might|would|may)\b", text[cs:v.start()], re.I):
+                    continue
+                for obj, bench in self._objects(text, v.end(), ce, models, refs, ctx, cs):
+                    win, lose = (obj, subj) if reverse else (subj, obj)
+                    if win.label != lose.label:
+                        out.append(Draft("outperforms", win.label, ev, object=lose.label, benchmark=bench,
+                                         qualifier=self._setting_for(settings, v.start()), method="prose.beats",
+                                         confidence=0.85))
+        out += self._wins(sent, models, refs, cs, ce, ctx, settings, ev)
+        return out
+
+    def _objects(self, text, pos, ce, models, refs, ctx, cs) -> list[tuple[Ref, str | None]]:
+        stop = STOP_OBJECT_RE.search(text, pos, ce)
+        end = stop.start() if stop else ce
+        objs = [r for r in models if pos <= r.start < end]
+        if not objs:
+            return []
+        # Only a list of models right after the verb: "beats A on X (..) and B on Y (..)".
+        first = objs[0]
+        if re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:the|even|also|both|specialized|larger|bigger|much|far|"
+                                              r"open-source|proprietary|closed|its|predecessor|rival)\b", "",
+                                              text[pos:first.start]), re.I):
+            if not re.fullmatch(r"\s*(?:[\w\-]+['’]s\s+)?", text[pos:first.start]):
+                return []
+        benches = [r for r in refs if r.type == "Benchmark"]
+        out = []
+        for k, o in enumerate(objs):
+            nxt = objs[k + 1].start if k + 1 < len(objs) else end
+            after = [b for b in benches if o.end <= b.start < nxt]
+            if after:
+                out += [(o, b.label) for b in after]
+                continue
+            prior = [b for b in benches if cs <= b.end <= pos]
+            out.append((o, prior[-1].label if prior else None))
+        return out
+
+    def _wins(self, sent, models, refs, cs, ce, ctx, settings, ev) -> list[Draft]:
+        text = sent.text
+        out = []
+        for v in WIN_RE.finditer(text, cs, ce):
+            subj = next((r for r in reversed(models) if r.end <= v.start()), None)
+            if subj is None or NEGATION_RE.search(text[subj.end:v.start()]) or PAIR_RE.search(text, v.end(), ce):
+                continue
+            if re.match(r"\s*(?:by|with)\b", text[v.end():]) or [r for r in models if r.start >= v.end()]:
+                continue
+            if re.search(r"\b(?:if|whether)\b", text[v.end():ce]):
+                continue
+            other = next((r for r in refs if r.type in MODEL_TYPES and r.label != subj.label
+                          and not (cs <= r.start < ce)), None)
+            target = other.label if other else ctx.block_target.get(sent.block)
+            if target == subj.label:
+                target = ctx.focal if sent.block in ctx.block_target else None
+            if target and target != subj.label:
+                out.append(Draft("outperforms", subj.label, ev, object=target, method="prose.wins", confidence=0.6))
+        return out
+
+    def _outperforms_from_scores(self, drafts: list[Draft], sent: Sentence) -> list[Draft]:
+        """Two scores on one benchmark in a comparing sentence: the higher one outperforms."""
+        if not re.search(r"\b(?:vs\.?|versus|compared|beats?|outperform\w*|surpass\w*|exceed\w*|outscor\w*|"
+                         r"wins?|edges?|ahead|better|over)\b", sent.text, re.I):
+            return []
+        out = []
+        scores = [d for d in drafts if d.kind == "score"]
+        for a in scores:
+            for b in scores:
+                if a is not b and a.benchmark == b.benchmark and a.subject != b.subject and a.value > b.value \
+                        and (a.qualifier or "") == (b.qualifier or ""):
+                    out.append(Draft("outperforms", a.subject, a.evidence, object=b.subject, benchmark=a.benchmark,
+                                     qualifier=a.qualifier, method="prose.score-compare", confidence=0.8,
+                                     subject_value=a.value))
+        return out
+
+    # developers --------------------------------------------------------------------------------
+    def _developers(self, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
+        text = sent.text
+        out = []
+        for k, lab in enumerate(refs):
+            if lab.type != "Lab":
+                continue
+            nxt = next((r for r in refs[k + 1:] if r.start >= lab.end), None)
+            if nxt is None:
+                continue
+            gap = text[lab.end:nxt.start]
+            if nxt.type in MODEL_TYPES and re.fullmatch(r"(?:['’]s)?\s?", gap) and not nxt.resolved:
+                out.append(Draft("developer", nxt.label, ev, object=lab.label, method="prose.developer-possessive", confidence=0.9))
+            elif nxt.type == "Lab" and nxt.label == lab.label and re.fullmatch(r"['’]s\s", gap):
+                continue
+            rel = RELEASE_RE.match(text[lab.end:]) or re.match(r"(?:['’]s\s+[\w ]{0,20}?\s)?\s*(" + RELEASE_RE.pattern + r")", text[lab.end:])
+            if rel:
+                target = next((r for r in refs if r.type in MODEL_TYPES and r.start >= lab.end + rel.end()
+                               and re.fullmatch(r"\s*(?:the\s+|its\s+|their\s+|a\s+|an\s+|new\s+)*", text[lab.end + rel.end():r.start])), None)
+                if target:
+                    out.append(Draft("developer", target.label, ev, object=lab.label, method="prose.developer-released", confidence=0.85))
+        for r in refs:
+            if r.type in MODEL_TYPES:
+                m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+)?(?:developed|built|created|trained|made|designed)\s+by\s+", text[r.end:])
+                lab = next((x for x in refs if m and x.type == "Lab" and x.start == r.end + m.end()), None)
+                if lab:
+                    out.append(Draft("developer", r.label, ev, object=lab.label, method="prose.developer-by", confidence=0.85))
+        return out
+
+    # licences --------------------------------------------------------------------------------
+    def _licenses(self, sent, crefs, cs, ce, ctx, prev, ev) -> list[Draft]:
+        text = sent.text
+        lics = [r for r in crefs if r.type == "License"]
+        out = []
+        custom = re.search(r"\b(?:custom|proprietary|own|bespoke)\s+licen[cs]e", text[cs:ce], re.I)
+        if not lics and custom:
+            for r in crefs:
+                if r.type in MODEL_TYPES and r.start < cs + custom.start():
+                    lic = self._custom_license(r.label, crefs)
+                    if lic:
+                        out.append(Draft("license", r.label, ev, object=lic, method="prose.license-custom", confidence=0.6))
+            return out
+        if not lics or len({r.label for r in lics}) > 1 and re.search(r"\bor\b", text[cs:ce]):
+            return out
+        lic = lics[0]
+        if NEGATION_RE.search(text[cs:lic.start]) and re.search(r"\b(?:not|n't)\s+(?:\w+\s+)?$", text[cs:lic.start]):
+            return out
+        subjects = [r for r in crefs if r.type in MODEL_TYPES and r.start < lic.start
+                    and not re.search(r"\b(?:than|vs\.?|versus|over|unlike|like)\s+(?:[\w\-.']+\s+){0,2}$", text[cs:r.start])]
+        if not subjects and text[cs:lic.start].strip(" :-—") == "" and cs == 0 and ctx.topic and prev is not None:
+            evidence = Evidence(self.doc_text[prev.start:sent.end], prev.start, sent.end)
+            return [Draft("license", ctx.topic, evidence, object=lic.label, method="prose.license-fragment", confidence=0.6)]
+        for r in subjects:
+            evidence = self._evidence(sent, ctx) if r.resolved else ev
+            out.append(Draft("license", r.label, evidence, object=lic.label, method="prose.license", confidence=0.8))
+        return out
+
+    def _custom_license(self, label: str, refs: list[Ref]) -> str | None:
+        lab = next((r.label for r in refs if r.type == "Lab"), None)
+        entry = self.gaz.lookup(label, ("Series", "Model"))
+        lab = lab or (entry.get("developer") if entry else None)
+        lab_entry = self.gaz.entry("Lab", lab) if lab else None
+        return lab_entry.get("custom_license") if lab_entry else None
+
+    # parameters --------------------------------------------------------------------------------
+    def _parameters(self, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
+        text = sent.text
+        out = []
+        for r in refs:
+            if r.type != "Model" or (r.resolved and not r.params):
+                continue
+            if r.params and not (r.resolved and not re.search(r"\d", text[r.start:r.end])):
+                out.append(Draft("parameters", r.label, ev, value=r.params, method="prose.name-size", confidence=0.8))
+            if r.active:
+                out.append(Draft("parameters", r.label, ev, value=r.active, qualifier="active", method="prose.name-size", confidence=0.6))
+        for m in re.finditer(r"(\d+(?:\.\d+)?)\s?(B|billion)\s+active(?:\s+param(?:eter)?s)?(?:\s*\((\d+(?:\.\d+)?)\s?(?:B|billion)\s+total\))?", text):
+            subj = next((r for r in reversed(refs) if r.type in MODEL_TYPES and r.end <= m.start()), None)
+            if subj:
+                out.append(Draft("parameters", subj.label, ev, value=float(m.group(1)) * 1e9, qualifier="active", method="prose.active-params"))
+                if m.group(3):
+                    out.append(Draft("parameters", subj.label, ev, value=float(m.group(3)) * 1e9, method="prose.active-params"))
+        for m in re.finditer(r"(\d+(?:\.\d+)?)\s?(?:B|billion)\s*\(\s*(\d+(?:\.\d+)?)\s?(?:B|billion)\s+active\s*\)", text):
+            subj = next((r for r in reversed(refs) if r.type in MODEL_TYPES and r.end <= m.start()), None)
+            if subj:
+                out.append(Draft("parameters", subj.label, ev, value=float(m.group(1)) * 1e9, method="prose.total-active"))
+                out.append(Draft("parameters", subj.label, ev, value=float(m.group(2)) * 1e9, qualifier="active", method="prose.total-active"))
+        return out
+
+    # regions and specialisation ------------------------------------------------------------------
+    def _regions(self, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
+        text = sent.text
+        out = []
+        matches = list(self.demonym_re.finditer(text))
+        for k, m in enumerate(matches):
+            region = self.gaz.demonyms[m.group(1)]
+            group = m.group(2) or m.group(3)
+            if group is not None:
+                gs = m.start(2) if m.group(2) is not None else m.start(3)
+                for r in refs:
+                    if r.type == "Lab" and gs <= r.start < gs + len(group):
+                        out.append(Draft("lab_region", r.label, ev, object=region, method="prose.lab-region", confidence=0.85))
+            tail_end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
+            tail = text[m.end():tail_end]
+            verb = SPEC_VERB_RE.match(tail.lstrip()) or SPEC_VERB_RE.search(tail[:25])
+            if not verb:
+                continue
+            clause = re.split(r"[.;:]|\bwhile\b|\bwhereas\b", tail)[0]
+            for d in self.domain_re.finditer(clause):
+                domain = self.gaz.domain_words[d.group(1).casefold()]
+                out.append(Draft("specialization", region, ev, object=domain, method="prose.specialization", confidence=0.8))
+        return out
+
+    # releases and prices -------------------------------------------------------------------------
+    def _releases(self, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
+        verb = RELEASE_RE.search(sent.text)
+        date = parse_date(sent.text)
+        if not verb or not date or NEGATION_RE.search(sent.text[max(0, verb.start() - 12):verb.start()]):
+            return []
+        models = [r for r in refs if r.type in MODEL_TYPES and not r.resolved]
+        target = next((r for r in models if r.start >= verb.end() and r.end <= date[1]), None) or \
+            next((r for r in reversed(models) if r.end <= verb.start()), None)
+        if target is None:
+            return []
+        return [Draft("release", target.label, ev, object=date[0], method="prose.release", confidence=0.75)]
+
+    def _prices(self, sent, crefs, refs, cs, ce, settings, ev) -> list[Draft]:
+        text = sent.text
+        models = [r for r in refs if r.type in MODEL_TYPES]
+        per_tokens = PRICE_TOKENS_RE.search(text, cs, ce)
+        out = []
+        amounts = list(DOLLAR_RE.finditer(text, cs, ce))
+        for k, m in enumerate(amounts):
+            value = parse_number(m.group(0).lstrip("$ "))
+            after = text[m.end():m.end() + 40]
+            if per_tokens:
+                unit = "USD/1M tokens"
+                q = re.match(r"\s*(input|output)\b", after)
+                qualifier = q.group(1) if q else None
+            elif re.match(r"\s*/\s*(pass@\d+)", after) or re.search(r"(?:\bfor|\bcosts?|\bat)\s*$", text[cs:m.start()]) \
+                    or re.search(r"\b(?:vs\.?|versus)\s*$", text[:m.start()]) and k:
+                unit, qualifier = "USD", self._setting_for(settings, m.start())
+            else:
+                continue
+            subj = self._price_subject(text, m, k, amounts, models, cs)
+            if subj:
+                out.append(Draft("price", subj.label, ev, value=value, unit=unit, qualifier=qualifier,
+                                 method="prose.price", confidence=0.7))
+        return out
+
+    def _price_subject(self, text, m, k, amounts, models, cs) -> Ref | None:
+        prior = [r for r in models if r.end <= m.start() and r.start >= cs]
+        versus = k and re.search(r"\b(?:vs\.?|versus)\s*$", text[:m.start()])
+        if versus:
+            first = self._price_subject(text, amounts[k - 1], k - 1, amounts, models, cs)
+            others = [r for r in models if first is None or r.label != first.label]
+            before = [r for r in others if r.end <= m.start()]
+            return before[-1] if before else (others[0] if others else None)
+        nxt_versus = k + 1 < len(amounts) and re.search(r"\b(?:vs\.?|versus)\s*$", text[:amounts[k + 1].start()]) \
+            and re.fullmatch(r"\s*(?:vs\.?|versus)\s*", text[m.end():amounts[k + 1].start()])
+        labels = list(dict.fromkeys(r.label for r in prior))
+        if nxt_versus and len(labels) >= 2:
+            return next(r for r in prior if r.label == labels[-2])
+        return prior[-1] if prior else (next((r for r in models if r.start >= m.end()), None) if cs == 0 else None)

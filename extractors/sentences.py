@@ -1,0 +1,62 @@
+"""Split a parsed document's text blocks into sentences with offsets into `Document.text`."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimgraph.model import Block, Document
+
+# A sentence ends at . ! ? followed by space and an upper-case letter, digit or quote; not after
+# common abbreviations or single initials.
+BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“‘(])")
+ABBREV_RE = re.compile(r"(?:\b(?:vs|etc|e\.g|i\.e|approx|Fig|No|Inc|Ltd|Corp|Dr|Mr|Ms|St|al|cf|U\.S|U\.K)\.|\b[A-Z]\.)$")
+LINE_RE = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its text, offsets into Document.text, and the block it came from."""
+
+    text: str
+    start: int
+    end: int
+    block: int  # index of the block in Document.blocks (or of the line when there are no blocks)
+    kind: str = "paragraph"
+
+
+def split_sentences(doc: Document) -> list[Sentence]:
+    """All sentences of the document's text blocks, in order."""
+    blocks = doc.blocks or tuple(_line_blocks(doc))
+    out: list[Sentence] = []
+    for index, block in enumerate(blocks):
+        out.extend(_split_block(doc.text, block, index))
+    return out
+
+
+def _line_blocks(doc: Document):
+    """Blocks for a Document that carries none: one per non-table line."""
+    in_table = [(r.start, r.end) for t in doc.tables for r in t.rows]
+    for m in LINE_RE.finditer(doc.text):
+        if m.group(0).strip() and not any(s <= m.start() < e for s, e in in_table):
+            yield Block("paragraph", m.group(0), m.start(), m.end())
+
+
+def _split_block(text: str, block: Block, index: int) -> list[Sentence]:
+    out = []
+    for line in LINE_RE.finditer(text, block.start, block.end):
+        cut = line.start()
+        for m in BOUNDARY_RE.finditer(text, line.start(), line.end()):
+            if ABBREV_RE.search(text[max(cut, m.start() - 6):m.start()]):
+                continue
+            out.append(_sentence(text, cut, m.start(), index, block.kind))
+            cut = m.end()
+        out.append(_sentence(text, cut, line.end(), index, block.kind))
+    return [s for s in out if s.text.strip()]
+
+
+def _sentence(text: str, start: int, end: int, block: int, kind: str) -> Sentence:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(text[start:end], start, end, block, kind)

@@ -1,0 +1,209 @@
+"""Read claims from tables: score grids in either orientation and attribute columns.
+
+Orientation is detected from content: the axis whose labels are model names (known or
+model-shaped) is the model axis; the other holds benchmarks (known names, or any header over
+numeric cells). Evidence for a cell is the row's text in Document.text.
+"""
+from __future__ import annotations
+
+import re
+
+from claimgraph.model import Document, Evidence, Table, TableRow
+
+from .gazetteer import Gazetteer
+from .names import Recognizer
+from .numbers import find_settings, normalise_setting, parse_date
+from .prose import Draft
+
+EMPTY_CELL = re.compile(r"^\s*(?:|[-–—‐]+|n/?a|N/?A|none|None|–|\?|x|✗|tbd|TBD|unknown|not reported)\s*$")
+FOOTNOTE = r"[*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈ]*"
+SCORE_CELL = re.compile(rf"^\s*[~≈]?\s*(\d+(?:\.\d+)?)\s*(%)?\s*{FOOTNOTE}\s*(?:[±]\s*\d+(?:\.\d+)?\s*%?)?\s*{FOOTNOTE}\s*(?:\(([^)]*)\))?\s*{FOOTNOTE}\s*$")
+ATTRIBUTE_COLUMNS = (
+    ("parameters", re.compile(r"\b(?:param(?:eter)?s?|size|#\s*params)\b", re.I)),
+    ("license", re.compile(r"\blicen[cs]e\b", re.I)),
+    ("developer", re.compile(r"\b(?:developer|lab|organi[sz]ation|company|creator|vendor|provider|maker|org)\b", re.I)),
+    ("release", re.compile(r"\b(?:release(?:d)?|date|launch(?:ed)?)\b", re.I)),
+)
+NOT_BENCHMARK = re.compile(r"\b(?:rank|#|context|price|cost|tokens?/s|speed|latency|year|layers|hidden|vocab|"
+                           r"throughput|memory|vram|ram|gb|notes?|result|type|modality|architecture|window|"
+                           r"input|output|\$)\b", re.I)
+MODEL_HEADER = re.compile(r"^\s*(?:model|models|name|system|llm|model name)\s*$", re.I)
+OPENNESS = re.compile(r"^\s*(?:open|open[- ]source|open[- ]weights?|proprietary|closed|closed[- ]source|commercial|api)\s*$", re.I)
+
+
+def read_tables(doc: Document, gaz: Gazetteer, rec: Recognizer) -> list[Draft]:
+    """Claims of every table of the document."""
+    out: list[Draft] = []
+    for table in doc.tables:
+        out += read_table(doc, table, gaz, rec)
+    return out
+
+
+def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> list[Draft]:
+    """Claims of one table, rows as models or columns as models, whichever the content says."""
+    rows = [r for r in table.rows if any(c.strip() for c in r.cells)]
+    if len(rows) < 2:
+        return []
+    header = [r for r in rows if r.header] or [rows[0]]
+    body = [r for r in rows if r not in header]
+    head = header[-1]
+    if _models_on_columns(head, body, gaz, rec):
+        return _read_columns(doc, head, body, gaz, rec)
+    return _read_rows(doc, head, body, gaz, rec)
+
+
+def _models_on_columns(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Recognizer) -> bool:
+    col_models = sum(1 for c in head.cells[1:] if _model_in(c, rec))
+    row_models = sum(1 for r in body if r.cells and _model_in(r.cells[0], rec))
+    row_benches = sum(1 for r in body if r.cells and _benchmark_label(r.cells[0], gaz, rec))
+    return col_models >= 2 and col_models > row_models and row_benches >= row_models
+
+
+def _model_in(cell: str, rec: Recognizer):
+    ms = [m for m in rec.find(cell) if m.type in ("Model", "Series")]
+    return ms[0] if ms and len(ms[0].text) >= 0.5 * len(cell.strip(" *†‡")) else None
+
+
+def _benchmark_label(cell: str, gaz: Gazetteer, rec: Recognizer) -> tuple[str, str | None] | None:
+    """(benchmark label, setting) from a header or first-column cell like 'MMLU (5-shot)'."""
+    text = re.sub(FOOTNOTE + r"\s*$", "", cell.strip())
+    settings = find_settings(text)
+    setting = settings[0][0] if settings else None
+    base = re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", text).strip()
+    paren = re.search(r"[\(\[]([^)\]]*)[\)\]]", text)
+    if paren and not setting and re.fullmatch(r"\s*(?:\d+[- ]shot.*|pass@\d+|maj@\d+|cot|0-shot cot)\s*", paren.group(1), re.I):
+        setting = normalise_setting(paren.group(1))
+    if settings and not paren:
+        base = (text[:settings[0][1]] + text[settings[0][2]:]).strip(" ,-")
+    entry = gaz.lookup(base, ("Benchmark",))
+    if entry:
+        return entry.label, setting
+    ms = [m for m in rec.find(base) if m.type == "Benchmark"]
+    return (ms[0].label, setting) if ms else None
+
+
+def _cell_model(cell: str, rec: Recognizer) -> str | None:
+    m = _model_in(cell, rec)
+    if m:
+        return m.label
+    text = re.sub(FOOTNOTE + r"\s*$", "", cell).strip()
+    if not text or EMPTY_CELL.match(text) or SCORE_CELL.match(text) or len(text.split()) > 6 or not re.search(r"[A-Za-z]", text):
+        return None
+    return re.sub(r"\s+", " ", text)
+
+
+def _row_evidence(doc: Document, row: TableRow) -> Evidence:
+    return Evidence(doc.text[row.start:row.end], row.start, row.end)
+
+
+def _column_kinds(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Recognizer) -> dict[int, tuple]:
+    kinds: dict[int, tuple] = {}
+    for j, cell in enumerate(head.cells):
+        if j == 0 and not _benchmark_label(cell, gaz, rec):
+            continue
+        bench = _benchmark_label(cell, gaz, rec)
+        if bench:
+            kinds[j] = ("score", *bench)
+            continue
+        attr = next((k for k, rx in ATTRIBUTE_COLUMNS if rx.search(cell)), None)
+        if attr:
+            kinds[j] = (attr, None, None)
+        elif cell.strip() and not NOT_BENCHMARK.search(cell) and _mostly_numeric(body, j):
+            settings = find_settings(cell)
+            name = re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", cell).strip()
+            kinds[j] = ("score", name, settings[0][0] if settings else None)
+    return kinds
+
+
+def _mostly_numeric(body: list[TableRow], j: int) -> bool:
+    cells = [r.cells[j] for r in body if j < len(r.cells) and not EMPTY_CELL.match(r.cells[j])]
+    return bool(cells) and sum(1 for c in cells if SCORE_CELL.match(c)) >= 0.6 * len(cells)
+
+
+def _read_rows(doc, head, body, gaz, rec) -> list[Draft]:
+    kinds = _column_kinds(head, body, gaz, rec)
+    if not kinds:
+        return []
+    name_col = 0 if not MODEL_HEADER.match(head.cells[0]) else 0
+    out = []
+    for row in body:
+        if len(row.cells) <= name_col:
+            continue
+        model = _cell_model(row.cells[name_col], rec)
+        if model is None:
+            continue
+        ev = _row_evidence(doc, row)
+        name_mention = _model_in(row.cells[name_col], rec)
+        if name_mention and name_mention.params:
+            out.append(Draft("parameters", model, ev, value=name_mention.params, method="table.name-size", confidence=0.8))
+        for j, (kind, label, setting) in kinds.items():
+            if j < len(row.cells) and j != name_col and not EMPTY_CELL.match(row.cells[j]):
+                out += _cell_claims(kind, model, label, setting, row.cells[j], ev, gaz, rec, "table.rows")
+    return out
+
+
+def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
+    models = {j: _cell_model(c, rec) for j, c in enumerate(head.cells) if j > 0}
+    out = []
+    for row in body:
+        if not row.cells:
+            continue
+        bench = _benchmark_label(row.cells[0], gaz, rec)
+        attr = next((k for k, rx in ATTRIBUTE_COLUMNS if rx.search(row.cells[0])), None)
+        if bench is None and attr is None:
+            if NOT_BENCHMARK.search(row.cells[0]) or not row.cells[0].strip():
+                continue
+            name = re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", row.cells[0]).strip()
+            settings = find_settings(row.cells[0])
+            bench = (name, settings[0][0] if settings else None)
+        kind, label, setting = ("score", *bench) if bench else (attr, None, None)
+        ev = _row_evidence(doc, row)
+        for j, model in models.items():
+            if model and j < len(row.cells) and not EMPTY_CELL.match(row.cells[j]):
+                out += _cell_claims(kind, model, label, setting, row.cells[j], ev, gaz, rec, "table.columns")
+    return out
+
+
+def _cell_claims(kind, model, label, setting, cell, ev, gaz, rec, method) -> list[Draft]:
+    if kind == "score":
+        m = SCORE_CELL.match(cell)
+        if not m:
+            return []
+        q = setting
+        if m.group(3) and find_settings(m.group(3)):
+            q = find_settings(m.group(3))[0][0]
+        return [Draft("score", model, ev, benchmark=label, value=float(m.group(1)), unit="%" if m.group(2) else None,
+                      qualifier=q, method=method, confidence=0.9)]
+    if kind == "parameters":
+        return _param_cell(model, cell, ev, method)
+    if kind == "license":
+        return _license_cell(model, cell, ev, gaz, rec, method)
+    if kind == "developer":
+        lab = gaz.lookup(cell.strip(), ("Lab",))
+        name = lab.label if lab else re.sub(r"\s+", " ", cell.strip())
+        return [Draft("developer", model, ev, object=name, method=method + ".developer", confidence=0.85)] if name else []
+    if kind == "release":
+        date = parse_date(cell)
+        return [Draft("release", model, ev, object=date[0], method=method + ".release", confidence=0.85)] if date else []
+    return []
+
+
+def _param_cell(model, cell, ev, method) -> list[Draft]:
+    out = []
+    for m in re.finditer(r"(\d+(?:\.\d+)?)\s?(B|M|T|billion|million|trillion)\b(\s*active)?(\s*total)?", cell):
+        scale = {"b": 1e9, "m": 1e6, "t": 1e12}[m.group(2)[0].lower()]
+        value = float(m.group(1)) * scale
+        active = bool(m.group(3)) or bool(re.match(r"\s*\)?\s*active", cell[m.end():]) and not m.group(4))
+        out.append(Draft("parameters", model, ev, value=value, qualifier="active" if active else None,
+                         method=method + ".parameters", confidence=0.85))
+    return out
+
+
+def _license_cell(model, cell, ev, gaz, rec, method) -> list[Draft]:
+    text = re.sub(FOOTNOTE + r"\s*$", "", cell).strip()
+    if OPENNESS.match(text):
+        return []
+    entry = gaz.lookup(text, ("License",))
+    found = [m for m in rec.find(text) if m.type == "License"]
+    name = entry.label if entry else (found[0].label if found else re.sub(r"\s+", " ", text))
+    return [Draft("license", model, ev, object=name, method=method + ".license", confidence=0.85)]
