@@ -222,7 +222,7 @@ class Store:
             return self._ox.query(sparql, prefixes=PREFIXES, substitutions=substitutions,
                                   use_default_graph_as_union=union_default_graph)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL query: {exc}; fix the query at that line:column") from exc
+            raise QueryError(f"SPARQL query: {_first_line(exc)}; fix the query at that line:column") from exc
         except RuntimeError as exc:  # e.g. a binding for a variable the query does not select
             raise QueryError(f"SPARQL query: {exc}; bound variables must appear in the SELECT clause") from exc
         except (OSError, ValueError, TypeError) as exc:
@@ -266,6 +266,12 @@ class Store:
         claims = {r["kind"]: r["n"] for r in self.select(load_query("stats_claims"))}
         return {"sources": len(self.select(load_query("sources"))), "entities": entities, "claims": claims,
                 "claims_total": sum(claims.values()), "quads": len(self._ox)}
+
+
+def _first_line(exc: Exception, limit: int = 160) -> str:
+    """Oxigraph lists every expected token on several lines; one short line is enough to fix a query."""
+    line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return line if len(line) <= limit else line[: limit - 3] + "..."
 
 
 def _supports_prefixes(fmt: ox.RdfFormat) -> bool:
