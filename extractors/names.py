@@ -66,6 +66,9 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
 
 
+GLUE_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
 class Recognizer:
     """Finds mentions of gazetteer entries and model-shaped names in text."""
 
@@ -87,7 +90,7 @@ class Recognizer:
 
     def find(self, text: str) -> list[Mention]:
         """All mentions in `text`, left to right, non-overlapping."""
-        toks = tokenize(text)
+        toks = self._unglue(tokenize(text))
         out: list[Mention] = []
         i = 0
         while i < len(toks):
@@ -97,6 +100,18 @@ class Recognizer:
                 continue
             mention, i = found
             out.append(mention)
+        return out
+
+    def _unglue(self, toks: list[Token]) -> list[Token]:
+        """Split words glued by lost markup ('RoPEMistral') where the right part is a known name."""
+        out = []
+        for t in toks:
+            cut = next((m.start() for m in GLUE_RE.finditer(t.text)
+                        if self._lookup(re.match(r"[A-Za-z]+", t.text[m.start():]).group(0))), None)
+            if cut:
+                out += [Token(t.text[:cut], t.start, t.start + cut), Token(t.text[cut:], t.start + cut, t.end)]
+            else:
+                out.append(t)
         return out
 
     def _joined(self, text: str, toks: list[Token], i: int, n: int) -> bool:
@@ -123,7 +138,7 @@ class Recognizer:
         entries = self.gaz.by_key.get(key)
         if not entries:
             return None
-        order = ("Model", "Benchmark", "License", "Lab", "Series", "Region")
+        order = ("Model", "Benchmark", "Lab", "Series", "License", "Region")
         return min(entries, key=lambda e: order.index(e.type) if e.type in order else 99)
 
     def _build_known(self, text: str, toks: list[Token], i: int, j: int, entry: Entry):
@@ -179,7 +194,11 @@ class Recognizer:
         head = toks[i].text
         if not HEAD_TOKEN.match(head) or head in self.not_heads or self.gaz.lookup(head, ("Benchmark",)):
             return None
+        if any(self._lookup(head[k:]) for k in range(1, len(head) - 1)):
+            return None  # glued debris such as 'N/AGPT'
         j = i + 1
+        if j < len(toks) and JOIN_RE.match(text[toks[i].end:toks[j].start]) and self._match_known(text, toks, j):
+            return None
         # A second capitalised word may belong to the head ("Hunter Alpha 2").
         if j < len(toks) and HEAD_TOKEN.match(toks[j].text) and JOIN_RE.match(text[toks[i].end:toks[j].start]) \
                 and toks[j].text not in self.not_heads and toks[j].text.casefold() not in self.variant_words:
@@ -192,6 +211,9 @@ class Recognizer:
             return None
         if not any(re.search(r"\d", p) for p in parts) and not has_digit:
             return None
+        plain_head = re.fullmatch(r"[A-Z][a-z]+", head) and text[toks[i].end:toks[j].start] == " " if j < len(toks) else False
+        if plain_head and all(SIZE_TOKEN.match(p) for p in parts):
+            return None  # "Beats 120B": a title-cased word and a size is not a name
         return self._shape_mention(text, toks, i, k, parts)
 
     def _shape_mention(self, text: str, toks: list[Token], i: int, k: int, parts: list[str]):

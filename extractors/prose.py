@@ -40,6 +40,8 @@ SPEC_VERB_RE = re.compile(r"\b(?:dominat\w*|lead(?:s|ing)?|excel\w*|optimi[sz]e\
 LAB_WORDS = r"(?:AI\s+)?(?:labs?|laboratories|companies|firms|developers|players|startups|model makers|vendors)"
 PRICE_TOKENS_RE = re.compile(r"(?:per|/)\s*(?:1\s?M|one million|1 million|million|M|1,000,000)\s*(?:input\s+|output\s+)?tokens", re.I)
 DOLLAR_RE = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\s?(?:[BMK]\b|billion|million|trillion|thousand))")
+GAP_WORDS = frozenset("and or on in at the even also both specialized larger bigger much its their as well "
+                      "respectively visual reasoning multilingual benchmark benchmarks".split())
 ANAPHOR_RES = (
     ("size", re.compile(r"\b[Tt]he (?:same )?(\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)?(?: model| variant| version)?\b")),
     ("topic", re.compile(r"\b(?:[Ii]t|[Tt]he (?:same )?model|[Tt]his model)\b(?!['’]s\s)")),
@@ -92,8 +94,20 @@ class Context:
     comparison: tuple[str, str, int] | None = None
     block_target: dict[int, str] = field(default_factory=dict)
     block_models: dict[int, list[Ref]] = field(default_factory=dict)
+    block_start: dict[int, int] = field(default_factory=dict)
     index: int = 0
     topic_index: int = -1
+
+
+def _same(a: str, b: str) -> bool:
+    """Two labels of one model at different precision ('Phi-4' and 'Phi-4 14B')."""
+    ka, kb = norm_key(a), norm_key(b)
+    return ka.startswith(kb) or kb.startswith(ka)
+
+
+def _family_only(label: str) -> bool:
+    """A bare family name with no version or size ('GPT', 'Gemini')."""
+    return not re.search(r"\d", label)
 
 
 class ProseReader:
@@ -125,6 +139,8 @@ class ProseReader:
             ctx.index = i
             mentions.extend(ms)
             refs = self._resolve(sent, ms, ctx)
+            ctx.block_start.setdefault(sent.block, sent.start)
+            self._section_target(sent, refs, ctx)
             prev = sentences[i - 1] if i else None
             drafts.extend(self._read_sentence(sent, refs, ctx, prev))
             self._remember(sent, refs, ctx, i)
@@ -180,9 +196,9 @@ class ProseReader:
 
     def _bare_family(self, sent: Sentence, refs: list[Ref], ctx: Context) -> list[Ref]:
         """A bare family name after a member was named in the same block means that member."""
-        members = ctx.block_models.get(sent.block, [])
+        members = list(ctx.block_models.get(sent.block, []))
         out = []
-        for r in refs:
+        for r in sorted(refs, key=lambda x: x.start):
             if r.type in MODEL_TYPES and r.params is None and not re.search(r"\d", r.label.split()[-1] if r.type == "Series" else "x"):
                 pass
             if r.type in ("Series", "Lab") or (r.type == "Model" and r.params is None):
@@ -192,6 +208,8 @@ class ProseReader:
                     out.append(replace(member, start=r.start, end=r.end, resolved=True))
                     continue
             out.append(r)
+            if r.type == "Model" and r.params:
+                members.append(r)
         return out
 
     def _anaphors(self, sent: Sentence, refs: list[Ref], ctx: Context) -> list[Ref]:
@@ -233,7 +251,12 @@ class ProseReader:
         for r in refs:
             if r.type == "Benchmark":
                 ctx.benchmarks.append((r.label, i))
-        m = re.match(r"\s*vs\.?\s+", sent.text)
+
+    @staticmethod
+    def _section_target(sent: Sentence, refs: list[Ref], ctx: Context) -> None:
+        """A block opening with 'vs X:' compares its statements with X."""
+        m = re.match(r"\s*(?:vs\.?|versus|compared (?:to|with))\s+", sent.text)
+        models = [r for r in refs if r.type in MODEL_TYPES]
         if m and models and models[0].start <= m.end() + 20:
             ctx.block_target[sent.block] = models[0].label
 
@@ -439,7 +462,7 @@ class ProseReader:
                     continue
                 for obj, bench in self._objects(text, v.end(), ce, models, refs, ctx, cs):
                     win, lose = (obj, subj) if reverse else (subj, obj)
-                    if win.label != lose.label:
+                    if not _same(win.label, lose.label) and not _family_only(lose.label):
                         out.append(Draft("outperforms", win.label, ev, object=lose.label, benchmark=bench,
                                          qualifier=self._setting_for(settings, v.start()), method="prose.beats",
                                          confidence=0.85))
@@ -460,6 +483,10 @@ class ProseReader:
             if not re.fullmatch(r"\s*(?:[\w\-]+['’]s\s+)?", text[pos:first.start]):
                 return []
         benches = [r for r in refs if r.type == "Benchmark"]
+        for k in range(1, len(objs)):
+            if not self._list_gap(text, objs[k - 1].end, objs[k].start, refs):
+                objs = objs[:k]
+                break
         out = []
         for k, o in enumerate(objs):
             nxt = objs[k + 1].start if k + 1 < len(objs) else end
@@ -470,6 +497,17 @@ class ProseReader:
             prior = [b for b in benches if cs <= b.end <= pos]
             out.append((o, prior[-1].label if prior else None))
         return out
+
+    @staticmethod
+    def _list_gap(text: str, start: int, end: int, refs: list[Ref]) -> bool:
+        """True when the text between two objects only joins them ('A on X (1 vs 2) and B')."""
+        gap = list(text[start:end])
+        for r in refs:
+            if r.type in ("Benchmark", "Lab") and start <= r.start and r.end <= end:
+                gap[r.start - start:r.end - start] = " " * (r.end - r.start)
+        residual = re.sub(r"\([^)]*\)|['’]s\b", " ", "".join(gap))
+        words = re.findall(r"[A-Za-z]+", residual)
+        return all(w.lower() in GAP_WORDS for w in words)
 
     def _wins(self, sent, models, refs, cs, ce, ctx, settings, ev) -> list[Draft]:
         text = sent.text
@@ -482,13 +520,17 @@ class ProseReader:
                 continue
             if re.search(r"\b(?:if|whether)\b", text[v.end():ce]):
                 continue
-            other = next((r for r in refs if r.type in MODEL_TYPES and r.label != subj.label
+            other = next((r for r in refs if r.type in MODEL_TYPES and not _same(r.label, subj.label)
                           and not (cs <= r.start < ce)), None)
             target = other.label if other else ctx.block_target.get(sent.block)
-            if target == subj.label:
+            evidence = ev
+            if other is None and target:
+                first = ctx.block_start.get(sent.block, sent.start)
+                evidence = Evidence(self.doc_text[first:sent.end], first, sent.end)
+            if target and _same(target, subj.label):
                 target = ctx.focal if sent.block in ctx.block_target else None
-            if target and target != subj.label:
-                out.append(Draft("outperforms", subj.label, ev, object=target, method="prose.wins", confidence=0.6))
+            if target and not _same(target, subj.label):
+                out.append(Draft("outperforms", subj.label, evidence, object=target, method="prose.wins", confidence=0.6))
         return out
 
     def _outperforms_from_scores(self, drafts: list[Draft], sent: Sentence) -> list[Draft]:
@@ -498,8 +540,11 @@ class ProseReader:
             return []
         out = []
         scores = [d for d in drafts if d.kind == "score"]
+        lead = scores[0].subject if scores else None
         for a in scores:
             for b in scores:
+                if lead not in (a.subject, b.subject):
+                    continue
                 if a is not b and a.benchmark == b.benchmark and a.subject != b.subject and a.value > b.value \
                         and (a.qualifier or "") == (b.qualifier or ""):
                     out.append(Draft("outperforms", a.subject, a.evidence, object=b.subject, benchmark=a.benchmark,
@@ -518,7 +563,10 @@ class ProseReader:
             if nxt is None:
                 continue
             gap = text[lab.end:nxt.start]
-            if nxt.type in MODEL_TYPES and re.fullmatch(r"(?:['’]s)?\s?", gap) and not nxt.resolved:
+            tail = text[nxt.end:nxt.end + 20]
+            loose = re.match(r"-(?:powered|based|like|style|class)\b", tail) or (
+                _family_only(nxt.label) and re.match(r"\s+(?!models?\b|series\b|family\b)[a-z]+(?<!s)(?<!ed)\b", tail))
+            if nxt.type in MODEL_TYPES and re.fullmatch(r"(?:['’]s)?\s?", gap) and not nxt.resolved and not loose:
                 out.append(Draft("developer", nxt.label, ev, object=lab.label, method="prose.developer-possessive", confidence=0.9))
             elif nxt.type == "Lab" and nxt.label == lab.label and re.fullmatch(r"['’]s\s", gap):
                 continue
@@ -666,6 +714,9 @@ class ProseReader:
             return before[-1] if before else (others[0] if others else None)
         nxt_versus = k + 1 < len(amounts) and re.search(r"\b(?:vs\.?|versus)\s*$", text[:amounts[k + 1].start()]) \
             and re.fullmatch(r"\s*(?:vs\.?|versus)\s*", text[m.end():amounts[k + 1].start()])
+        prior = [r for r in models if r.end <= m.start()]
+        if prior and not re.search(r"\d", text[prior[-1].end:m.start()]) and len(text[prior[-1].end:m.start()].split()) <= 4:
+            return prior[-1]
         labels = list(dict.fromkeys(r.label for r in prior))
         if nxt_versus and len(labels) >= 2:
             return next(r for r in prior if r.label == labels[-2])
