@@ -106,8 +106,11 @@ def _to_claim(d: Draft) -> Claim:
 def build_entities(gaz: Gazetteer, mentions: list[Mention], claims: tuple[Claim, ...]) -> tuple[Entity, ...]:
     """One entity per canonical label, with aliases as written and gazetteer attributes."""
     seen: dict[tuple[str, str], set[str]] = {}
+    family: dict[str, str] = {}
     for m in mentions:
         seen.setdefault((m.type, m.label), set()).add(m.text)
+        if m.family:
+            family[m.label] = m.family
     for c in claims:
         for type_, label in _claim_entities(c):
             seen.setdefault((type_, label), set())
@@ -115,8 +118,18 @@ def build_entities(gaz: Gazetteer, mentions: list[Mention], claims: tuple[Claim,
     for (type_, label), written in sorted(seen.items()):
         entry = gaz.entry(type_, label) or gaz.lookup(label, (type_,))
         aliases = tuple(sorted((set(entry.get("aliases", [])) if entry else set()) | written - {label}))
-        out.append(Entity(type_, label, aliases, _attributes(gaz, type_, label, entry), entry is not None))
+        attrs = _attributes(gaz, type_, label, entry) or _family_attributes(gaz, family.get(label))
+        out.append(Entity(type_, label, aliases, attrs, entry is not None))
     return tuple(out)
+
+
+def _family_attributes(gaz: Gazetteer, family: str | None) -> tuple[tuple[str, str], ...]:
+    """A model the gazetteer composes from a known series ("Qwen 3.5" + "9B") inherits its developer."""
+    if not family:
+        return ()
+    series = gaz.entry("Series", family)
+    dev = series.get("developer") if series else None
+    return (("family", family),) + ((("developer", dev),) if dev else ())
 
 
 def _claim_entities(c: Claim):

@@ -66,7 +66,7 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
 
 
-GLUE_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+GLUE_RE = re.compile(r"(?<=[a-zA-Z])(?=[A-Z][a-z])")
 
 
 class Recognizer:

@@ -1,0 +1,65 @@
+from hypothesis import given, settings, strategies as st
+
+from claimgraph.extractors.gazetteer import norm_key
+
+
+def labels(rec, text, type_="Model"):
+    return [m.label for m in rec.find(text) if m.type == type_]
+
+
+def test_spellings_of_one_model_share_a_label(rec):
+    spellings = ["Qwen3.5-9B", "Qwen 3.5 9B", "qwen3.5-9b", "Qwen 3.5-9B", "Qwen3.5 9B"]
+    assert {norm_key(labels(rec, f"We tried {s} today.")[0]) for s in spellings} == {norm_key("Qwen 3.5 9B")}
+
+
+def test_base_and_instruct_stay_apart(rec):
+    base, inst = labels(rec, "Qwen2.5-7B and Qwen2.5-7B-Instruct")
+    assert base != inst and inst.endswith("Instruct")
+
+
+def test_unknown_model_shapes_are_found(rec):
+    text = "New: Foo-3 70B, Bar-2.5-Instruct and Zeta-2 8x7B."
+    assert labels(rec, text) == ["Foo-3 70B", "Bar-2.5-Instruct", "Zeta-2 8x7B"]
+
+
+def test_hugging_face_id_and_moe_name(rec):
+    found = [m for m in rec.find("meta-llama/Meta-Llama-3-8B and Qwen3-30B-A3B") if m.type == "Model"]
+    assert [m.params for m in found] == [8e9, 30e9]
+    assert found[1].active == 3e9
+
+
+def test_sizes_come_from_the_name(rec):
+    (m,) = [m for m in rec.find("OpenAI's GPT-OSS-120B") if m.type == "Model"]
+    assert m.params == 120e9 and m.label == "GPT-OSS-120B"
+
+
+def test_lab_and_model_are_separate(rec):
+    found = [(m.type, m.label) for m in rec.find("Meta Llama 3.2 11B and Microsoft Phi-4 14B")]
+    assert found == [("Lab", "Meta"), ("Model", "Llama 3.2 11B"), ("Lab", "Microsoft"), ("Model", "Phi-4 14B")]
+
+
+def test_dates_devices_and_titles_are_not_models(rec):
+    assert labels(rec, "In March 2026 it ran on an RTX 4090 with Lean 4. Beats 120B. Table 3 shows it.") == []
+
+
+def test_benchmarks_licences_and_glued_words(rec):
+    found = [(m.type, m.label) for m in rec.find("on MMLU Pro and GPQA-Diamond, Apache 2.0 licensed; 3D-RoPEMistral Small 4")]
+    assert ("Benchmark", "MMLU-Pro") in found and ("Benchmark", "GPQA Diamond") in found
+    assert ("License", "Apache-2.0") in found and ("Model", "Mistral Small 4") in found
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Qwen Llama GPT-3.5 9B 0123456789 -_.()'s vs")), max_size=80))
+def test_mentions_have_valid_offsets(rec, text):
+    for m in rec.find(text):
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start:m.end] == m.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["Foo", "Bar", "Zeta", "Nova"]), st.integers(1, 9), st.integers(1, 400),
+       st.sampled_from([" ", "-"]))
+def test_any_name_with_a_size_states_it(rec, head, version, size, sep):
+    text = f"We evaluate {head}-{version}{sep}{size}B on the suite."
+    models = [m for m in rec.find(text) if m.type == "Model"]
+    assert models and models[0].params == size * 1e9

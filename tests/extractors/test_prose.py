@@ -1,0 +1,72 @@
+from helpers import claims_of, make_doc
+
+
+def keyset(rows):
+    return {(r["kind"], r["subject"], r["object"], r["benchmark"], r["value"], r["qualifier"]) for r in rows}
+
+
+def test_score_and_comparison_with_pairs():
+    doc = make_doc("Foo-3 70B beats Bar-2 8B on GPQA Diamond (81.7 vs 80.1) and MMLU-Pro (70.0 vs 65.5).")
+    ks = keyset(claims_of(doc))
+    assert ("score", "Foo-3 70B", None, "GPQA Diamond", 81.7, None) in ks
+    assert ("score", "Bar-2 8B", None, "MMLU-Pro", 65.5, None) in ks
+    assert ("outperforms", "Foo-3 70B", "Bar-2 8B", "GPQA Diamond", None, None) in ks
+    assert ("parameters", "Foo-3 70B", None, None, 70000000000, None) in ks
+
+
+def test_reversed_comparison_and_denial():
+    ks = keyset(claims_of(make_doc("Foo-3 70B trails Bar-2 8B on MMLU. Baz-4 does not beat Bar-2 8B on MMLU.")))
+    assert ("outperforms", "Bar-2 8B", "Foo-3 70B", "MMLU", None, None) in ks
+    assert not any(k[0] == "outperforms" and k[1] == "Baz-4" for k in ks)
+
+
+def test_vague_numbers_are_not_scores():
+    rows = claims_of(make_doc("Foo-3 70B scores above 81 on GPQA Diamond and is 13x smaller, 10+ points ahead."))
+    assert not [r for r in rows if r["kind"] == "score"]
+
+
+def test_coreference_by_size_and_pronoun():
+    doc = make_doc("Alibaba's Qwen 3.5 9B is new. The 9B scored 70.1 on MMMU-Pro. It reached 81.7 on GPQA Diamond.")
+    ks = keyset(claims_of(doc))
+    assert ("score", "Qwen 3.5 9B", None, "MMMU-Pro", 70.1, None) in ks
+    assert ("score", "Qwen 3.5 9B", None, "GPQA Diamond", 81.7, None) in ks
+    assert ("developer", "Qwen 3.5 9B", "Alibaba", None, None, None) in ks
+
+
+def test_settings_become_qualifiers():
+    ks = keyset(claims_of(make_doc("At pass@2 on FLTEval, Leanstral scores 26.3 versus Claude Sonnet's 23.7.")))
+    assert ("score", "Leanstral", None, "FLTEval", 26.3, "pass@2") in ks
+    assert ("score", "Claude Sonnet", None, "FLTEval", 23.7, "pass@2") in ks
+
+
+def test_licence_developer_release_price():
+    doc = make_doc("Zeta-2 8x7B, developed by Mistral AI, is released under the MIT license on 1 March 2026. "
+                   "Zeta-2 8x7B costs $0.10 per 1M tokens.")
+    ks = keyset(claims_of(doc))
+    assert ("license", "Zeta-2 8x7B", "MIT", None, None, None) in ks
+    assert ("developer", "Zeta-2 8x7B", "Mistral AI", None, None, None) in ks
+    assert ("release", "Zeta-2 8x7B", "2026-03-01", None, None, None) in ks
+    assert ("price", "Zeta-2 8x7B", None, None, 0.1, None) in ks
+
+
+def test_lab_region_and_specialization():
+    ks = keyset(claims_of(make_doc("Chinese labs (Alibaba, Zhipu) dominate multimodal, US labs (OpenAI) lead coding.")))
+    assert ("lab_region", "Alibaba", "China", None, None, None) in ks
+    assert ("lab_region", "Zhipu AI", "China", None, None, None) in ks
+    assert ("specialization", "China", "multimodal", None, None, None) in ks
+    assert ("specialization", "United States", "coding", None, None, None) in ks
+
+
+def test_active_parameters():
+    ks = keyset(claims_of(make_doc("DeepSeek V3 has 671B (37B active) parameters.")))
+    assert ("parameters", "DeepSeek V3", None, None, 671000000000, None) in ks
+    assert ("parameters", "DeepSeek V3", None, None, 37000000000, "active") in ks
+
+
+def test_evidence_offsets_point_into_the_text():
+    from claimgraph.extractors import extract
+    doc = make_doc("Intro.", "Foo-3 70B scored 81.7 on GPQA Diamond. It also reached 60.2 on MMLU.",
+                   [("Model", "MMLU"), ("Foo-3 70B", "60.2")])
+    for c in extract(doc).claims:
+        assert doc.text[c.evidence.start:c.evidence.end] == c.evidence.text
+        assert c.method and 0 < c.confidence <= 1

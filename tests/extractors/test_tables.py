@@ -1,0 +1,41 @@
+from helpers import claims_of, make_doc
+
+
+def scores(doc):
+    return {(r["subject"], r["benchmark"], r["value"], r["qualifier"]) for r in claims_of(doc, "score")}
+
+
+def test_models_on_rows_with_footnotes_dashes_and_settings():
+    doc = make_doc([("Model", "MMLU (5-shot)", "GPQA Diamond", "HumanEval"),
+                    ("Foo-3 70B", "82.5*", "—", "71.2 ± 0.3"),
+                    ("Bar-2 8B", "N/A", "40.1%", "-")])
+    assert scores(doc) == {("Foo-3 70B", "MMLU", 82.5, "5-shot"), ("Foo-3 70B", "HumanEval", 71.2, None),
+                           ("Bar-2 8B", "GPQA Diamond", 40.1, None)}
+
+
+def test_models_on_columns():
+    doc = make_doc([("Benchmark", "Foo-3 70B", "Bar-2 8B"),
+                    ("MMLU-Pro", "70.1", "65.0"),
+                    ("AIME 2025 (pass@1)", "55.5", "—")])
+    assert scores(doc) == {("Foo-3 70B", "MMLU-Pro", 70.1, None), ("Bar-2 8B", "MMLU-Pro", 65.0, None),
+                           ("Foo-3 70B", "AIME 2025", 55.5, "pass@1")}
+
+
+def test_attribute_columns_and_row_evidence():
+    doc = make_doc([("Model", "Parameters", "License", "Developer", "Release"),
+                    ("Llama 4 Scout", "17B active (109B total)", "Llama License", "Meta", "April 5, 2025"),
+                    ("Bonsai 1-bit", "3B", "MIT", "—", "—")])
+    rows = claims_of(doc)
+    ks = {(r["kind"], r["subject"], r["object"], r["value"], r["qualifier"]) for r in rows}
+    assert ("parameters", "Llama 4 Scout", None, 109000000000, None) in ks
+    assert ("parameters", "Llama 4 Scout", None, 17000000000, "active") in ks
+    assert ("license", "Llama 4 Scout", "Llama", None, None) in ks
+    assert ("developer", "Llama 4 Scout", "Meta", None, None) in ks
+    assert ("release", "Llama 4 Scout", "2025-04-05", None, None) in ks
+    assert ("license", "Bonsai 1-bit", "MIT", None, None) in ks
+    assert all(r["evidence"].startswith(r["subject"]) for r in rows)
+
+
+def test_unknown_numeric_column_is_a_benchmark_but_not_context():
+    doc = make_doc([("Model", "Context", "MyBench"), ("Foo-3 70B", "128", "44.0")])
+    assert scores(doc) == {("Foo-3 70B", "MyBench", 44.0, None)}
