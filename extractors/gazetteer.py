@@ -10,6 +10,7 @@ import copy
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from claimgraph.errors import ConfigError
@@ -22,9 +23,13 @@ SECTION_TYPE = {"models": "Model", "series": "Series", "labs": "Lab", "regions":
                 "benchmarks": "Benchmark", "licenses": "License", "domains": "Domain"}
 
 
+SEPARATORS = re.compile(r"[\s\-_/]+")
+
+
+@lru_cache(maxsize=65536)
 def norm_key(name: str) -> str:
     """Lookup key of a name: case-folded, without spaces, '-', '_' and '/' (as the scorer compares)."""
-    return re.sub(r"[\s\-_/]+", "", str(name)).casefold()
+    return SEPARATORS.sub("", str(name)).casefold()
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,7 @@ class Recognizer:
         self.not_models = {norm_key(w) for w in gazetteer.words("not_models")}
         self.not_heads = set(gazetteer.words("not_model_heads")) | COMMON_HEADS
         self.exact_case = self._exact_case_forms()
+        self.prefixes = {key[:k] for key in gazetteer.by_key for k in range(1, len(key) + 1)}
 
     def _exact_case_forms(self) -> dict[str, set[str]]:
         """Single-word aliases that are ordinary words ('Mistral', 'Sonnet') match only as written."""
@@ -117,10 +118,21 @@ class Recognizer:
     def _joined(self, text: str, toks: list[Token], i: int, n: int) -> bool:
         return all(JOIN_RE.match(text[toks[k].end:toks[k + 1].start]) for k in range(i, i + n - 1))
 
+    def _candidate_lengths(self, text: str, toks: list[Token], i: int) -> list[int]:
+        """Run lengths n whose joined key is a gazetteer key, longest first (pruned by key prefixes)."""
+        key, out = "", []
+        for n in range(1, min(MAX_NGRAM, len(toks) - i) + 1):
+            if n > 1 and not JOIN_RE.match(text[toks[i + n - 2].end:toks[i + n - 1].start]):
+                break
+            key += norm_key(toks[i + n - 1].text)
+            if key not in self.prefixes:
+                break
+            if key in self.gaz.by_key:
+                out.append(n)
+        return out[::-1]
+
     def _match_known(self, text: str, toks: list[Token], i: int):
-        for n in range(min(MAX_NGRAM, len(toks) - i), 0, -1):
-            if n > 1 and not self._joined(text, toks, i, n):
-                continue
+        for n in self._candidate_lengths(text, toks, i):
             surface = text[toks[i].start:toks[i + n - 1].end]
             entry = self._lookup(surface)
             if entry is None or entry.type == "Domain":

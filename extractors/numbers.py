@@ -21,6 +21,7 @@ DATE_RES = (
     re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})\b", re.I),
     re.compile(rf"\b({_MONTH_ALT})\.?,?\s+(\d{{4}})\b", re.I),
 )
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
 SETTING_RES = (
     re.compile(r"\b(?:pass|maj|cons|avg|best-of|mean)@\s?\d+\b", re.I),
     re.compile(r"\b(?:with|without|w/o|w/|no)\s+(?:subtitles|subs|tools?|thinking|reasoning|CoT|search|code execution|python)\b", re.I),
@@ -68,6 +69,8 @@ def parse_active(token: str) -> float | None:
 
 def parse_date(text: str) -> tuple[str, int, int] | None:
     """The first date in `text` as (ISO date, start, end); a month alone gives 'YYYY-MM'."""
+    if not YEAR_RE.search(text):
+        return None
     best = None
     for i, rx in enumerate(DATE_RES):
         m = rx.search(text)

@@ -670,7 +670,7 @@ class ProseReader:
     # releases and prices -------------------------------------------------------------------------
     def _releases(self, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
         verb = RELEASE_RE.search(sent.text)
-        date = parse_date(sent.text)
+        date = parse_date(sent.text) if verb else None
         if not verb or not date or NEGATION_RE.search(sent.text[max(0, verb.start() - 12):verb.start()]):
             return []
         models = [r for r in refs if r.type in MODEL_TYPES and not r.resolved]
