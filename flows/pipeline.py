@@ -69,15 +69,21 @@ def expand_sources(refs: Iterable[str]) -> tuple[list[str], list[SourceResult]]:
 
 
 def fetch_batch(source_ids: list[str], settings: Settings, allow_private: bool = False) -> list[RawDocument | SourceResult]:
-    """Fetch each source; a source that cannot be fetched becomes a failed result."""
+    """Fetch each source; a source that cannot be fetched becomes a failed result.
+
+    URLs share one polite `Fetcher` (robots.txt cached, one request at a time per host, a delay
+    between them, retries on 429/5xx/time-outs), so a retry repeats one URL, never the batch.
+    """
     from claimgraph.sources import fetch
+    from claimgraph.sources.web import Fetcher
 
     out: list[RawDocument | SourceResult] = []
-    for source_id in source_ids:
-        try:
-            out.append(fetch(source_id, settings, allow_private=allow_private))
-        except ClaimgraphError as exc:
-            out.append(_failure(source_id, exc))
+    with Fetcher(settings, allow_private) as fetcher:
+        for source_id in source_ids:
+            try:
+                out.append(fetcher.get(source_id) if "://" in source_id else fetch(source_id, settings, allow_private))
+            except ClaimgraphError as exc:
+                out.append(_failure(source_id, exc))
     return out
 
 
@@ -164,11 +170,39 @@ def ingest(refs: Iterable[str], home: Path, settings: Settings, *, allow_private
     version = extractor_version(gazetteer)
     for batch in batched(source_ids, batch_size):
         raws, fetch_failed = split_results(steps.fetch(batch, settings, allow_private))
-        changed, unchanged = steps.select(raws, home, version, settings)
-        extracted, failed = split_results(steps.extract(changed, gazetteer))
-        loaded = steps.load(extracted, home, settings) if extracted else []
-        _record(report, fetch_failed + unchanged + failed + loaded, on_result)
+        _record(report, fetch_failed, on_result)
+        ingest_documents(raws, home, settings, gazetteer=gazetteer, version=version, steps=steps,
+                         report=report, on_result=on_result)
     report.seconds = time.perf_counter() - started
+    return report
+
+
+def ingest_documents(raws: list[RawDocument], home: Path, settings: Settings, *, gazetteer=None,
+                     version: str | None = None, steps: Steps = Steps(), report: IngestReport | None = None,
+                     on_result: Callable[[SourceResult], None] | None = None) -> IngestReport:
+    """Select the changed documents, extract and load them: the part of `ingest` after fetching.
+
+    Args:
+        raws: fetched documents (from `fetch_batch`, or from polling registered sources).
+        home, settings: the store's home and settings.
+        gazetteer, version: loaded once by the caller; loaded here when None.
+        steps: plain functions or Prefect tasks (`select`, `extract`, `load` are used).
+        report: results are appended to it (a new report when None).
+        on_result: called with each result.
+    Returns:
+        The report. The store is not opened when `raws` is empty.
+    """
+    from claimgraph.extractors import extractor_version, load_gazetteer
+
+    report = report if report is not None else IngestReport()
+    if not raws:
+        return report
+    gazetteer = gazetteer if gazetteer is not None else load_gazetteer(home)
+    version = version or extractor_version(gazetteer)
+    changed, unchanged = steps.select(raws, home, version, settings)
+    extracted, failed = split_results(steps.extract(changed, gazetteer) if changed else [])
+    loaded = steps.load(extracted, home, settings) if extracted else []
+    _record(report, unchanged + failed + loaded, on_result)
     return report
 
 
@@ -209,3 +243,211 @@ def _record(report: IngestReport, results: list[SourceResult], on_result) -> Non
         report.results.append(result)
         if on_result:
             on_result(result)
+
+
+# -- update: poll the registered sources, ingest what is new or changed ------------------------------
+@dataclass
+class SourceRun:
+    """One registered source in one `update` run."""
+
+    name: str
+    items: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    not_modified: int = 0  # 304 Not Modified (or a file of the same size and mtime)
+    claims: int = 0
+    failures: list[str] = field(default_factory=list)
+    warning: str | None = None
+
+
+@dataclass
+class UpdateReport:
+    """What an `update` run did, per source and overall."""
+
+    sources: list[SourceRun] = field(default_factory=list)
+    ingest: IngestReport = field(default_factory=IngestReport)
+    new_disagreements: list[dict] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def failures(self) -> list[str]:
+        return [line for s in self.sources for line in s.failures]
+
+    @property
+    def warnings(self) -> list[str]:
+        return [s.warning for s in self.sources if s.warning]
+
+    @property
+    def store_written(self) -> bool:
+        return any(r.status in ("added", "updated") for r in self.ingest.results)
+
+    def summary(self) -> str:
+        new, changed = sum(s.new for s in self.sources), sum(s.changed for s in self.sources)
+        return (f"update: {len(self.sources)} sources, {new} new and {changed} changed items, "
+                f"{self.ingest.claims} claims, {len(self.new_disagreements)} new disagreements, "
+                f"{len(self.failures)} failures in {self.seconds:.1f} s")
+
+    def markdown(self) -> str:
+        """The what-changed report: per source, new claims, new disagreements, failures and warnings."""
+        lines = ["# claimgraph update", "", self.summary(), "",
+                 "| source | items | new | changed | unchanged (304) | claims | failures |", "|---|---|---|---|---|---|---|"]
+        lines += [f"| {s.name} | {s.items} | {s.new} | {s.changed} | {s.unchanged} ({s.not_modified}) | {s.claims} | "
+                  f"{len(s.failures)} |" for s in self.sources]
+        added = [r for r in self.ingest.results if r.status in ("added", "updated")]
+        if added:
+            lines += ["", "## New and changed documents", ""] + [f"- {r.status} {r.source} ({r.claims} claims)" for r in added]
+        if self.new_disagreements:
+            lines += ["", "## New disagreements", ""] + [f"- {_describe_conflict(c)}" for c in self.new_disagreements]
+        for title, rows in (("Failures", self.failures), ("Health warnings", self.warnings)):
+            if rows:
+                lines += ["", f"## {title}", ""] + [f"- {row}" for row in rows]
+        return "\n".join(lines) + "\n"
+
+
+def _describe_conflict(conflict: dict) -> str:
+    values = conflict.get("values") or conflict.get("objects")
+    what = " / ".join(str(x) for x in (conflict.get("subject"), conflict.get("benchmark"), conflict.get("qualifier")) if x)
+    return f"{conflict.get('kind')}: {what}: {values} ({len(conflict.get('sources', []))} sources)"
+
+
+def poll_registered(sources: list, state: dict, settings: Settings) -> list:
+    """Poll every registered source with one polite fetcher for the run (robots.txt cached per host)."""
+    from claimgraph.sources.registry import poll_sources
+    from claimgraph.sources.web import Fetcher
+
+    with Fetcher(settings) as fetcher:
+        return poll_sources(sources, state, fetcher, settings)
+
+
+def update(home: Path, settings: Settings, *, steps: Steps = Steps(), poll: Callable = poll_registered,
+           on_result: Callable[[SourceResult], None] | None = None) -> UpdateReport:
+    """Poll every registered source once and ingest its new and changed items.
+
+    Args:
+        home: the claimgraph home (registry, state and store).
+        settings: fetch limits and tolerances.
+        steps: plain functions or Prefect tasks for select, extract and load.
+        poll: the polling step (a Prefect task in the flow).
+        on_result: called with each ingested item's result.
+    Returns:
+        The report. With nothing new or changed the store is not opened, so nothing in it changes.
+    """
+    from claimgraph.sources.registry import list_sources, load_state
+
+    started = time.perf_counter()
+    with _update_lock(home):
+        sources, state = list_sources(home), load_state(home)
+        polls = poll(sources, state, settings)
+        raws = _unique_raws(polls)
+        before = _conflict_keys(home, settings) if raws else None
+        ingested = ingest_documents(raws, home, settings, steps=steps, on_result=on_result)
+        report = UpdateReport(ingest=ingested)
+        if before is not None and report.store_written:
+            report.new_disagreements = _new_conflicts(home, settings, before)
+        report.sources = record_runs(home, state, polls, ingested)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _unique_raws(polls: list) -> list[RawDocument]:
+    """Each item once, even when two sources (two feeds) list the same page."""
+    seen, out = set(), []
+    for poll in polls:
+        for raw in poll.raws:
+            if raw.source_id not in seen:
+                seen.add(raw.source_id)
+                out.append(raw)
+    return out
+
+
+def record_runs(home: Path, state: dict, polls: list, ingested: IngestReport) -> list[SourceRun]:
+    """Remember what each source's items look like now (only items that were stored) and its run history."""
+    from claimgraph.sources.registry import HISTORY_LENGTH, health_warning, now_iso, save_state
+
+    results = {r.source: r for r in ingested.results}
+    runs = []
+    for poll in polls:
+        entry = state.setdefault(poll.source, {})
+        run = _record_items(poll, entry.setdefault("items", {}), results)
+        if poll.feed is not None:
+            entry["feed"] = poll.feed
+        history = entry.setdefault("runs", [])
+        run.warning = health_warning(poll.source, history, run.new + run.changed, run.claims)
+        history.append({"at": now_iso(), "items": run.items, "new": run.new, "changed": run.changed,
+                        "unchanged": run.unchanged, "ingested": run.new + run.changed, "claims": run.claims,
+                        "failed": len(run.failures), "errors": run.failures[:5], "warning": run.warning})
+        del history[:-HISTORY_LENGTH]
+        runs.append(run)
+    save_state(home, state)
+    return runs
+
+
+def _record_items(poll, items: dict, results: dict[str, SourceResult]) -> SourceRun:
+    """Update one source's item state from its poll and the ingest results; count what happened."""
+    run = SourceRun(poll.source, unchanged=len(poll.unchanged), not_modified=poll.not_modified,
+                    failures=[reason for _item, reason in poll.failures])
+    for raw in poll.raws:
+        result = results.get(raw.source_id)
+        if result is None or result.status == "failed":
+            run.failures.append(result.error if result else f"source '{raw.source_id}': not ingested")
+            continue
+        known = items.get(raw.source_id, {})
+        claims = result.claims if result.status != "unchanged" else known.get("claims", 0)
+        items[raw.source_id] = {**poll.seen[raw.source_id], "claims": claims}
+        if raw.source_id in poll.new:
+            run.new += 1
+        else:
+            run.changed += 1
+        run.claims += claims
+    for item in poll.unchanged:
+        if item in poll.seen:  # same hash, new validators
+            items[item] = {**poll.seen[item], "claims": items.get(item, {}).get("claims", 0)}
+    run.items = poll.discovered
+    return run
+
+
+def _conflict_keys(home: Path, settings: Settings) -> set:
+    from claimgraph.graph import open_store
+    from claimgraph.graph.claims import conflicts
+
+    with open_store(home, settings) as store:
+        return {_conflict_key(c) for c in conflicts(store, settings.score_tolerance)}
+
+
+def _new_conflicts(home: Path, settings: Settings, before: set) -> list[dict]:
+    from claimgraph.graph import open_store
+    from claimgraph.graph.claims import conflicts
+
+    with open_store(home, settings) as store:
+        return [c for c in conflicts(store, settings.score_tolerance) if _conflict_key(c) not in before]
+
+
+def _conflict_key(conflict: dict) -> str:
+    import json
+
+    return json.dumps(conflict, sort_keys=True, default=str)
+
+
+class _update_lock:
+    """One `update` at a time per home (a scheduled run and a manual one would race on the state file)."""
+
+    def __init__(self, home: Path):
+        self.path = home / "update.lock"
+
+    def __enter__(self):
+        import fcntl
+
+        from claimgraph.errors import ConfigError
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.file = open(self.path, "a+")
+        try:
+            fcntl.flock(self.file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self.file.close()
+            raise ConfigError(f"home '{self.path.parent}': another `claimgraph update` is running; wait for it") from None
+        return self
+
+    def __exit__(self, *exc_info):
+        self.file.close()

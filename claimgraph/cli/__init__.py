@@ -9,7 +9,7 @@ import importlib
 
 from claimgraph.cli.main import cli
 
-COMMAND_MODULES = ("ingest", "export", "query", "admin", "evaluate")
+COMMAND_MODULES = ("ingest", "export", "query", "admin", "evaluate", "sources", "update")
 
 
 def main() -> None:

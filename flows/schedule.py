@@ -1,0 +1,153 @@
+"""Serve the `update` flow on a schedule, with a Prefect server for the home when none is configured.
+
+Prefect's ephemeral mode cannot schedule ("Cannot schedule flows on an ephemeral server"), so
+`serve_update` uses the server at PREFECT_API_URL, or starts `prefect server start` on 127.0.0.1
+with its database under the home, records its address in `home/prefect-server.json` (other
+claimgraph commands then use it instead of opening the same database in an ephemeral server),
+and stops it and removes the file on exit. Nothing here imports Prefect before the server address
+is known: Prefect reads its settings at import time.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from claimgraph.errors import ConfigError
+
+SERVER_FILE = "prefect-server.json"
+DEPLOYMENT_NAME = "claimgraph-update"
+_SERVER_ENV = {"PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1", "PREFECT_UI_ENABLED": "true",
+               "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_BATCH_SIZE": "200",
+               "PREFECT_SERVER_SERVICES_EVENT_PERSISTER_BATCH_SIZE": "200"}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_healthy(api_url: str, timeout: float, process: subprocess.Popen | None = None) -> None:
+    """Poll `api_url`/health until it answers 200 (measured: 4.6-10 s after start)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise ConfigError(f"Prefect server exited with code {process.returncode}; see {api_url} logs under PREFECT_HOME")
+        with suppress(OSError):
+            with urllib.request.urlopen(f"{api_url}/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        time.sleep(0.3)
+    raise ConfigError(f"Prefect server at {api_url} not healthy after {timeout:g} s; check `prefect server start` by hand")
+
+
+def start_server(home: Path, port: int | None = None, timeout: float = 90.0) -> tuple[subprocess.Popen, str]:
+    """Start `prefect server start` on 127.0.0.1 with PREFECT_HOME under `home`; returns (process, api_url)."""
+    port = port or free_port()
+    env = {**os.environ, **_SERVER_ENV}
+    env.setdefault("PREFECT_HOME", str(home / "prefect"))
+    env.pop("PREFECT_API_URL", None)
+    Path(env["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)
+    log = open(Path(env["PREFECT_HOME"]) / "server.log", "ab")
+    prefect = Path(sys.executable).with_name("prefect")
+    command = [str(prefect)] if prefect.exists() else [sys.executable, "-m", "prefect"]
+    process = subprocess.Popen(command + ["server", "start", "--host", "127.0.0.1", "--port", str(port)],
+                               env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    api_url = f"http://127.0.0.1:{port}/api"
+    try:
+        wait_healthy(api_url, timeout, process)
+    except BaseException:
+        stop_server(process)
+        raise
+    return process, api_url
+
+
+def stop_server(process: subprocess.Popen, timeout: float = 20.0) -> None:
+    """SIGTERM the server's process group (uvicorn and its services), SIGKILL after `timeout`."""
+    if process.poll() is not None:
+        return
+    with suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout)
+    except subprocess.TimeoutExpired:
+        with suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
+def forget_stale_server(home: Path) -> None:
+    """Remove `home/prefect-server.json` when the process that wrote it is gone (killed without cleanup)."""
+    path = home / SERVER_FILE
+    with suppress(OSError, ValueError, KeyError):
+        pid = json.loads(path.read_text(encoding="utf-8"))["pid"]
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            path.unlink()
+
+
+@contextmanager
+def prefect_server(home: Path):
+    """The API URL to use: PREFECT_API_URL if set, else a server started for this home and stopped on exit."""
+    if os.environ.get("PREFECT_API_URL"):
+        yield os.environ["PREFECT_API_URL"]
+        return
+    forget_stale_server(home)
+    if (home / SERVER_FILE).exists():
+        raise ConfigError(f"home '{home}': a Prefect server is already serving it ({home / SERVER_FILE}); "
+                          "stop that `claimgraph schedule` first")
+    process, api_url = start_server(home)
+    path = home / SERVER_FILE
+    path.write_text(json.dumps({"api_url": api_url, "pid": os.getpid(), "server_pid": process.pid}), encoding="utf-8")
+    try:
+        yield api_url
+    finally:
+        with suppress(FileNotFoundError):
+            path.unlink()
+        stop_server(process)
+
+
+def serve_update(home: Path, *, cron: str | None = None, interval: float | None = None, verbose: bool = False,
+                 on_started=None) -> None:
+    """Serve the `update` flow for `home` on a cron or interval schedule until interrupted (Ctrl-C, SIGTERM).
+
+    Args:
+        home: the claimgraph home whose sources are polled.
+        cron: a cron expression ("0 */6 * * *"), or
+        interval: seconds between runs.
+        verbose: Prefect's INFO logs too.
+        on_started: called with the API URL once the server is healthy (for the CLI's message).
+    """
+    if (cron is None) == (interval is None):
+        raise ConfigError("schedule: pass exactly one of --cron or --interval")
+    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    try:
+        with prefect_server(home) as api_url:
+            os.environ["PREFECT_API_URL"] = api_url
+            from claimgraph.flows.prefect_env import configure_prefect
+
+            configure_prefect(home, verbose=verbose)
+            from claimgraph.flows.update import update_flow
+
+            if on_started:
+                on_started(api_url)
+            schedule = {"cron": cron} if cron else {"interval": interval}
+            update_flow.serve(name=DEPLOYMENT_NAME, parameters={"home": str(home)}, print_starting_message=False,
+                              **schedule)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _raise_interrupt(signum, frame):
+    raise KeyboardInterrupt
