@@ -127,7 +127,7 @@ def load_batch(items: list[Extracted], home: Path, settings: Settings) -> list[S
             known = store.source_state(raw.source_id) is not None
             written = store.put_source(raw, _doc, extraction)
             status = ("updated" if known else "added") if written else "unchanged"
-            results.append(SourceResult(raw.source_id, status, claims=len(extraction.claims)))
+            results.append(SourceResult(raw.source_id, status, claims=len({c.key() for c in extraction.claims})))
         if any(r.status != "unchanged" for r in results):
             store.refresh_derived()
     return results

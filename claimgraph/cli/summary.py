@@ -32,7 +32,7 @@ def print_summary(home: Path, settings) -> None:
         values = c.get("values") or c.get("objects") or []
         what = f"{c['subject']}" + (f" on {c['benchmark']}" if c.get("benchmark") else "")
         what += f" [{c['qualifier']}]" if c.get("qualifier") else ""
-        click.echo(f"  {c['kind']:9} {what}: {' vs '.join(str(v) for v in values)} ({len(c.get('sources', []))} sources)")
+        click.echo(f"  {c['kind']:9} {what}: {' vs '.join(str(v) for v in values)} ({_plural(len(c.get('sources', [])), 'source')})")
 
 
 def write_default_exports(home: Path, settings) -> list[Path]:
@@ -48,6 +48,10 @@ def write_default_exports(home: Path, settings) -> list[Path]:
             export(store, what, fmt, out_dir / name)
             written.append(out_dir / name)
     return written
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
 
 
 def _counts(counts: dict) -> str:
