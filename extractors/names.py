@@ -22,6 +22,7 @@ ACTIVE_TOKEN = re.compile(r"^A\d+(?:\.\d+)?B$")
 VERSION_TOKEN = re.compile(r"^(?:[VRKMv]?\d+(?:\.\d+)*[A-Za-z]?|[A-Z]\d+(?:\.\d+)?)$")
 HEAD_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*\d*(?:\.\d+)?|[A-Z]{2,}[a-z]?\d*(?:\.\d+)?)$")
 MAX_NGRAM = 7
+ORG_SUFFIXES = frozenset("Labs Lab AI Research Systems Technologies Intelligence Computing Robotics".split())
 # Capitalised English words that start sentences or phrases, never a model's head.
 COMMON_HEADS = frozenset("""
 About Above After Again Against All Also Among An And Any Around As At Be Because Before Below Best Between
@@ -95,7 +96,8 @@ class Recognizer:
         out: list[Mention] = []
         i = 0
         while i < len(toks):
-            found = self._match_known(text, toks, i) or self._match_shape(text, toks, i)
+            found = self._match_known(text, toks, i) or self._match_org(text, toks, i) or \
+                self._match_shape(text, toks, i)
             if found is None:
                 i += 1
                 continue
@@ -200,6 +202,21 @@ class Recognizer:
         label = " ".join([base.label, *parts])
         kind = "Series" if parts[-1].casefold() in SERIES_TAIL else "Model"
         return Mention(kind, label, start, end, written, True, params, active, base.label)
+
+    def _match_org(self, text: str, toks: list[Token], i: int):
+        """An unknown lab ('Nordwind Labs', 'Halcyon AI') or licence ('Halcyon Community License') by its last word."""
+        k = i
+        while k < len(toks) and k - i < 4 and re.fullmatch(r"[A-Z][\w.&]*", toks[k].text) and \
+                (k == i or text[toks[k - 1].end:toks[k].start] == " "):
+            k += 1
+        if k == i or toks[i].text in self.not_heads or self._lookup(toks[i].text):
+            return None
+        last = toks[k - 1].text
+        type_ = "Lab" if last in ORG_SUFFIXES and k - i >= 2 else "License" if last in ("License", "Licence") and k - i >= 2 else None
+        if type_ is None:
+            return None
+        start, end = toks[i].start, toks[k - 1].end
+        return Mention(type_, text[start:end], start, end, text[start:end], False), k
 
     def _match_shape(self, text: str, toks: list[Token], i: int):
         """An unknown model-shaped name: capitalised head(s), then a version and/or size/variant parts."""

@@ -13,7 +13,7 @@ MONTHS["sept"] = 9
 # "9B", "0.8B", "8x7B", "9 billion", "1.5T"; the unit letter is upper case (a lower-case "b" is bits).
 SIZE_RE = re.compile(r"(?<![\w.])(?:(\d+)\s*[x×]\s*)?(\d+(?:\.\d+)?)\s?(B|M|T|K|b(?=[\s-]*param)|billion|million|trillion)(?![\w])")
 ACTIVE_NAME_RE = re.compile(r"^A(\d+(?:\.\d+)?)B$")
-NUMBER_RE = re.compile(r"(?<![\w.$])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\w]|\.\d)")
+NUMBER_RE = re.compile(r"(?<![\w.$,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\w]|\.\d)")
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_RES = (
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),

@@ -19,7 +19,7 @@ from .sentences import Sentence
 
 MODEL_TYPES = ("Model", "Series")
 CLAUSE_RE = re.compile(r";|,\s+but\s+|,\s+while\s+|\s+--\s+|\s+—\s+(?=[A-Z])|\s+–\s+(?=[A-Z])|(?<=\))(?=[A-Z])")
-BEAT_RE = re.compile(r"\b(?:beats?|beating|beaten|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+BEAT_RE = re.compile(r"\b(?:(?:comes?|came) out ahead of|(?:is|are|was|stays?|remains?) ahead of|ahead of|leads?|led|beats?|beating|beaten|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
                      r"outscor(?:es|ed|ing|e)|edges? out|edged out|tops|topped|outclass(?:es|ed)?|outpaces?|"
                      r"outpaced|bests|bested|overtakes?|overtook|leapfrogs?|defeats?|defeated)\b", re.I)
 TRAIL_RE = re.compile(r"\b(?:trails?|trailed|trailing|falls? behind|fell behind|falling behind|lags?(?: behind)?|"
@@ -29,7 +29,7 @@ WIN_RE = re.compile(r"\b(?:wins|won|is (?:stronger|better|ahead)|are (?:stronger
                     r"have (?:better|stronger|higher)|is (?:clearly |slightly |much )?(?:stronger|better))\b", re.I)
 NEGATION_RE = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to|cannot|can't|doesn't|didn't|won't)\b", re.I)
 SCORE_VERB_RE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|reach(?:es|ed|ing)?|hits?|posts?|posted|"
-                           r"gets?|got|obtain(?:s|ed)?|records?|recorded|delivers?|lands?|manages?)\b", re.I)
+                           r"gets?|got|obtain(?:s|ed)?|records?|recorded|delivers?|lands?|manages?|managed)\b", re.I)
 STOP_OBJECT_RE = re.compile(r"\b(?:leads?|wins?|scores?|scored|achieves?|achieved|reached|while|whereas|but)\b", re.I)
 PAIR_RE = re.compile(r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(%?)\s*(?:vs\.?|versus|v\.)\s*(\d+(?:\.\d+)?)\s*%?(?![\w.])", re.I)
 RELEASE_RE = re.compile(r"\b(?:released|launched|unveiled|introduced|announced|debuted|shipped|rolled out|"
@@ -578,7 +578,8 @@ class ProseReader:
                     out.append(Draft("developer", target.label, ev, object=lab.label, method="prose.developer-released", confidence=0.85))
         for r in refs:
             if r.type in MODEL_TYPES:
-                m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+)?(?:developed|built|created|trained|made|designed)\s+by\s+", text[r.end:])
+                m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+)?(?:(?:developed|built|created|trained|made|designed)\s+by|,\s*from)\s+", text[r.end:]) \
+                    or re.match(r",\s*from\s+", text[r.end:])
                 lab = next((x for x in refs if m and x.type == "Lab" and x.start == r.end + m.end()), None)
                 if lab:
                     out.append(Draft("developer", r.label, ev, object=lab.label, method="prose.developer-by", confidence=0.85))
@@ -644,9 +645,26 @@ class ProseReader:
         return out
 
     # regions and specialisation ------------------------------------------------------------------
+    def _appositive_regions(self, text: str, refs: list[Ref], ev: Evidence) -> list[Draft]:
+        """'Nordwind Labs, a German lab', 'X is a French lab', 'X, a lab based in Singapore'."""
+        out = []
+        for r in refs:
+            if r.type != "Lab":
+                continue
+            tail = text[r.end:r.end + 80]
+            m = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)an?\s+(\w+)\s+(?:AI\s+)?(?:lab|laboratory|company|startup|firm)\b", tail)
+            if m and m.group(1) in self.gaz.demonyms:
+                out.append(Draft("lab_region", r.label, ev, object=self.gaz.demonyms[m.group(1)], method="prose.lab-appositive"))
+                continue
+            m = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)an?\s+(?:AI\s+)?(?:lab|laboratory|company|startup|firm)\s+(?:based|headquartered) in\s+([A-Z][\w ]+?)\b(?:[.,;]|$)", tail)
+            region = self.gaz.lookup(m.group(1), ("Region",)) if m else None
+            if m:
+                out.append(Draft("lab_region", r.label, ev, object=region.label if region else m.group(1), method="prose.lab-based-in"))
+        return out
+
     def _regions(self, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
         text = sent.text
-        out = []
+        out = self._appositive_regions(text, refs, ev)
         matches = list(self.demonym_re.finditer(text))
         for k, m in enumerate(matches):
             region = self.gaz.demonyms[m.group(1)]
@@ -693,8 +711,8 @@ class ProseReader:
                 unit = "USD/1M tokens"
                 q = re.match(r"\s*(input|output)\b", after)
                 qualifier = q.group(1) if q else None
-            elif re.match(r"\s*/\s*(pass@\d+)", after) or re.search(r"(?:\bfor|\bcosts?|\bat)\s*$", text[cs:m.start()]) \
-                    or re.search(r"\b(?:vs\.?|versus)\s*$", text[:m.start()]) and k:
+            elif re.match(r"\s*/\s*(pass@\d+)", after) or re.search(r"(?:\bfor|\bcosts?|\bat|\bof)\s*(?:only\s+|just\s+)?$", text[cs:m.start()]) \
+                    or re.search(r"\b(?:vs\.?|versus|against)\s*$", text[:m.start()]) and k:
                 unit, qualifier = "USD", self._setting_for(settings, m.start())
             else:
                 continue
@@ -705,8 +723,13 @@ class ProseReader:
         return out
 
     def _price_subject(self, text, m, k, amounts, models, cs) -> Ref | None:
+        named = re.match(r"\s*(?:\w+\s+){0,2}?for\s+(?:the\s+)?", text[m.end():])
+        if named:
+            hit = next((r for r in models if r.start == m.end() + named.end()), None)
+            if hit:
+                return hit
         prior = [r for r in models if r.end <= m.start() and r.start >= cs]
-        versus = k and re.search(r"\b(?:vs\.?|versus)\s*$", text[:m.start()])
+        versus = k and re.search(r"\b(?:vs\.?|versus|against)\s*$", text[:m.start()])
         if versus:
             first = self._price_subject(text, amounts[k - 1], k - 1, amounts, models, cs)
             others = [r for r in models if first is None or r.label != first.label]
@@ -715,7 +738,7 @@ class ProseReader:
         nxt_versus = k + 1 < len(amounts) and re.search(r"\b(?:vs\.?|versus)\s*$", text[:amounts[k + 1].start()]) \
             and re.fullmatch(r"\s*(?:vs\.?|versus)\s*", text[m.end():amounts[k + 1].start()])
         prior = [r for r in models if r.end <= m.start()]
-        if prior and not re.search(r"\d", text[prior[-1].end:m.start()]) and len(text[prior[-1].end:m.start()].split()) <= 4:
+        if prior and not re.search(r"\d", text[prior[-1].end:m.start()]) and len(text[prior[-1].end:m.start()].split()) <= 7:
             return prior[-1]
         labels = list(dict.fromkeys(r.label for r in prior))
         if nxt_versus and len(labels) >= 2:

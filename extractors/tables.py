@@ -23,6 +23,7 @@ ATTRIBUTE_COLUMNS = (
     ("license", re.compile(r"\blicen[cs]e\b", re.I)),
     ("developer", re.compile(r"\b(?:developer|lab|organi[sz]ation|company|creator|vendor|provider|maker|org)\b", re.I)),
     ("release", re.compile(r"\b(?:release(?:d)?|date|launch(?:ed)?)\b", re.I)),
+    ("price", re.compile(r"\b(?:cost|price|pricing)\b|\$", re.I)),
 )
 NOT_BENCHMARK = re.compile(r"\b(?:rank|#|context|price|cost|tokens?/s|speed|latency|year|layers|hidden|vocab|"
                            r"throughput|memory|vram|ram|gb|notes?|result|type|modality|architecture|window|"
@@ -46,10 +47,23 @@ def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> 
         return []
     header = [r for r in rows if r.header] or [rows[0]]
     body = [r for r in rows if r not in header]
-    head = header[-1]
+    head = _merged_header(header)
     if _models_on_columns(head, body, gaz, rec):
         return _read_columns(doc, head, body, gaz, rec)
     return _read_rows(doc, head, body, gaz, rec)
+
+
+def _merged_header(header: list[TableRow]) -> TableRow:
+    """One header row from stacked ones (spans already expanded): 'FLTEval pass@2' over 'Score'."""
+    if len(header) == 1:
+        return header[0]
+    width = max(len(r.cells) for r in header)
+    cells = []
+    for j in range(width):
+        parts = [r.cells[j].strip() for r in header if j < len(r.cells) and r.cells[j].strip()]
+        cells.append(" ".join(dict.fromkeys(parts)))
+    last = header[-1]
+    return TableRow(tuple(cells), last.start, last.end, True)
 
 
 def _models_on_columns(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Recognizer) -> bool:
@@ -79,6 +93,9 @@ def _benchmark_label(cell: str, gaz: Gazetteer, rec: Recognizer) -> tuple[str, s
     if entry:
         return entry.label, setting
     ms = [m for m in rec.find(base) if m.type == "Benchmark"]
+    if ms and not setting:
+        rest = find_settings(base)
+        setting = rest[0][0] if rest else None
     return (ms[0].label, setting) if ms else None
 
 
@@ -102,6 +119,9 @@ def _column_kinds(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Rec
         if j == 0 and not _benchmark_label(cell, gaz, rec):
             continue
         bench = _benchmark_label(cell, gaz, rec)
+        if bench and ATTRIBUTE_COLUMNS[-1][1].search(cell):
+            kinds[j] = ("price", None, bench[1])
+            continue
         if bench:
             kinds[j] = ("score", *bench)
             continue
@@ -124,7 +144,8 @@ def _read_rows(doc, head, body, gaz, rec) -> list[Draft]:
     kinds = _column_kinds(head, body, gaz, rec)
     if not kinds:
         return []
-    name_col = 0 if not MODEL_HEADER.match(head.cells[0]) else 0
+    name_col = _name_column(head, body, rec)
+    kinds.pop(name_col, None)
     out = []
     for row in body:
         if len(row.cells) <= name_col:
@@ -140,6 +161,16 @@ def _read_rows(doc, head, body, gaz, rec) -> list[Draft]:
             if j < len(row.cells) and j != name_col and not EMPTY_CELL.match(row.cells[j]):
                 out += _cell_claims(kind, model, label, setting, row.cells[j], ev, gaz, rec, "table.rows")
     return out
+
+
+def _name_column(head: TableRow, body: list[TableRow], rec: Recognizer) -> int:
+    """The column naming the models: headed 'Model', else the one with most model names."""
+    for j, cell in enumerate(head.cells):
+        if MODEL_HEADER.match(cell):
+            return j
+    width = max(len(r.cells) for r in body)
+    counts = [sum(1 for r in body if j < len(r.cells) and _model_in(r.cells[j], rec)) for j in range(width)]
+    return max(range(width), key=lambda j: (counts[j], -j)) if any(counts) else 0
 
 
 def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
@@ -182,6 +213,12 @@ def _cell_claims(kind, model, label, setting, cell, ev, gaz, rec, method) -> lis
         lab = gaz.lookup(cell.strip(), ("Lab",))
         name = lab.label if lab else re.sub(r"\s+", " ", cell.strip())
         return [Draft("developer", model, ev, object=name, method=method + ".developer", confidence=0.85)] if name else []
+    if kind == "price":
+        m = re.match(r"^\s*\$\s?(\d[\d,]*(?:\.\d+)?)", cell)
+        if not m:
+            return []
+        return [Draft("price", model, ev, value=float(m.group(1).replace(",", "")), unit="USD", qualifier=setting,
+                      method=method + ".price", confidence=0.8)]
     if kind == "release":
         date = parse_date(cell)
         return [Draft("release", model, ev, object=date[0], method=method + ".release", confidence=0.85)] if date else []
