@@ -6,6 +6,8 @@ Each command group lives in its own module with a `register(cli)` function. Heav
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 
 from claimgraph.cli.main import cli
 
@@ -15,4 +17,9 @@ COMMAND_MODULES = ("ingest", "export", "query", "admin", "evaluate", "sources", 
 def main() -> None:
     for name in COMMAND_MODULES:
         importlib.import_module(f"claimgraph.cli.{name}").register(cli)
-    cli(prog_name="claimgraph")
+    try:
+        cli(prog_name="claimgraph")
+    except BrokenPipeError:
+        # the reader went away (`claimgraph export claims | head`): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
