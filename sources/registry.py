@@ -27,7 +27,8 @@ from claimgraph.model import RawDocument
 KINDS = ("feed", "page", "folder")
 REGISTRY_FILE, STATE_FILE = "sources.json", "source-state.json"
 HISTORY_LENGTH = 50  # runs kept per source
-_FEED_HINT = re.compile(r"(\.(xml|rss|atom)$|/(feed|rss|atom)(/|$)|[?&](feed|format)=(rss|atom))", re.IGNORECASE)
+_FEED_PATH = re.compile(r"(\.(xml|rss|atom)$|/(feed|rss|atom)(\.\w+)?/?$)", re.IGNORECASE)
+_FEED_QUERY = re.compile(r"(^|&)(feed|format)=(rss|atom)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,8 @@ def guess_kind(location: str) -> str:
     """folder for a folder, feed for URLs that look like feeds (.xml, /feed, /rss), else page."""
     if "://" not in location:
         return "folder" if Path(location).is_dir() else "page"
-    return "feed" if _FEED_HINT.search(urlsplit(location).path + "?" + urlsplit(location).query) else "page"
+    parts = urlsplit(location)
+    return "feed" if _FEED_PATH.search(parts.path) or _FEED_QUERY.search(parts.query) else "page"
 
 
 def _check_location(location: str, kind: str) -> None:

@@ -194,7 +194,7 @@ class Fetcher:
                 raise SourceError(url, f"robots.txt of {urlsplit(current).netloc} disallows '{current}'",
                                   "remove the source; the site asks crawlers not to fetch it")
             with self.request(current, headers) as response:
-                if not response.is_redirect:  # is_redirect: a 3xx status with a Location header
+                if not response.has_redirect_location:  # a 3xx with a Location (a 304 has none)
                     return read(response)
                 current = urljoin(current, response.headers["location"])
         raise SourceError(url, f"more than {self.settings.max_redirects} redirects",
@@ -211,7 +211,7 @@ class Fetcher:
         for _ in range(self.settings.max_redirects + 1):
             check_target(url, current, private)
             with self.request(current, {"Accept": "text/plain"}) as response:
-                if not response.is_redirect:
+                if not response.has_redirect_location:
                     return response.status_code, _read_some(response, limit)
                 current = urljoin(current, response.headers["location"])
         return 599, b""
