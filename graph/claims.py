@@ -67,7 +67,27 @@ def _find_conflicts(store: Store, tolerance: float) -> list[dict]:
         members = _members(row["members"], numeric=False)
         if _disagree([m[0] for m in members], _same_object(row["kind"])):
             found.append(_object_conflict(row, members))
-    return sorted(found, key=lambda c: (c["kind"], c["subject"], c.get("benchmark") or "", c.get("qualifier") or ""))
+    found += _contradicted_comparisons(store, tolerance)
+    return sorted(found, key=lambda c: (c["kind"], c["subject"], c.get("benchmark") or "", c.get("qualifier") or "",
+                                        c.get("objects") or []))
+
+
+def _contradicted_comparisons(store: Store, tolerance: float) -> list[dict]:
+    """"X beats Y on B" where one source's scores for both on B say Y is ahead (beyond the tolerance)."""
+    groups: dict[tuple, dict] = {}
+    for row in store.select(load_query("contradicted_comparisons")):
+        if row["y_value"] - row["x_value"] <= tolerance + 1e-9:
+            continue
+        key = (row["x"], row["y"], row["b"])
+        found = groups.setdefault(key, {
+            "kind": "outperforms", "subject": row["subject"], "benchmark": row["benchmark"], "objects": [row["loser"]],
+            "sources": set(), "_claims": set(), "_iris": (row["x"], row["b"]), "_key": row["y"], "_reason": []})
+        found["sources"].update((row["source"], row["score_source"]))
+        found["_claims"].update((row["claim"], row["x_claim"], row["y_claim"]))
+        found["_reason"].append(f"{row['score_source']} gives {row['subject']} {row['x_value']} "
+                                f"and {row['loser']} {row['y_value']}")
+    return [{**c, "sources": sorted(c["sources"]), "_claims": sorted(c["_claims"]),
+             "_reason": "contradicted by scores: " + "; ".join(sorted(set(c["_reason"])))} for c in groups.values()]
 
 
 def _members(concatenated: str, numeric: bool) -> list[tuple]:
@@ -122,8 +142,15 @@ def refresh_disagreements(store: Store, tolerance: float = 0.05) -> int:
     return len(found)
 
 
+def _reason(conflict: dict) -> str:
+    values = conflict.get("values") or conflict.get("objects") or []
+    return f"{len(conflict['sources'])} source(s) state different {conflict['kind']}s: " + " vs ".join(map(str, values))
+
+
 def _disagreement_quads(conflict: dict) -> list[ox.Quad]:
     key = (conflict["kind"], *conflict["_iris"], conflict.get("qualifier") or "")
+    if conflict.get("_key"):
+        key += (conflict["_key"],)
     d = ID[f"disagreement/{hashlib.sha256(repr(key).encode()).hexdigest()[:16]}"]
     triples = [(RDF.type, node(CG.Disagreement)), (CG.kind, ox.Literal(conflict["kind"])),
                (CG.subject, node(conflict["_iris"][0]))]
@@ -135,6 +162,7 @@ def _disagreement_quads(conflict: dict) -> list[ox.Quad]:
     triples += [(CG.object, ox.Literal(o)) for o in conflict.get("objects", [])]
     triples += [(CG.claim, node(c)) for c in conflict["_claims"]]
     triples += [(CG.source, node(source_iri(s))) for s in conflict["sources"]]
+    triples.append((CG.reason, ox.Literal(conflict.get("_reason") or _reason(conflict))))
     triples.append((PROV.wasAttributedTo, node(ID["agent/conflict-finder"])))
     return [ox.Quad(node(d), node(p), o, node(DISAGREEMENTS_GRAPH)) for p, o in triples]
 

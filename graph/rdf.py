@@ -13,6 +13,7 @@ from pathlib import PurePath
 import pyoxigraph as ox
 from rdflib.term import URIRef
 
+from claimgraph.graph.similarity import text_signature
 from claimgraph.graph.vocab import (
     BACKGROUND_GRAPH, CG, CLAIM_CLASS, DCTERMS, GAZETTEER_AGENT, OWL, PROV, RDF, SKOS, SPDX, WD, XSD,
     claim_iri, entity_iri, evidence_iri, normalise_label, normalise_qualifier, revision_iri,
@@ -124,6 +125,7 @@ def _add_source(b: _Builder, raw: RawDocument, doc: Document, extraction: Extrac
     b.add(rev, CG.mediaType, raw.media_type)
     b.add(rev, PROV.generatedAtTime, time_literal(raw.fetched_at))
     b.add(rev, CG.extractorVersion, extraction.extractor_version)
+    b.add(rev, CG.textSignature, text_signature(doc.text) or None)
     activity = _activity(raw)
     b.add(activity, RDF.type, PROV.Activity)
     b.add(activity, RDF.type, CG.Extraction)

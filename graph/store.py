@@ -121,9 +121,15 @@ class Store:
         return True
 
     def refresh_derived(self) -> int:
-        """Rewrite what is derived from all sources (the disagreements graph) now; returns its size."""
-        from claimgraph.graph.claims import refresh_disagreements  # claims builds on the store
+        """Rewrite what is derived from all sources (the disagreements and consensus graphs) now.
+
+        Returns:
+            The number of disagreements.
+        """
+        from claimgraph.graph.claims import refresh_disagreements  # claims and consensus build on the store
+        from claimgraph.graph.consensus import refresh_consensus
         self._changed = False
+        refresh_consensus(self, self.settings.score_tolerance)
         return refresh_disagreements(self, self.settings.score_tolerance)
 
     def replace_graph(self, graph: str, quads: list[ox.Quad]) -> None:

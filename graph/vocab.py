@@ -15,7 +15,7 @@ from rdflib.term import URIRef
 
 __all__ = [
     "CG", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD", "SPDX", "WD",
-    "ID", "GRAPH", "SERIALIZATION_PREFIXES", "BACKGROUND_GRAPH", "DISAGREEMENTS_GRAPH", "GAZETTEER_AGENT", "PREFIXES",
+    "ID", "GRAPH", "SERIALIZATION_PREFIXES", "BACKGROUND_GRAPH", "DISAGREEMENTS_GRAPH", "CONSENSUS_GRAPH", "GAZETTEER_AGENT", "PREFIXES",
     "CLAIM_CLASS", "normalise_label", "normalise_qualifier", "entity_iri", "source_key",
     "source_iri", "source_graph_iri", "revision_iri", "revision_graph_iri", "claim_iri", "evidence_iri",
 ]
@@ -72,9 +72,20 @@ class CG(DefinedNamespace):
     contentHash: URIRef
     extractorVersion: URIRef
     mediaType: URIRef
+    textSignature: URIRef  # revision -> MinHash of the document's word shingles (near-duplicate detection)
+    duplicateOf: URIRef  # source -> the earlier source it copies (syndication, near-duplicate)
     # Disagreements
     claim: URIRef
     source: URIRef
+    reason: URIRef  # disagreement -> why it was flagged, in words
+    # Consensus (the consensus graph): one cg:Fact per claimed slot, a status per claim
+    Fact: URIRef
+    fact: URIRef  # claim -> its fact
+    status: URIRef  # claim or fact -> "corroborated" | "single-source" | "contested"
+    independentSources: URIRef  # sources (near-duplicates counted once) agreeing with the claim / majority
+    sourceCount: URIRef  # all sources stating the fact, any value
+    firstSeen: URIRef
+    lastSeen: URIRef
     # Entity-level edges materialised from claims (or from the gazetteer, in the background graph)
     developedBy: URIRef
     region: URIRef
@@ -91,6 +102,7 @@ ID = Namespace(BASE + "id/")
 GRAPH = Namespace(BASE + "graph/")
 BACKGROUND_GRAPH = GRAPH["background"]
 DISAGREEMENTS_GRAPH = GRAPH["disagreements"]
+CONSENSUS_GRAPH = GRAPH["consensus"]
 GAZETTEER_AGENT = ID["agent/gazetteer"]
 SPDX = Namespace("http://spdx.org/licenses/")
 WD = Namespace("http://www.wikidata.org/entity/")

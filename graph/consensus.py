@@ -1,0 +1,134 @@
+"""Consensus: for each claimed fact, how many independent sources state it, the value most of them
+give, when it was first and last seen, and a status per claim. Materialised in the consensus graph
+whenever sources change (`Store.refresh_derived`), so questions about it are lookups.
+
+A *fact* is a slot a claim fills: (kind, subject, benchmark, normalised qualifier) for single-valued
+kinds (score, parameters, price, license, developer, release), plus the object for the others
+(outperforms, lab_region, specialization), which only agree or stay single. Values agree by the same
+rules as disagreements (claims.py). Sources that are near-duplicates of each other (similarity.py)
+count once.
+
+Status of a claim: `contested` when its fact has values that disagree, else `corroborated` when at
+least two independent sources state it, else `single-source`.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+
+import pyoxigraph as ox
+
+from claimgraph.graph.claims import PARAMETERS_TOLERANCE
+from claimgraph.graph.rdf import node, number, typed
+from claimgraph.graph.similarity import duplicate_groups
+from claimgraph.graph.store import Store, load_query
+from claimgraph.graph.vocab import CG, CONSENSUS_GRAPH, ID, PROV, RDF, XSD
+
+SINGLE_VALUED = {"score", "parameters", "price", "license", "developer", "release"}
+PRICE_TOLERANCE = 0.01  # relative, as the scorer
+
+
+def refresh_consensus(store: Store, tolerance: float = 0.05) -> int:
+    """Rewrite the consensus graph. Returns the number of facts written."""
+    representative = independent_sources(store)
+    facts = _group_facts(store.select(load_query("consensus_claims")))
+    quads = []
+    for slot, claims in facts.items():
+        quads += _fact_quads(slot, claims, representative, tolerance)
+    quads += [ox.Quad(node(src), node(CG.duplicateOf), node(rep), node(CONSENSUS_GRAPH))
+              for src, rep in representative.items() if src != rep]
+    store.replace_graph(str(CONSENSUS_GRAPH), quads)
+    return len(facts)
+
+
+def independent_sources(store: Store) -> dict[str, str]:
+    """Source IRI -> IRI of the source it is a near-duplicate of (itself when independent)."""
+    rows = store.select(load_query("source_signatures"))
+    return duplicate_groups({r["src"]: r["signature"] or "" for r in rows})
+
+
+def _group_facts(rows: list[dict]) -> dict[tuple, list[dict]]:
+    facts: dict[tuple, list[dict]] = defaultdict(list)
+    for row in rows:
+        value = row["value"] if row["value"] is not None else row["object"]
+        if value is None:
+            continue
+        row["_v"] = value
+        extra = () if row["kind"] in SINGLE_VALUED else (row["o"],)
+        facts[(row["kind"], row["s"], row["b"] or "", row["q"] or "", *extra)].append(row)
+    return facts
+
+
+def agree(kind: str, tolerance: float):
+    """The agreement test of two values of a kind (rounding, relative size, date prefix, equality)."""
+    if kind == "score":
+        return lambda a, b: abs(a - b) <= tolerance + 1e-9
+    if kind in ("parameters", "price"):
+        rel = PARAMETERS_TOLERANCE if kind == "parameters" else PRICE_TOLERANCE
+        return lambda a, b: abs(a - b) <= rel * max(abs(a), abs(b))
+    if kind == "release":
+        return lambda a, b: str(a).startswith(str(b)) or str(b).startswith(str(a))
+    return lambda a, b: a == b
+
+
+def clusters(values: list, same) -> list[list]:
+    """Sorted distinct values split where neighbours disagree (the rule `conflicts` uses)."""
+    groups: list[list] = []
+    numeric = all(isinstance(v, (int, float)) for v in values)
+    for v in sorted(set(values), key=None if numeric else str):
+        if groups and same(groups[-1][-1], v):
+            groups[-1].append(v)
+        else:
+            groups.append([v])
+    return groups
+
+
+def _fact_quads(slot: tuple, claims: list[dict], representative: dict, tolerance: float) -> list[ox.Quad]:
+    kind = slot[0]
+    groups = clusters([c["_v"] for c in claims], agree(kind, tolerance))
+    cluster_of = {v: i for i, g in enumerate(groups) for v in g}
+    support = defaultdict(set)  # cluster -> independent sources
+    for c in claims:
+        support[cluster_of[c["_v"]]].add(representative.get(c["src"], c["src"]))
+    majority = max(range(len(groups)), key=lambda i: (len(support[i]), -i))
+    contested = len(groups) > 1
+    fact = ID[f"fact/{hashlib.sha256(repr(slot).encode()).hexdigest()[:16]}"]
+    seen = sorted(c["seen"] for c in claims if c["seen"])
+    status = "contested" if contested else ("corroborated" if len(support[majority]) > 1 else "single-source")
+    g = node(CONSENSUS_GRAPH)
+    out = [(fact, RDF.type, node(CG.Fact)), (fact, CG.kind, ox.Literal(kind)), (fact, CG.subject, node(slot[1])),
+           (fact, CG.status, ox.Literal(status)),
+           (fact, CG.independentSources, ox.Literal(len(support[majority]))),
+           (fact, CG.sourceCount, ox.Literal(len({c["src"] for c in claims}))),
+           (fact, PROV.wasAttributedTo, node(ID["agent/consensus"]))]
+    if slot[2]:
+        out.append((fact, CG.benchmark, node(slot[2])))
+    if claims[0]["qualifier"]:
+        out.append((fact, CG.qualifier, ox.Literal(min(c["qualifier"] or "" for c in claims))))
+    out.append(_majority_triple(fact, claims, groups[majority]))
+    if seen:
+        out += [(fact, CG.firstSeen, _date(seen[0])), (fact, CG.lastSeen, _date(seen[-1]))]
+    for c in claims:
+        i = cluster_of[c["_v"]]
+        claim_status = "contested" if contested else status
+        out += [(c["claim"], CG.fact, fact), (c["claim"], CG.status, ox.Literal(claim_status)),
+                (c["claim"], CG.independentSources, ox.Literal(len(support[i]))), (fact, CG.claim, c["claim"])]
+    return [ox.Quad(node(s), node(p), o if isinstance(o, (ox.Literal, ox.NamedNode)) else node(o), g)
+            for s, p, o in out]
+
+
+def _majority_triple(fact, claims: list[dict], cluster: list) -> tuple:
+    """The majority value: the most frequent value of the winning cluster, as its claims state it."""
+    counts = defaultdict(int)
+    for c in claims:
+        if c["_v"] in cluster:
+            counts[c["_v"]] += 1
+    value = max(cluster, key=lambda v: (counts[v], str(v)))
+    if isinstance(value, (int, float)):
+        return (fact, CG.value, number(value))
+    iri = next((c["o"] for c in claims if c["_v"] == value and c["o"] and c["o"].startswith("http")), None)
+    return (fact, CG.object, node(iri) if iri else ox.Literal(str(value)))
+
+
+def _date(text: str) -> ox.Literal:
+    return typed(text, XSD.date) if len(text) == 10 else ox.Literal(text)
