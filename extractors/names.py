@@ -181,6 +181,8 @@ class Recognizer:
                 parts.append(t)
             elif allow_version and not parts and VERSION_TOKEN.match(t) and not _yearish(t):
                 parts.append(t)
+            elif parts and re.fullmatch(r"\d{4}", t) and text[toks[k - 1].end:toks[k].start] == "-":
+                parts.append(t)  # a dated snapshot: "-2507", "-0528"
             else:
                 break
             allow_version = False

@@ -25,13 +25,13 @@ BEAT_RE = re.compile(r"\b(?:(?:comes?|came) out ahead of|(?:is|are|was|stays?|re
 TRAIL_RE = re.compile(r"\b(?:trails?|trailed|trailing|falls? behind|fell behind|falling behind|lags?(?: behind)?|"
                       r"lagged(?: behind)?|lagging(?: behind)?|loses to|lost to|is (?:beaten|outperformed|surpassed) by|"
                       r"was (?:beaten|outperformed|surpassed) by|underperforms?|underperformed)\b", re.I)
-WIN_RE = re.compile(r"\b(?:wins|won|is (?:stronger|better|ahead)|are (?:stronger|better)|has (?:better|stronger|higher)|"
+WIN_RE = re.compile(r"\b(?:(?:stays?|remains?|is|are|was) ahead|wins|won|is (?:stronger|better|ahead)|are (?:stronger|better)|has (?:better|stronger|higher)|"
                     r"have (?:better|stronger|higher)|is (?:clearly |slightly |much )?(?:stronger|better))\b", re.I)
 NEGATION_RE = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to|cannot|can't|doesn't|didn't|won't)\b", re.I)
 SCORE_VERB_RE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|reach(?:es|ed|ing)?|hits?|posts?|posted|"
                            r"gets?|got|obtain(?:s|ed)?|records?|recorded|delivers?|lands?|manages?|managed)\b", re.I)
 STOP_OBJECT_RE = re.compile(r"\b(?:leads?|wins?|scores?|scored|achieves?|achieved|reached|while|whereas|but)\b", re.I)
-PAIR_RE = re.compile(r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(%?)\s*(?:vs\.?|versus|v\.)\s*(\d+(?:\.\d+)?)\s*%?(?![\w.])", re.I)
+PAIR_RE = re.compile(r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(%?)\s*(?:vs\.?|versus|v\.|against)\s*(\d+(?:\.\d+)?)\s*%?(?![\w]|\.\d)", re.I)
 RELEASE_RE = re.compile(r"\b(?:released|launched|unveiled|introduced|announced|debuted|shipped|rolled out|"
                         r"open-sourced|dropped|published|made available|became available)\b", re.I)
 DEV_BY_RE = re.compile(r"\b(?:developed|built|created|trained|made|released|designed|published)\s+by\s*$", re.I)
@@ -477,10 +477,14 @@ class ProseReader:
             return []
         # Only a list of models right after the verb: "beats A on X (..) and B on Y (..)".
         first = objs[0]
+        gap = list(text[pos:first.start])
+        for r in refs:
+            if r.type == "Lab" and pos <= r.start and r.end <= first.start:
+                gap[r.start - pos:r.end - pos] = " " * (r.end - r.start)
         if re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:the|even|also|both|specialized|larger|bigger|much|far|"
                                               r"open-source|proprietary|closed|its|predecessor|rival)\b", "",
-                                              text[pos:first.start]), re.I):
-            if not re.fullmatch(r"\s*(?:[\w\-]+['’]s\s+)?", text[pos:first.start]):
+                                              "".join(gap)), re.I):
+            if not re.fullmatch(r"\s*(?:[\w\-]+['’]s\s+)?", "".join(gap)):
                 return []
         benches = [r for r in refs if r.type == "Benchmark"]
         for k in range(1, len(objs)):
@@ -529,14 +533,17 @@ class ProseReader:
                 evidence = Evidence(self.doc_text[first:sent.end], first, sent.end)
             if target and _same(target, subj.label):
                 target = ctx.focal if sent.block in ctx.block_target else None
+            bench = next((r.label for r in refs if r.type == "Benchmark" and v.end() <= r.start < ce), None)
             if target and not _same(target, subj.label):
-                out.append(Draft("outperforms", subj.label, evidence, object=target, method="prose.wins", confidence=0.6))
+                out.append(Draft("outperforms", subj.label, evidence, object=target, benchmark=bench,
+                                 qualifier=self._setting_for(find_settings(text), v.start()),
+                                 method="prose.wins", confidence=0.6))
         return out
 
     def _outperforms_from_scores(self, drafts: list[Draft], sent: Sentence) -> list[Draft]:
         """Two scores on one benchmark in a comparing sentence: the higher one outperforms."""
         if not re.search(r"\b(?:vs\.?|versus|compared|beats?|outperform\w*|surpass\w*|exceed\w*|outscor\w*|"
-                         r"wins?|edges?|ahead|better|over)\b", sent.text, re.I):
+                         r"wins?|edges?|ahead|behind|better|over|against|while|whereas|leads?)\b", sent.text, re.I):
             return []
         out = []
         scores = [d for d in drafts if d.kind == "score"]
