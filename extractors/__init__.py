@@ -48,8 +48,13 @@ def _code_digest() -> str:
 
 
 @lru_cache(maxsize=4)
+def _recognizer(gazetteer: Gazetteer) -> Recognizer:
+    return Recognizer(gazetteer)
+
+
 def _readers(gazetteer: Gazetteer) -> tuple[Recognizer, ProseReader]:
-    rec = Recognizer(gazetteer)
+    """A shared (read-only) recogniser and a fresh prose reader: no state survives a call."""
+    rec = _recognizer(gazetteer)
     return rec, ProseReader(gazetteer, rec)
 
 
