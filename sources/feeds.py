@@ -48,7 +48,8 @@ def parse_feed(content: bytes, base_url: str) -> list[FeedItem]:
     import feedparser
 
     parsed = feedparser.parse(io.BytesIO(strip_doctype(content)), resolve_relative_uris=False,
-                              sanitize_html=False, response_headers={"content-location": base_url})
+                              sanitize_html=False, response_headers={"content-location": base_url,
+                                                                  "content-type": "application/xml"})
     items = _items(parsed.entries, base_url)
     if parsed.bozo and not items:
         reason = getattr(parsed.get("bozo_exception"), "getMessage", lambda: str(parsed.get("bozo_exception")))()
@@ -64,9 +65,15 @@ def _items(entries, base_url: str) -> list[FeedItem]:
         link = _entry_link(entry, base_url)
         if link and link not in seen:
             seen.add(link)
-            items.append(FeedItem(link, entry.get("title", ""), entry.get("updated") or entry.get("published"),
+            items.append(FeedItem(link, entry.get("title", ""), _entry_date(entry),
                                   entry.get("id")))
     return items
+
+
+def _entry_date(entry) -> str | None:
+    """The entry's updated (or else published) date as stated; read from the raw keys, no feedparser fallback."""
+    keys = set(dict.keys(entry))
+    return next((entry[k] for k in ("updated", "published") if k in keys), None)
 
 
 def _entry_link(entry, base_url: str) -> str | None:
