@@ -28,7 +28,7 @@ from claimgraph.config import Settings
 from claimgraph.errors import QueryError, StoreError, StoreLockedError
 from claimgraph.graph.rdf import background_quads, node, number, source_graph
 from claimgraph.graph.vocab import (
-    GRAPH, PREFIXES, SERIALIZATION_PREFIXES, revision_graph_iri, source_graph_iri, source_key,
+    BACKGROUND_GRAPH, GRAPH, PREFIXES, SERIALIZATION_PREFIXES, revision_graph_iri, source_graph_iri, source_key,
 )
 from claimgraph.model import Document, Entity, Extraction, RawDocument
 
@@ -209,7 +209,8 @@ class Store:
         _write_atomic(self.home / "raw" / "index.json", json.dumps(index, indent=1, sort_keys=True).encode())
 
     # -- queries -----------------------------------------------------------
-    def query(self, sparql: str, bindings: dict | None = None, *, union_default_graph: bool = True):
+    def query(self, sparql: str, bindings: dict | None = None, *, union_default_graph: bool = True,
+              default_graphs: list[str] | None = None):
         """Run a SPARQL query on Oxigraph's engine and return pyoxigraph's result.
 
         Args:
@@ -218,15 +219,18 @@ class Store:
                 pyoxigraph or rdflib terms, str (a plain literal), bool, int, float, Decimal. Oxigraph
                 substitutes only variables the query selects.
             union_default_graph: patterns outside GRAPH match every named graph.
+            default_graphs: the named graphs whose union is the default graph instead (e.g.
+                `current_graphs()` or `graphs_as_of(date)`); GRAPH patterns still see every graph.
         Returns:
             QuerySolutions (index a solution by variable name: a term, or None), QueryBoolean or QueryTriples.
         Raises:
             QueryError: the query is malformed (the message has the line:column) or failed.
         """
         substitutions = {ox.Variable(k): to_term(v) for k, v in (bindings or {}).items()}
+        dataset = {"use_default_graph_as_union": union_default_graph} if default_graphs is None else \
+            {"default_graph": [node(g) for g in default_graphs] or [ox.DefaultGraph()]}
         try:
-            return self._ox.query(sparql, prefixes=PREFIXES, substitutions=substitutions,
-                                  use_default_graph_as_union=union_default_graph)
+            return self._ox.query(sparql, prefixes=PREFIXES, substitutions=substitutions, **dataset)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL query: {_first_line(exc)}; fix the query at that line:column") from exc
         except RuntimeError as exc:  # e.g. a binding for a variable the query does not select
@@ -234,10 +238,25 @@ class Store:
         except (OSError, ValueError, TypeError) as exc:
             raise QueryError(f"SPARQL query failed: {exc}") from exc
 
-    def select(self, sparql: str, bindings: dict | None = None, *, union_default_graph: bool = True):
+    def current_graphs(self) -> list[str]:
+        """Every named graph except earlier revisions of sources: what "current data" means."""
+        return [g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode) and "/rev/" not in g.value]
+
+    def graphs_as_of(self, when: datetime) -> list[str]:
+        """The source graphs as they were at `when`: revisions fetched by then and not yet superseded,
+        plus the background graph (derived graphs describe the present and are left out)."""
+        graphs = [str(BACKGROUND_GRAPH)]
+        for row in self.select(load_query("revision_times")):
+            fetched, gone = _parse_time(row["fetched"]), _parse_time(row["gone"])
+            if fetched is not None and fetched <= when and (gone is None or gone > when):
+                graphs.append(row["g"])
+        return graphs
+
+    def select(self, sparql: str, bindings: dict | None = None, *, union_default_graph: bool = True,
+               default_graphs: list[str] | None = None):
         """As `query`, with plain values: SELECT gives a list of dicts (variable -> str, int, float or
         None), ASK a bool, CONSTRUCT/DESCRIBE a list of pyoxigraph Triples."""
-        result = self.query(sparql, bindings, union_default_graph=union_default_graph)
+        result = self.query(sparql, bindings, union_default_graph=union_default_graph, default_graphs=default_graphs)
         if isinstance(result, ox.QuerySolutions):
             names = [v.value for v in result.variables]
             return [{n: to_python(solution[n]) for n in names} for solution in result]
@@ -272,6 +291,22 @@ class Store:
         claims = {r["kind"]: r["n"] for r in self.select(load_query("stats_claims"))}
         return {"sources": len(self.select(load_query("sources"))), "entities": entities, "claims": claims,
                 "claims_total": sum(claims.values()), "quads": len(self._ox)}
+
+
+def parse_time(text: str | None) -> datetime | None:
+    """An ISO date or date-time as an aware datetime (UTC when no zone; a date means its last second)."""
+    if not text:
+        return None
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if len(text) == 10:  # a bare date: everything said during that day
+        value = value.replace(hour=23, minute=59, second=59)
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+_parse_time = parse_time
 
 
 def _first_line(exc: Exception, limit: int = 160) -> str:
@@ -330,7 +365,9 @@ def _replace_graph_update(raw: RawDocument, previous_sha: str | None, quads: lis
     steps = []
     if previous_sha:
         archive = revision_graph_iri(raw.source_id, previous_sha)
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        # Superseded when the new content was fetched (now, when the fetch time is unknown).
+        fetched = parse_time(raw.fetched_at)
+        now = (fetched or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(timespec="seconds")
         steps += [f"MOVE SILENT GRAPH <{current}> TO <{archive}>",
                   f'INSERT {{ GRAPH <{archive}> {{ ?rev prov:invalidatedAtTime "{now}"^^xsd:dateTime }} }} '
                   f"WHERE {{ GRAPH <{archive}> {{ ?rev a cg:Revision }} }}"]
