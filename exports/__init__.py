@@ -3,7 +3,8 @@
     export(store, "claims", "jsonl", path)     # the claims table (GUIDELINES.md)
     export(store, "conflicts", "jsonl", None)  # the conflicts report, to stdout
     export(store, "rdf", "trig", path)         # the RDF, named graphs kept
-    export(store, "gexf", "gexf", path)        # the entity graph for Gephi (also "graphml")
+    export(store, "gexf", "gexf", path, view="region-specialization", dynamic=True)  # a view for Gephi
+    export(store, "graphml", "graphml", path, view="entities")   # also "csv" (a folder) and "png"
 
 `FORMATS` lists the (what, format) pairs; one module per format registers its writers.
 """
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import BinaryIO, Iterator, TextIO
 
 from claimgraph.errors import ExportError
-from claimgraph.exports import claims, conflicts, gexf, graphml, rdf  # noqa: F401  (register writers)
+from claimgraph.exports import claims, conflicts, gexf, graphml, picture, rdf, spreadsheet  # noqa: F401  (register writers)
 from claimgraph.exports.registry import formats, get
 
 FORMATS: list[tuple[str, str]] = formats()
@@ -29,14 +30,18 @@ def export(store, what: str, fmt: str, out: BinaryIO | TextIO | Path | str | Non
 
     Args:
         store: an open `claimgraph.graph.store.Store`.
-        what: "claims", "conflicts", "rdf", "gexf" or "graphml".
+        what: "claims", "conflicts", "rdf", or a graph format of a view: "gexf", "graphml", "csv", "png".
         fmt: a format registered for `what` (see FORMATS); "ttl", "nq", "json-ld" are accepted aliases.
         out: a binary or text stream, a file path, or None for standard output.
-        options: passed to the writer; `all_revisions=True` lists earlier revisions in the claims table.
+        options: passed to the writer; `all_revisions=True` lists earlier revisions in the claims table;
+            `view=NAME|FILE.rq` picks the view of a graph format, `dynamic=True` adds GEXF time intervals.
+            "csv" writes a folder (`out` is its path).
     Raises:
         ExportError: unknown (what, format) pair, or the output cannot be written.
     """
     writer = get(what, fmt)
+    if getattr(writer, "writes_folder", False):
+        return writer(store, out, **options)
     try:
         with _binary_sink(out) as sink:
             writer(store, sink, **options)

@@ -49,7 +49,7 @@ EDGE_FIELDS = {VIEW_NS + "source": "source", VIEW_NS + "target": "target", VIEW_
 ENTITY_ATTRIBUTES = ("type", "label", "region", "lab", "licence", "parameters", "claim_count", "openness")
 SEPARATOR = "; "
 # Internal helper queries in views/ (SELECTs), not views a user exports.
-HELPERS = ("entity_nodes", "entity_edges", "entity_claim_counts", "entity_parameters", "node_dates")
+HELPERS = ("entity_nodes", "entity_edges", "entity_claim_counts", "entity_parameters", "node_dates", "domain_scores")
 
 TYPE_COLOURS = {
     "Model": (31, 119, 180), "Series": (158, 202, 225), "Lab": (255, 127, 14), "Region": (44, 160, 44),
