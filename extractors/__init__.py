@@ -15,7 +15,7 @@ from pathlib import Path
 from claimgraph.model import Claim, Document, Entity, Extraction
 
 from .gazetteer import Gazetteer, load_gazetteer, norm_key
-from .names import Mention, Recognizer
+from .names import DocumentRecognizer, Mention, Recognizer
 from .prose import Draft, ProseReader
 from .sentences import split_sentences
 from .tables import read_tables
@@ -54,7 +54,7 @@ def _recognizer(gazetteer: Gazetteer) -> Recognizer:
 
 def _readers(gazetteer: Gazetteer) -> tuple[Recognizer, ProseReader]:
     """A shared (read-only) recogniser and a fresh prose reader: no state survives a call."""
-    rec = _recognizer(gazetteer)
+    rec = DocumentRecognizer(_recognizer(gazetteer))
     return rec, ProseReader(gazetteer, rec)
 
 

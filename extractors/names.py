@@ -95,7 +95,14 @@ class Recognizer:
         toks = self._unglue(tokenize(text))
         out: list[Mention] = []
         i = 0
+        prefixes = self.prefixes
         while i < len(toks):
+            t = toks[i].text
+            # Fast path: a token that starts no gazetteer key and is not capitalised starts no name
+            # (org and shape names need a capitalised head).
+            if not t[0].isupper() and norm_key(t) not in prefixes:
+                i += 1
+                continue
             found = self._match_known(text, toks, i) or self._match_org(text, toks, i) or \
                 self._match_shape(text, toks, i)
             if found is None:
@@ -109,6 +116,9 @@ class Recognizer:
         """Split words glued by lost markup ('RoPEMistral') where the right part is a known name."""
         out = []
         for t in toks:
+            if t.text[1:].islower() or t.text.isdigit():
+                out.append(t)
+                continue
             cut = next((m.start() for m in GLUE_RE.finditer(t.text)
                         if self._lookup(re.match(r"[A-Za-z]+", t.text[m.start():]).group(0))), None)
             if cut:
@@ -260,3 +270,26 @@ class Recognizer:
 
 def _yearish(token: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d\d", token)) or (token.isdigit() and int(token) >= 100)
+
+
+class DocumentRecognizer:
+    """A recogniser for one document: `find` remembers its answers for the texts of that document.
+
+    Table readers ask about the same cells several times (orientation, name column, cells) and
+    prose asks about each sentence; the memo lives only as long as one `extract` call, so no state
+    survives between documents.
+    """
+
+    def __init__(self, rec: Recognizer):
+        self.rec = rec
+        self.gaz = rec.gaz
+        self._memo: dict[str, tuple[Mention, ...]] = {}
+
+    def find(self, text: str) -> list[Mention]:
+        hit = self._memo.get(text)
+        if hit is None:
+            hit = self._memo[text] = tuple(self.rec.find(text))
+        return list(hit)
+
+    def __getattr__(self, name):
+        return getattr(self.rec, name)
