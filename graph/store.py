@@ -41,29 +41,39 @@ def load_query(name: str) -> str:
     return (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
 
 
-def open_store(home: str | os.PathLike, settings: Settings | None = None, *, timeout: float | None = None) -> "Store":
+def open_store(home: str | os.PathLike, settings: Settings | None = None, *, timeout: float | None = None,
+               local_only: bool = False) -> "Store":
     """Open the store of a claimgraph home for reading and writing, waiting for another process if needed.
 
     Args:
         home: the claimgraph home folder (created if missing).
         settings: supplies `lock_timeout` and `score_tolerance`; defaults when None.
         timeout: seconds to wait for the lock; overrides `settings.lock_timeout`.
+        local_only: never go through a running server (the server itself opens the store this way).
     Returns:
-        An open Store; use it as a context manager so the lock is released.
+        An open Store; use it as a context manager so the lock is released. When `claimgraph serve`
+        owns the home (home/server.json, live pid), the Store works through the server
+        (`remote.RemoteOx`) and this process holds `client.lock`, which orders the clients.
     Raises:
         StoreLockedError: another process still holds the store after the timeout.
     """
     settings = settings or Settings()
-    return Store(Path(home), settings, settings.lock_timeout if timeout is None else timeout)
+    return Store(Path(home), settings, settings.lock_timeout if timeout is None else timeout, local_only)
 
 
 class Store:
     """One claimgraph home's graph store. Build with `open_store`."""
 
-    def __init__(self, home: Path, settings: Settings, timeout: float):
+    def __init__(self, home: Path, settings: Settings, timeout: float, local_only: bool = False):
         self.home, self.settings = home, settings
         home.mkdir(parents=True, exist_ok=True)
-        self._lock_file = _acquire_lock(home, timeout)
+        self._lock_file, server = _acquire_lock(home, timeout, not local_only)
+        self.remote = server is not None
+        if server is not None:
+            from claimgraph.graph.remote import RemoteOx
+            self._ox = RemoteOx(server)
+            self._changed = False
+            return
         try:
             self._ox = ox.Store(str(home / "store"))
         except OSError as exc:
@@ -87,12 +97,12 @@ class Store:
                 self.refresh_derived()
             self._ox.flush()
         finally:
-            del self._ox
+            self._ox = None
             self._release()
 
     def _release(self) -> None:
         with suppress(OSError):
-            (self.home / "store.owner").unlink()
+            (self.home / ("client.owner" if self.remote else "store.owner")).unlink()
         self._lock_file.close()  # closing the descriptor drops the flock
         self._lock_file = None
 
@@ -320,26 +330,35 @@ def _supports_prefixes(fmt: ox.RdfFormat) -> bool:
 
 
 # -- the write lock ----------------------------------------------------------
-def _acquire_lock(home: Path, timeout: float):
-    """Exclusive flock on home/store.lock, polled until `timeout`; records pid and command in store.owner."""
-    lock_file = open(home / "store.lock", "a+")
+def _acquire_lock(home: Path, timeout: float, via_server: bool = True):
+    """(lock file, server info): the exclusive flock on home/store.lock and None, or, while a server
+    owns the home, the flock on home/client.lock and the server's info. Polled until `timeout`; the
+    holder's pid and command go to store.owner (client.owner)."""
+    from claimgraph.graph.remote import running_server
+
     deadline = time.monotonic() + max(timeout, 0)
     while True:
+        server = running_server(home) if via_server else None
+        name = "client" if server else "store"
+        lock_file = open(home / f"{name}.lock", "a+")
         try:
             fcntl.flock(lock_file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if server is None and via_server and running_server(home):  # a server started meanwhile
+                lock_file.close()
+                continue
             break
         except BlockingIOError:
+            lock_file.close()
             if time.monotonic() >= deadline:
-                lock_file.close()
-                raise StoreLockedError(_locked_message(home)) from None
+                raise StoreLockedError(_locked_message(home, name)) from None
             time.sleep(_POLL_SECONDS)
-    _write_atomic(home / "store.owner", f"{os.getpid()}\n{_command_line()}\n".encode())
-    return lock_file
+    _write_atomic(home / f"{name}.owner", f"{os.getpid()}\n{_command_line()}\n".encode())
+    return lock_file, server
 
 
-def _locked_message(home: Path) -> str:
+def _locked_message(home: Path, name: str = "store") -> str:
     try:
-        pid, command = (home / "store.owner").read_text(encoding="utf-8").split("\n", 1)
+        pid, command = (home / f"{name}.owner").read_text(encoding="utf-8").split("\n", 1)
         holder = f"pid {pid} ({command.strip()})"
     except (OSError, ValueError):
         holder = "another process"
