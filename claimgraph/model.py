@@ -168,6 +168,10 @@ class Claim:
         """What makes two mentions the same claim within one source."""
         return (self.kind, self.subject, self.object, self.benchmark, self.value, self.qualifier)
 
+    def evidence_rank(self) -> tuple:
+        """Which of several mentions of one claim represents it: a sentence over a table row, then confidence."""
+        return (not self.method.startswith("table"), self.confidence)
+
 
 @dataclass(frozen=True)
 class Extraction:

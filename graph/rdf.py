@@ -154,11 +154,11 @@ def claim_key(claim: Claim) -> tuple:
 
 
 def dedupe_claims(claims) -> list[Claim]:
-    """One claim per key; of several mentions, the most confident (the first on ties) is kept."""
+    """One claim per key; of several mentions, the best ranked (`Claim.evidence_rank`, first on ties) is kept."""
     best: dict[tuple, Claim] = {}
     for claim in claims:
         key = claim_key(claim)
-        if key not in best or claim.confidence > best[key].confidence:
+        if key not in best or claim.evidence_rank() > best[key].evidence_rank():
             best[key] = claim
     return list(best.values())
 
