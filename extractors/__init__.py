@@ -176,7 +176,7 @@ def claim_rows(source_id: str, extraction: Extraction) -> list[dict]:
     best: dict[tuple, Claim] = {}
     for c in extraction.claims:
         key = c.key()
-        if key not in best or _rank(c) > _rank(best[key]):
+        if key not in best or c.evidence_rank() > best[key].evidence_rank():
             best[key] = c
     rows = []
     for c in best.values():
@@ -184,11 +184,6 @@ def claim_rows(source_id: str, extraction: Extraction) -> list[dict]:
                      "benchmark": c.benchmark, "value": _plain(c.value), "unit": c.unit, "qualifier": c.qualifier,
                      "evidence": c.evidence.text, "method": c.method, "confidence": c.confidence})
     return rows
-
-
-def _rank(c: Claim) -> tuple:
-    """Which mention's evidence represents a claim: a sentence over a table row, then confidence."""
-    return (not c.method.startswith("table"), c.confidence)
 
 
 def _plain(value):
