@@ -51,7 +51,7 @@ GRAPH_FORMATS = {
 }
 _UPDATE_WORDS = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
 _STRINGS_AND_COMMENTS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>|#[^\n]*')
-_PROLOGUE = re.compile(r"^\s*((BASE\s*<[^>]*>|PREFIX\s+[\w.-]*:\s*<[^>]*>)\s*)*", re.I)
+_PROLOGUE = re.compile(r"^\s*((BASE|PREFIX\s+[\w.-]*:)\s*)*", re.I)  # run after IRIs are blanked
 
 
 class Refused(Exception):
