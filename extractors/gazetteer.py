@@ -53,6 +53,7 @@ class Gazetteer:
         self.by_key: dict[str, list[Entry]] = {}
         self.demonyms: dict[str, str] = {}
         self.domain_words: dict[str, str] = {}
+        self._hash_input: bytes | None = None
         self._index()
 
     def _index(self) -> None:
@@ -93,7 +94,10 @@ class Gazetteer:
         return list(self.data.get(name, []))
 
     def content_hash_input(self) -> bytes:
-        return json.dumps(self.data, sort_keys=True, ensure_ascii=False).encode("utf-8")
+        """The merged data as canonical JSON bytes (computed once: the data is not changed after loading)."""
+        if self._hash_input is None:
+            self._hash_input = json.dumps(self.data, sort_keys=True, ensure_ascii=False).encode("utf-8")
+        return self._hash_input
 
 
 def load_gazetteer(home: Path | None = None) -> Gazetteer:

@@ -96,9 +96,14 @@ def _iso(form: int, g: tuple) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+SETTING_HINT = re.compile(r"@|shot|with|w/|\bno\s|mode", re.I)
+
+
 def find_settings(text: str) -> list[tuple[str, int, int]]:
     """Evaluation settings in a text ('pass@2', 'with subtitles', '5-shot'), normalised, with offsets."""
     out = []
+    if not SETTING_HINT.search(text):
+        return out  # every setting pattern contains one of these
     for rx in SETTING_RES:
         for m in rx.finditer(text):
             out.append((normalise_setting(m.group(0)), m.start(), m.end()))

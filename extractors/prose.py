@@ -27,6 +27,9 @@ TRAIL_RE = re.compile(r"\b(?:trails?|trailed|trailing|falls? behind|fell behind|
                       r"was (?:beaten|outperformed|surpassed) by|underperforms?|underperformed)\b", re.I)
 WIN_RE = re.compile(r"\b(?:(?:stays?|remains?|is|are|was) ahead|wins|won|is (?:stronger|better|ahead)|are (?:stronger|better)|has (?:better|stronger|higher)|"
                     r"have (?:better|stronger|higher)|is (?:clearly |slightly |much )?(?:stronger|better))\b", re.I)
+# Cheap pre-check: every BEAT_RE/TRAIL_RE/WIN_RE verb contains one of these stems.
+COMPARE_HINT = re.compile(r"ahead|lead|led|beat|outp|exceed|surpass|outscor|edge|top|outclass|best|overt|leapfrog|"
+                          r"defeat|trail|behind|lag|los[et]|underperform|win|won|better|stronger|higher", re.I)
 NEGATION_RE = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to|cannot|can't|doesn't|didn't|won't)\b", re.I)
 SCORE_VERB_RE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|reach(?:es|ed|ing)?|hits?|posts?|posted|"
                            r"gets?|got|obtain(?:s|ed)?|records?|recorded|delivers?|lands?|manages?|managed)\b", re.I)
@@ -265,6 +268,7 @@ class ProseReader:
         ev = Evidence(sent.text, sent.start, sent.end)
         out: list[Draft] = []
         settings = find_settings(sent.text)
+        self._compare_hint = bool(COMPARE_HINT.search(sent.text))
         spans = self._clauses(sent.text)
         taken = self._taken_spans(sent.text, refs)
         for cs, ce in spans:
@@ -454,6 +458,8 @@ class ProseReader:
         text = sent.text
         models = [r for r in crefs if r.type in MODEL_TYPES]
         out = []
+        if not models or not self._compare_hint:
+            return out  # every comparison rule needs a subject named in the clause and a verb
         for rx, reverse in ((BEAT_RE, False), (TRAIL_RE, True)):
             for v in rx.finditer(text, cs, ce):
                 subj = next((r for r in reversed(models) if r.end <= v.start()), None)
@@ -638,6 +644,8 @@ class ProseReader:
                 out.append(Draft("parameters", r.label, ev, value=r.params, method="prose.name-size", confidence=0.8))
             if r.active:
                 out.append(Draft("parameters", r.label, ev, value=r.active, qualifier="active", method="prose.name-size", confidence=0.6))
+        if "active" not in text:
+            return out
         for m in re.finditer(r"(\d+(?:\.\d+)?)\s?(B|billion)\s+active(?:\s+param(?:eter)?s)?(?:\s*\((\d+(?:\.\d+)?)\s?(?:B|billion)\s+total\))?", text):
             subj = next((r for r in reversed(refs) if r.type in MODEL_TYPES and r.end <= m.start()), None)
             if subj:
@@ -694,8 +702,8 @@ class ProseReader:
 
     # releases and prices -------------------------------------------------------------------------
     def _releases(self, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
-        verb = RELEASE_RE.search(sent.text)
-        date = parse_date(sent.text) if verb else None
+        date = parse_date(sent.text)
+        verb = RELEASE_RE.search(sent.text) if date else None
         if not verb or not date or NEGATION_RE.search(sent.text[max(0, verb.start() - 12):verb.start()]):
             return []
         models = [r for r in refs if r.type in MODEL_TYPES and not r.resolved]
