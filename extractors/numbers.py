@@ -23,10 +23,10 @@ DATE_RES = (
 )
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 SETTING_RES = (
-    re.compile(r"\b(?:pass|maj|cons|avg|best-of|mean)@\s?\d+\b", re.I),
+    re.compile(r"\b(?:pass|maj|cons|avg|best-of|mean)\s?@\s?\d+\b", re.I),
     re.compile(r"\b(?:with|without|w/o|w/|no)\s+(?:subtitles|subs|tools?|thinking|reasoning|CoT|search|code execution|python)\b", re.I),
-    re.compile(r"\b\d+[- ]shot(?:[- ](?:CoT|chain[- ]of[- ]thought))?\b", re.I),
-    re.compile(r"\bzero[- ]shot(?:[- ]CoT)?\b", re.I),
+    re.compile(r"\b\d+[- ]?shot(?:(?:[- ]|,\s*|\s*\+\s*)(?:CoT|chain[- ]of[- ]thought))?\b", re.I),
+    re.compile(r"\b(?:zero|one|few)[- ]shot(?:(?:[- ]|,\s*)(?:CoT|chain[- ]of[- ]thought))?\b", re.I),
     re.compile(r"\b(?:thinking|non-thinking|reasoning) mode\b", re.I),
 )
 VAGUE_BEFORE = re.compile(
@@ -115,10 +115,14 @@ def normalise_setting(text: str) -> str:
     s = re.sub(r"\s+", " ", text.strip()).lower()
     s = re.sub(r"\s*@\s*", "@", s)
     s = re.sub(r"^zero[- ]shot", "0-shot", s)
-    s = re.sub(r"^(\d+)[- ]shot", r"\1-shot", s)
+    s = re.sub(r"^one[- ]shot", "1-shot", s)
+    s = re.sub(r"^(\d+)[- ]?shot", r"\1-shot", s)
     s = re.sub(r"chain[- ]of[- ]thought", "cot", s)
+    s = re.sub(r"(-shot)(?:,\s*|\s*\+\s*|-)cot", r"\1 cot", s)
     s = s.replace("-shot cot", "-shot CoT").replace(" cot", " CoT")
-    return s.replace("w/o ", "without ").replace("w/ ", "with ")
+    s = re.sub(r"^w/o\s*", "without ", s)
+    s = re.sub(r"^w/\s*", "with ", s)
+    return re.sub(r"^no (subtitles|subs|tools?|thinking|reasoning|cot|search)", r"without \1", s).replace(" subs", " subtitles")
 
 
 def is_vague(before: str, after: str) -> bool:

@@ -28,6 +28,7 @@ ATTRIBUTE_COLUMNS = (
 NOT_BENCHMARK = re.compile(r"\b(?:rank|#|context|price|cost|tokens?/s|speed|latency|year|layers|hidden|vocab|"
                            r"throughput|memory|vram|ram|gb|notes?|result|type|modality|architecture|window|"
                            r"input|output|\$)\b", re.I)
+SETTING_HEADER = re.compile(r"^\s*(?:settings?|shots?|#\s*shots?|metric|mode|eval(?:uation)?\s+settings?|protocol|prompting)\s*$", re.I)
 MODEL_HEADER = re.compile(r"^\s*(?:model|models|name|system|llm|model name)\s*$", re.I)
 OPENNESS = re.compile(r"^\s*(?:open|open[- ]source|open[- ]weights?|proprietary|closed|closed[- ]source|commercial|api)\s*$", re.I)
 
@@ -49,8 +50,45 @@ def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> 
     body = [r for r in rows if r not in header]
     head = _merged_header(header)
     if _models_on_columns(head, body, gaz, rec):
-        return _read_columns(doc, head, body, gaz, rec)
-    return _read_rows(doc, head, body, gaz, rec)
+        drafts = _read_columns(doc, head, body, gaz, rec)
+    else:
+        drafts = _read_rows(doc, head, body, gaz, rec)
+    return _apply_intro_settings(drafts, intro_settings(doc, table, gaz, rec))
+
+
+def intro_settings(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> dict[str | None, str]:
+    """Settings the text just before a table states for its scores.
+
+    "all 0-shot except GSM8K (8-shot)" gives {None: "0-shot", "GSM8K": "8-shot"}: a setting right
+    after a benchmark name is that benchmark's; one other setting (only one) is the default.
+    """
+    first = table.rows[0].start if table.rows else 0
+    blocks = [b for b in doc.blocks if b.end <= first][-2:]
+    text = " ".join(b.text for b in blocks)[-600:] if blocks else doc.text[max(0, first - 400):first]
+    found = find_settings(text)
+    if not found:
+        return {}
+    benches = [m for m in rec.find(text) if m.type == "Benchmark"]
+    out: dict[str | None, str] = {}
+    loose = []
+    for setting, start, _end in found:
+        owner = next((b for b in benches if b.end <= start and re.fullmatch(r"\s*[(\[:,]?\s*", text[b.end:start])), None)
+        if owner:
+            out[owner.label] = setting
+        else:
+            loose.append(setting)
+    if len(set(loose)) == 1:
+        out[None] = loose[0]
+    return out
+
+
+def _apply_intro_settings(drafts: list[Draft], settings: dict[str | None, str]) -> list[Draft]:
+    if not settings:
+        return drafts
+    for d in drafts:
+        if d.kind == "score" and not d.qualifier:
+            d.qualifier = settings.get(d.benchmark) or settings.get(None)
+    return drafts
 
 
 def _merged_header(header: list[TableRow]) -> TableRow:
@@ -173,13 +211,33 @@ def _name_column(head: TableRow, body: list[TableRow], rec: Recognizer) -> int:
     return max(range(width), key=lambda j: (counts[j], -j)) if any(counts) else 0
 
 
+def _settings_column(head: TableRow, body: list[TableRow]) -> int | None:
+    """A column of evaluation settings ('Setting': '5-shot', 'pass@1'), by header or by content."""
+    for j, cell in enumerate(head.cells):
+        if SETTING_HEADER.match(cell):
+            return j
+    for j in range(1, len(head.cells)):
+        cells = [r.cells[j] for r in body if j < len(r.cells) and r.cells[j].strip()]
+        if cells and all(_whole_setting(c) for c in cells):
+            return j
+    return None
+
+
+def _whole_setting(cell: str) -> str | None:
+    found = find_settings(cell)
+    return found[0][0] if len(found) == 1 and len(cell.strip()) <= found[0][2] - found[0][1] + 4 else None
+
+
 def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
-    models = {j: _cell_model(c, rec) for j, c in enumerate(head.cells) if j > 0}
+    setting_col = _settings_column(head, body)
+    models = {j: _cell_model(c, rec) for j, c in enumerate(head.cells) if j > 0 and j != setting_col}
     out = []
     for row in body:
         if not row.cells:
             continue
         bench = _benchmark_label(row.cells[0], gaz, rec)
+        if bench and setting_col is not None and setting_col < len(row.cells) and not bench[1]:
+            bench = (bench[0], _whole_setting(row.cells[setting_col]) or normalise_setting(row.cells[setting_col]) or None)
         attr = next((k for k, rx in ATTRIBUTE_COLUMNS if rx.search(row.cells[0])), None)
         if bench is None and attr is None:
             if NOT_BENCHMARK.search(row.cells[0]) or not row.cells[0].strip():
