@@ -205,7 +205,7 @@ class Recognizer:
         start, end = toks[i].start, toks[k - 1].end
         written = text[start:end]
         stated = [t.text for t in toks[i:k]]
-        params = next((parse_size(p) for p in stated if SIZE_TOKEN.match(p) and not p.lower().endswith("m")), None)
+        params = name_size(stated)
         active = next((parse_active(p) for p in stated if ACTIVE_TOKEN.match(p)), None)
         if not parts:
             return Mention(base.type, base.label, start, end, written, True, params, active,
@@ -265,9 +265,23 @@ class Recognizer:
         if norm_key(written) in self.not_models or self.gaz.lookup(written, ("Benchmark",)):
             return None
         label = re.sub(r"\s+", " ", written)
-        params = next((parse_size(p) for p in parts if SIZE_TOKEN.match(p) and not p.lower().endswith("m")), None)
+        params = name_size(parts)
         active = next((parse_active(p) for p in parts if ACTIVE_TOKEN.match(p)), None)
         return Mention("Model", label, start, end, written, False, params, active, None), k
+
+
+def name_size(parts: list[str]) -> float | None:
+    """The parameter count a name states ('9B', '9b'); None for an expert grid ('8x7B').
+
+    An 'NxMB' name is not a total: experts share attention and embeddings (Mixtral 8x7B has
+    46.7B parameters, not 56B), so only a count stated elsewhere gives it.
+    """
+    for p in parts:
+        if SIZE_TOKEN.match(p) and not p.lower().endswith("m"):
+            if re.search(r"[x×]", p):
+                return None
+            return parse_size(p[:-1] + p[-1].upper())
+    return None
 
 
 def _yearish(token: str) -> bool:

@@ -278,7 +278,7 @@ class ProseReader:
             out += self._licenses(sent, crefs, cs, ce, ctx, prev, ev)
             out += self._prices(sent, crefs, refs, cs, ce, settings, ev)
         out += self._developers(sent, refs, ev)
-        out += self._parameters(sent, refs, ev)
+        out += self._parameters(sent, refs, ev, ctx)
         out += self._regions(sent, refs, ev)
         out += self._releases(sent, refs, ev)
         out += self._outperforms_from_scores(out, sent)
@@ -634,29 +634,24 @@ class ProseReader:
         return lab_entry.get("custom_license") if lab_entry else None
 
     # parameters --------------------------------------------------------------------------------
-    def _parameters(self, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
+    def _parameters(self, sent: Sentence, refs: list[Ref], ev: Evidence, ctx: Context) -> list[Draft]:
         text = sent.text
         out = []
         for r in refs:
             if r.type != "Model" or (r.resolved and not r.params):
                 continue
             if r.params and not (r.resolved and not re.search(r"\d", text[r.start:r.end])):
-                out.append(Draft("parameters", r.label, ev, value=r.params, method="prose.name-size", confidence=0.8))
+                out.append(Draft("parameters", r.label, ev, value=r.params, method="prose.name-size", confidence=0.75))
             if r.active:
                 out.append(Draft("parameters", r.label, ev, value=r.active, qualifier="active", method="prose.name-size", confidence=0.6))
-        if "active" not in text:
-            return out
-        for m in re.finditer(r"(\d+(?:\.\d+)?)\s?(B|billion)\s+active(?:\s+param(?:eter)?s)?(?:\s*\((\d+(?:\.\d+)?)\s?(?:B|billion)\s+total\))?", text):
-            subj = next((r for r in reversed(refs) if r.type in MODEL_TYPES and r.end <= m.start()), None)
-            if subj:
-                out.append(Draft("parameters", subj.label, ev, value=float(m.group(1)) * 1e9, qualifier="active", method="prose.active-params"))
-                if m.group(3):
-                    out.append(Draft("parameters", subj.label, ev, value=float(m.group(3)) * 1e9, method="prose.active-params"))
-        for m in re.finditer(r"(\d+(?:\.\d+)?)\s?(?:B|billion)\s*\(\s*(\d+(?:\.\d+)?)\s?(?:B|billion)\s+active\s*\)", text):
-            subj = next((r for r in reversed(refs) if r.type in MODEL_TYPES and r.end <= m.start()), None)
-            if subj:
-                out.append(Draft("parameters", subj.label, ev, value=float(m.group(1)) * 1e9, method="prose.total-active"))
-                out.append(Draft("parameters", subj.label, ev, value=float(m.group(2)) * 1e9, qualifier="active", method="prose.total-active"))
+        for value, qualifier, pos in _stated_sizes(text):
+            subj = next((r for r in reversed(refs) if r.type in MODEL_TYPES and r.end <= pos), None) \
+                or next((r for r in refs if r.type == "Model" and not r.resolved), None)
+            label = subj.label if subj else (ctx.topic if ctx.topic and ctx.index - ctx.topic_index <= 2 else None)
+            if label:
+                evidence = ev if subj else self._evidence(sent, ctx)
+                out.append(Draft("parameters", label, evidence, value=value, qualifier=qualifier,
+                                 method="prose.stated-size", confidence=0.9 if subj and not subj.resolved else 0.8))
         return out
 
     # regions and specialisation ------------------------------------------------------------------
@@ -759,3 +754,36 @@ class ProseReader:
         if nxt_versus and len(labels) >= 2:
             return next(r for r in prior if r.label == labels[-2])
         return prior[-1] if prior else (next((r for r in models if r.start >= m.end()), None) if cs == 0 else None)
+
+
+_B = r"(\d+(?:\.\d+)?)\s?(?:B|billion)"
+SIZE_STATEMENTS = (
+    # "3B of its 30B parameters are active"
+    (re.compile(_B + r"\s+of\s+(?:its|the|their|a|all)\s+" + _B + r"(?:\s+param(?:eter)?s)?\s+(?:are\s+)?(?:active|activated|used)"), ("active", None)),
+    # "671B (37B active)"
+    (re.compile(_B + r"\s*\(\s*" + _B + r"\s+active\s*\)"), (None, "active")),
+    # "37B active (671B total)"
+    (re.compile(_B + r"\s+active(?:\s+param(?:eter)?s)?\s*\(\s*" + _B + r"\s+total\s*\)"), ("active", None)),
+    # "It is a 14B model", "a 9-billion-parameter model"
+    (re.compile(r"\b(?:is|as|was)\s+an?\s+" + _B + r"(?:[- ]param(?:eter)?s?)?\s+(?:dense\s+|base\s+|open\s+|language\s+)?model\b"), (None,)),
+    # "46.7B total parameters", "671B total", "48B parameters in total"
+    (re.compile(_B + r"\s+(?:total\b|param(?:eter)?s\s+in\s+total\b|in\s+total\b)"), (None,)),
+    # "39B active", "12.9B per token", "6B active parameters", "uses only 12.9B"
+    (re.compile(_B + r"\s+(?:active\b|activated\b|(?:param(?:eter)?s\s+)?per\s+token\b)|\buses\s+(?:only\s+)?" + _B), ("active",)),
+)
+
+
+def _stated_sizes(text: str) -> list[tuple[float, str | None, int]]:
+    """Total and active parameter counts stated in words: (value, None|'active', offset)."""
+    if "B" not in text and "billion" not in text:
+        return []
+    out, taken = [], []
+    for rx, quals in SIZE_STATEMENTS:
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append(m.span())
+            values = [g for g in m.groups() if g is not None]
+            for value, q in zip(values, quals):
+                out.append((float(value) * 1e9, q, m.start()))
+    return out
