@@ -21,6 +21,10 @@ class Settings:
     http_timeout: float = 20.0  # seconds per request
     max_bytes: int = 10_000_000  # size cap of one fetched document or file
     max_redirects: int = 5
+    host_delay: float = 1.0  # seconds between two requests to one host
+    fetch_retries: int = 2  # retries on 429, 5xx and time-outs (never on other 4xx)
+    retry_backoff: float = 0.5  # first retry delay in seconds, doubled on each retry
+    respect_robots: bool = True
     user_agent: str = "claimgraph/0.1 (+https://example.invalid/claimgraph; knowledge-graph ingestion)"
     # Disagreement: two scores agree when they differ by at most this much (rounding)
     score_tolerance: float = 0.05
@@ -59,6 +63,8 @@ def load_settings(home: Path) -> Settings:
 
 def _coerce(name: str, value):
     default = getattr(Settings(), name)
+    if isinstance(default, bool) and isinstance(value, str):
+        return value.strip().lower() not in ("0", "false", "no", "off", "")
     try:
         return type(default)(value)
     except (TypeError, ValueError) as exc:

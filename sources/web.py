@@ -57,19 +57,10 @@ class FetchPolicy:
 
 
 def fetch_policy(settings: Settings) -> FetchPolicy:
-    """The policy from settings (when config.py has the keys), else CLAIMGRAPH_* variables, else defaults."""
-    values = {}
-    for name, kind in (("host_delay", float), ("retries", int), ("backoff", float), ("respect_robots", bool)):
-        env_name = {"retries": "FETCH_RETRIES", "backoff": "RETRY_BACKOFF"}.get(name, name.upper())
-        raw = getattr(settings, name, None)
-        raw = os.environ.get(f"CLAIMGRAPH_{env_name}", raw)
-        if raw is not None:
-            values[name] = _parse_flag(raw) if kind is bool else kind(raw)
-    return FetchPolicy(**values)
+    """The politeness policy from settings (config.toml or CLAIMGRAPH_HOST_DELAY, _FETCH_RETRIES, ...)."""
+    return FetchPolicy(host_delay=settings.host_delay, retries=settings.fetch_retries,
+                       backoff=settings.retry_backoff, respect_robots=settings.respect_robots)
 
-
-def _parse_flag(value) -> bool:
-    return value if isinstance(value, bool) else str(value).strip().lower() not in ("0", "false", "no", "off", "")
 
 
 class FetchError(SourceError):

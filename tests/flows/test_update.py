@@ -14,7 +14,8 @@ from claimgraph.flows.pipeline import update
 from claimgraph.graph import open_store
 from claimgraph.sources.registry import add_source, list_sources, load_state
 
-SETTINGS = Settings(http_timeout=0.5, max_bytes=6000, max_redirects=3, user_agent="claimgraph-test/1")
+SETTINGS = Settings(http_timeout=0.5, max_bytes=6000, max_redirects=3, user_agent="claimgraph-test/1",
+                    host_delay=0.0, retry_backoff=0.0)
 
 
 def article(title: str, *sentences: str) -> bytes:

@@ -161,10 +161,15 @@ def test_private_address_refused_without_allow_private(server):
     assert state.hits == {}
 
 
-def test_policy_from_environment(monkeypatch):
+def test_policy_from_environment_and_config(monkeypatch, tmp_path):
+    from claimgraph.config import load_settings
+
     monkeypatch.setenv("CLAIMGRAPH_HOST_DELAY", "0")
     monkeypatch.setenv("CLAIMGRAPH_FETCH_RETRIES", "5")
     monkeypatch.setenv("CLAIMGRAPH_RESPECT_ROBOTS", "false")
-    assert fetch_policy(Settings()) == FetchPolicy(host_delay=0.0, retries=5, backoff=0.5, respect_robots=False)
+    expected = FetchPolicy(host_delay=0.0, retries=5, backoff=0.5, respect_robots=False)
+    assert fetch_policy(load_settings(tmp_path)) == expected
     monkeypatch.delenv("CLAIMGRAPH_HOST_DELAY")
-    assert fetch_policy(Settings()).host_delay == 1.0
+    assert fetch_policy(load_settings(tmp_path)).host_delay == 1.0
+    (tmp_path / "config.toml").write_text("host_delay = 2.5\n", encoding="utf-8")
+    assert fetch_policy(load_settings(tmp_path)).host_delay == 2.5
