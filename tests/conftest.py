@@ -13,10 +13,13 @@ SHARED = REPO.parent / "shared"
 @pytest.fixture(scope="session", autouse=True)
 def prefect_home(tmp_path_factory):
     """One Prefect home for the whole run: its ephemeral server starts once, not in every test."""
+    from claimgraph.flows.prefect_env import _QUIET_AND_FAST
+
     home = tmp_path_factory.mktemp("prefect-home")
-    previous = {k: os.environ.get(k) for k in ("PREFECT_HOME", "PREFECT_API_URL")}
+    previous = {k: os.environ.get(k) for k in ("PREFECT_HOME", "PREFECT_API_URL", *_QUIET_AND_FAST)}
     os.environ["PREFECT_HOME"] = str(home)
     os.environ.pop("PREFECT_API_URL", None)
+    os.environ.update(_QUIET_AND_FAST)
     yield home
     for key, value in previous.items():
         if value is None:
