@@ -75,7 +75,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
     """
     gaz = gazetteer or _default_gazetteer()
     rec, prose = _readers(gaz)
-    drafts, mentions = prose.read(split_sentences(doc), doc.text)
+    drafts, mentions = prose.read(split_sentences(doc), doc.text, doc.published)
     drafts += read_tables(doc, gaz, rec)
     drafts = refine(drafts)
     claims = tuple(_to_claim(d) for d in drafts)

@@ -36,7 +36,25 @@ SCORE_VERB_RE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|reac
 STOP_OBJECT_RE = re.compile(r"\b(?:leads?|wins?|scores?|scored|achieves?|achieved|reached|while|whereas|but)\b", re.I)
 PAIR_RE = re.compile(r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(%?)\s*(?:vs\.?|versus|v\.|against)\s*(\d+(?:\.\d+)?)\s*%?(?![\w]|\.\d)", re.I)
 RELEASE_RE = re.compile(r"\b(?:released|launched|unveiled|introduced|announced|debuted|shipped|rolled out|"
+                        r"releasing|launching|unveiling|introducing|announcing|open-sourcing|"
                         r"open-sourced|dropped|published|made available|became available)\b", re.I)
+TODAY_RE = re.compile(r"\b(?:today|this morning)\b", re.I)
+AVAILABLE_RE = re.compile(r"\b(?:(?:generally |now |publicly )?available|general availability|goes? live|went live|GA)\b", re.I)
+TIMELINE_RE = re.compile(r"^\W*(?:\d{4}-\d{2}(?:-\d{2})?|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{4})\s*[:–—-]\s")
+RELEASE_CLAUSE_RE = re.compile(r";|,\s+but\s+|,\s+while\s+|,\s+whereas\s+")
+# "Nordwind Labs, a German lab founded in 2024, today announced" / "..., says its next model, X"
+LAB_VERB_RE = re.compile(r"\**,\s*(?:an?|the)\s+[^,;]{1,60},\s*(?:(?:today|now|also|recently|has|have)\s+)*"
+                         r"(?:released|releases|launched|launches|announced|announces|unveiled|unveils|introduced|"
+                         r"introduces|submitted|submits|says|said|open-sourced|presented|presents|published|publishes|"
+                         r"shipped|ships|debuted|debuts|is releasing|is launching)\b"
+                         r"|\**\s+(?:today\s+|now\s+|also\s+)?(?:releases|launches|announces|unveils|introduces|submitted|"
+                         r"submits|says|said|open-sources|presents|publishes|ships|debuts)\b")
+RELEASED_OBJECT_RE = re.compile(r"\s*(?:(?:the|its|their|a|an|new|next|first|latest|newest|own|open|open-weight|"
+                                r"general|availability|release|launch|of|model|models|family|series|checkpoint|"
+                                r"flagship)\b[\s,]*)*", re.I)
+# "Halcyon-3 is a family of dense models from Halcyon AI", "Fjord-2, a family of two models from ..."
+FAMILY_FROM_RE = re.compile(r"(?:\s+(?:is|are)|,)\s+(?:an?|the|our)\s+(?:new\s+|open\s+|second\s+)*(?:family|series|suite|collection|"
+                            r"lineup|line|generation|set)\s+of\s+[^.;:]{0,80}?\bfrom\s+[*_]*")
 DEV_BY_RE = re.compile(r"\b(?:developed|built|created|trained|made|released|designed|published)\s+by\s*$", re.I)
 SPEC_VERB_RE = re.compile(r"\b(?:dominat\w*|lead(?:s|ing)?|excel\w*|optimi[sz]e\w*|focus\w*|speciali[sz]\w*|"
                           r"prioriti[sz]e\w*|own|rule|are (?:strongest|ahead|best) (?:in|at))\b", re.I)
@@ -48,7 +66,7 @@ GAP_WORDS = frozenset("and or on in at the even also both specialized larger big
 ANAPHOR_RES = (
     ("size", re.compile(r"\b[Tt]he (?:same )?(\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)?(?: model| variant| version)?\b")),
     ("topic", re.compile(r"\b(?:[Ii]t|[Tt]he (?:same )?model|[Tt]his model)\b(?!['’]s\s)")),
-    ("both", re.compile(r"\bBoth\b(?! of)")),
+    ("both", re.compile(r"\b(?:Both\b(?! of)|both (?:models|sizes|checkpoints|variants)\b)")),
     ("series", re.compile(r"\b(?:All|These|The) (?:(?:\w+|\d+) )?(?:models|sizes|variants)\b|\b[Tt]he (?:whole |entire )?series\b")),
 )
 
@@ -131,9 +149,13 @@ class ProseReader:
         words = sorted(self.gaz.domain_words, key=len, reverse=True)
         return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
-    def read(self, sentences: list[Sentence], doc_text: str) -> tuple[list[Draft], list[Mention]]:
-        """Drafts for all sentences and every mention found (for the entity list)."""
+    def read(self, sentences: list[Sentence], doc_text: str, published: str | None = None) -> tuple[list[Draft], list[Mention]]:
+        """Drafts for all sentences and every mention found (for the entity list).
+
+        `published` (the document's ISO date) is what "today" means in a release statement.
+        """
         self.doc_text = doc_text
+        self.published = published
         found = [self.rec.find(s.text) for s in sentences]
         ctx = Context(focal=self._focal(found))
         drafts: list[Draft] = []
@@ -583,16 +605,18 @@ class ProseReader:
                 out.append(Draft("developer", nxt.label, ev, object=lab.label, method="prose.developer-possessive", confidence=0.9))
             elif nxt.type == "Lab" and nxt.label == lab.label and re.fullmatch(r"['’]s\s", gap):
                 continue
-            rel = RELEASE_RE.match(text[lab.end:]) or re.match(r"(?:['’]s\s+[\w ]{0,20}?\s)?\s*(" + RELEASE_RE.pattern + r")", text[lab.end:])
+            rel = RELEASE_RE.match(text[lab.end:]) or re.match(r"(?:['’]s\s+[\w ]{0,20}?\s)?\s*(" + RELEASE_RE.pattern + r")", text[lab.end:]) \
+                or LAB_VERB_RE.match(text[lab.end:])
             if rel:
                 target = next((r for r in refs if r.type in MODEL_TYPES and r.start >= lab.end + rel.end()
-                               and re.fullmatch(r"\s*(?:the\s+|its\s+|their\s+|a\s+|an\s+|new\s+)*", text[lab.end + rel.end():r.start])), None)
+                               and RELEASED_OBJECT_RE.fullmatch(text[lab.end + rel.end():r.start])), None)
                 if target:
                     out.append(Draft("developer", target.label, ev, object=lab.label, method="prose.developer-released", confidence=0.85))
         for r in refs:
             if r.type in MODEL_TYPES:
-                m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+)?(?:(?:developed|built|created|trained|made|designed)\s+by|,\s*from)\s+", text[r.end:]) \
-                    or re.match(r",\s*from\s+", text[r.end:])
+                m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+)?(?:(?:developed|built|created|trained|made|designed)\s+by|,\s*from)\s+[*_]*", text[r.end:]) \
+                    or re.match(r",\s*from\s+[*_]*", text[r.end:]) \
+                    or FAMILY_FROM_RE.match(text[r.end:])
                 lab = next((x for x in refs if m and x.type == "Lab" and x.start == r.end + m.end()), None)
                 if lab:
                     out.append(Draft("developer", r.label, ev, object=lab.label, method="prose.developer-by", confidence=0.85))
@@ -697,16 +721,40 @@ class ProseReader:
 
     # releases and prices -------------------------------------------------------------------------
     def _releases(self, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
-        date = parse_date(sent.text)
-        verb = RELEASE_RE.search(sent.text) if date else None
-        if not verb or not date or NEGATION_RE.search(sent.text[max(0, verb.start() - 12):verb.start()]):
+        """Release dates, clause by clause: a date (or "today" = the dateline or publication date),
+        a release verb, and the model it releases. Other verbs ("previewed") state no release."""
+        text = sent.text
+        whole = parse_date(text)
+        if not whole and not (self.published and TODAY_RE.search(text)):
             return []
-        models = [r for r in refs if r.type in MODEL_TYPES and not r.resolved]
-        target = next((r for r in models if r.start >= verb.end() and r.end <= date[1]), None) or \
-            next((r for r in reversed(models) if r.end <= verb.start()), None)
-        if target is None:
-            return []
-        return [Draft("release", target.label, ev, object=date[0], method="prose.release", confidence=0.75)]
+        timeline = TIMELINE_RE.match(text)
+        out = []
+        for cs, ce in self._release_clauses(text):
+            clause = text[cs:ce]
+            verb = RELEASE_RE.search(clause) or (AVAILABLE_RE.search(clause) if timeline or TODAY_RE.search(clause) else None)
+            if not verb or NEGATION_RE.search(clause[max(0, verb.start() - 12):verb.start()]):
+                continue
+            date = parse_date(clause)
+            iso = date[0] if date else (whole[0] if whole and (timeline or TODAY_RE.search(clause) or whole[1] < cs)
+                                        else self.published if TODAY_RE.search(clause) else None)
+            if iso is None:
+                continue
+            vs, ve = cs + verb.start(), cs + verb.end()
+            models = [r for r in refs if r.type in MODEL_TYPES and cs <= r.start < ce and (not r.resolved or r.params is None and r.end - r.start > 4)]
+            end = cs + date[1] if date and cs + date[1] > ve else ce
+            targets = [r for r in models if r.start >= ve and r.end <= end][:1] or [r for r in models if r.end <= vs]
+            if targets and targets[0].resolved and re.match(r"[Bb]oth", text[targets[0].start:]):
+                targets = [r for r in models if r.start == targets[0].start]
+            elif targets:
+                targets = targets[-1:] if targets[0].end <= vs else targets
+            for t in targets:
+                out.append(Draft("release", t.label, ev, object=iso, method="prose.release", confidence=0.75 if date else 0.65))
+        return out
+
+    @staticmethod
+    def _release_clauses(text: str) -> list[tuple[int, int]]:
+        cuts = [0] + [p for m in RELEASE_CLAUSE_RE.finditer(text) for p in (m.start(), m.end())] + [len(text)]
+        return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2) if cuts[k] < cuts[k + 1]]
 
     def _prices(self, sent, crefs, refs, cs, ce, settings, ev) -> list[Draft]:
         text = sent.text
