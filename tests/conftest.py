@@ -1,7 +1,10 @@
 """Fixtures shared by every test folder."""
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,22 +13,25 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 
-@pytest.fixture(scope="session", autouse=True)
-def prefect_home(tmp_path_factory):
-    """One Prefect home for the whole run: its ephemeral server starts once, not in every test."""
+def _share_one_prefect_home() -> Path:
+    """One Prefect home for the whole run, set before any test module imports Prefect (it reads its
+    settings at import): its ephemeral server database is created once, not in every test."""
     from claimgraph.flows.prefect_env import _QUIET_AND_FAST
 
-    home = tmp_path_factory.mktemp("prefect-home")
-    previous = {k: os.environ.get(k) for k in ("PREFECT_HOME", "PREFECT_API_URL", *_QUIET_AND_FAST)}
-    os.environ["PREFECT_HOME"] = str(home)
+    path = Path(tempfile.mkdtemp(prefix="claimgraph-prefect-"))
+    atexit.register(shutil.rmtree, path, ignore_errors=True)
+    os.environ["PREFECT_HOME"] = str(path)
     os.environ.pop("PREFECT_API_URL", None)
     os.environ.update(_QUIET_AND_FAST)
-    yield home
-    for key, value in previous.items():
-        if value is None:
-            os.environ.pop(key, None)
-        else:
-            os.environ[key] = value
+    return path
+
+
+PREFECT_HOME = _share_one_prefect_home()
+
+
+@pytest.fixture(scope="session")
+def prefect_home() -> Path:
+    return PREFECT_HOME
 
 
 @pytest.fixture
