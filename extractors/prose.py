@@ -55,6 +55,12 @@ RELEASED_OBJECT_RE = re.compile(r"\s*(?:(?:the|its|their|a|an|new|next|first|lat
 # "Halcyon-3 is a family of dense models from Halcyon AI", "Fjord-2, a family of two models from ..."
 FAMILY_FROM_RE = re.compile(r"(?:\s+(?:is|are)|,)\s+(?:an?|the|our)\s+(?:new\s+|open\s+|second\s+)*(?:family|series|suite|collection|"
                             r"lineup|line|generation|set)\s+of\s+[^.;:]{0,80}?\bfrom\s+[*_]*")
+LICENSE_ADJECTIVE_RE = re.compile(r"(?:\s+(?:and|or|/)\s+[\w.\-]+(?:\s+[\d.]+)?)?[\s-]+(?:licen[cs]ed\s+)?(?:models?|weights|checkpoints)\b")
+RELATIVE_LICENSE_RE = re.compile(r",?\s*(?:which|that)\s+(?:is|are|was|were|has been|have been)\s+(?:\w+\s+){0,2}"
+                                 r"(?:under|by|with)\s+(?:the\s+|a\s+|its\s+)?")
+# "The weights are covered by L": the weights of the model the previous sentence named.
+WEIGHTS_UNDER_RE = re.compile(r"\s*(?:The|Its|Their)\s+(?:model\s+)?(?:weights|checkpoints?)\s+(?:are|is)\s+(?:\w+\s+){0,2}"
+                              r"(?:under|by)\s+(?:the\s+|a\s+)?$")
 DEV_BY_RE = re.compile(r"\b(?:developed|built|created|trained|made|released|designed|published)\s+by\s*$", re.I)
 SPEC_VERB_RE = re.compile(r"\b(?:dominat\w*|lead(?:s|ing)?|excel\w*|optimi[sz]e\w*|focus\w*|speciali[sz]\w*|"
                           r"prioriti[sz]e\w*|own|rule|are (?:strongest|ahead|best) (?:in|at))\b", re.I)
@@ -67,7 +73,8 @@ ANAPHOR_RES = (
     ("size", re.compile(r"\b[Tt]he (?:same )?(\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)?(?: model| variant| version)?\b")),
     ("topic", re.compile(r"\b(?:[Ii]t|[Tt]he (?:same )?model|[Tt]his model)\b(?!['’]s\s)")),
     ("both", re.compile(r"\b(?:Both\b(?! of)|both (?:models|sizes|checkpoints|variants)\b)")),
-    ("series", re.compile(r"\b(?:All|These|The) (?:(?:\w+|\d+) )?(?:models|sizes|variants)\b|\b[Tt]he (?:whole |entire )?series\b")),
+    ("series", re.compile(r"\b(?:All|These|The) (?:(?:\w+|\d+) )?(?:models|sizes|variants|checkpoints)\b|\b[Tt]he (?:whole |entire )?(?:series|family|lineup)\b|"
+                          r"\b(?:[Ee]very one|[Ee]ach one|[Aa]ll) of them\b|\bAll (?:two|three|four|five|six|seven|eight)\b")),
 )
 
 
@@ -261,7 +268,25 @@ class ProseReader:
             labels = list(dict.fromkeys(r.label for r in reversed(ctx.models)))[:2]
             return [(lab, None) for lab in labels] if len(labels) == 2 else []
         series = ctx.series[-1] if ctx.series else None
-        return [(series.label, None)] if series and ctx.index - series.start <= 6 else []
+        if series and ctx.index - series.start <= 6:
+            return [(series.label, None)]
+        last = ctx.models[-1] if ctx.models else None
+        if last and last.family:  # "All four" after a list of members of a series named earlier
+            named = next((r for r in reversed(ctx.series) if norm_key(r.label).startswith(norm_key(last.family))), None)
+            if named:
+                return [(named.label, None)]
+        family = self._family_of_recent(ctx)
+        return [(family, None)] if family else []
+
+    @staticmethod
+    def _family_of_recent(ctx: Context) -> str | None:
+        """A size-less model name that later named models extend ('Corvid-2' then 'Corvid-2 8B Base')."""
+        recent = ctx.models[-12:]
+        for k, r in enumerate(recent):
+            members = [m for m in recent[k + 1:] if m.label != r.label and norm_key(m.label).startswith(norm_key(r.label))]
+            if r.params is None and not r.resolved and len({m.label for m in members}) >= 2:
+                return r.label
+        return None
 
     def _remember(self, sent: Sentence, refs: list[Ref], ctx: Context, i: int) -> None:
         models = [r for r in refs if r.type in MODEL_TYPES]
@@ -625,7 +650,8 @@ class ProseReader:
     # licences --------------------------------------------------------------------------------
     def _licenses(self, sent, crefs, cs, ce, ctx, prev, ev) -> list[Draft]:
         text = sent.text
-        lics = [r for r in crefs if r.type == "License"]
+        # "the Apache and MIT models": a licence used as an adjective names no model's licence
+        lics = [r for r in crefs if r.type == "License" and not LICENSE_ADJECTIVE_RE.match(text[r.end:])]
         out = []
         custom = re.search(r"\b(?:custom|proprietary|own|bespoke)\s+licen[cs]e", text[cs:ce], re.I)
         if not lics and custom:
@@ -637,17 +663,30 @@ class ProseReader:
             return out
         if not lics or len({r.label for r in lics}) > 1 and re.search(r"\bor\b", text[cs:ce]):
             return out
-        lic = lics[0]
+        out = []
+        prev_end = cs
+        for lic in sorted(lics, key=lambda r: r.start):
+            out += self._license_subjects(sent, crefs, cs, prev_end, lic, ctx, prev, ev)
+            prev_end = lic.end
+        return out
+
+    def _license_subjects(self, sent, crefs, cs, prev_end, lic, ctx, prev, ev) -> list[Draft]:
+        text = sent.text
         if NEGATION_RE.search(text[cs:lic.start]) and re.search(r"\b(?:not|n't)\s+(?:\w+\s+)?$", text[cs:lic.start]):
-            return out
-        subjects = [r for r in crefs if r.type in MODEL_TYPES and r.start < lic.start
-                    and not re.search(r"\b(?:than|vs\.?|versus|over|unlike|like)\s+(?:[\w\-.']+\s+){0,2}$", text[cs:r.start])]
-        if not subjects and text[cs:lic.start].strip(" :-—") == "" and cs == 0 and ctx.topic and prev is not None:
+            return []
+        subjects = [r for r in crefs if r.type in MODEL_TYPES and prev_end <= r.start < lic.start
+                    and not re.search(r"\b(?:than|vs\.?|versus|over|unlike|like|with|against|to)\s+(?:[\w\-.']+\s+){0,2}$", text[cs:r.start])]
+        if len(subjects) > 1 and RELATIVE_LICENSE_RE.fullmatch(text[subjects[-1].end:lic.start]):
+            subjects = subjects[-1:]  # "A, and B, which is distributed under L": L is B's
+        fragment = cs == 0 and text[cs:lic.start].strip(" :-—") == "" and len(text[lic.end:].split()) <= 3
+        if not subjects and prev is not None and ctx.topic and (fragment or WEIGHTS_UNDER_RE.match(text[cs:lic.start])):
             evidence = Evidence(self.doc_text[prev.start:sent.end], prev.start, sent.end)
             return [Draft("license", ctx.topic, evidence, object=lic.label, method="prose.license-fragment", confidence=0.6)]
+        out = []
         for r in subjects:
             evidence = self._evidence(sent, ctx) if r.resolved else ev
-            out.append(Draft("license", r.label, evidence, object=lic.label, method="prose.license", confidence=0.8))
+            out.append(Draft("license", r.label, evidence, object=lic.label, method="prose.license",
+                             confidence=0.65 if r.resolved else 0.8))
         return out
 
     def _custom_license(self, label: str, refs: list[Ref]) -> str | None:
