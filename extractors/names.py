@@ -23,7 +23,8 @@ ACTIVE_TOKEN = re.compile(r"^A\d+(?:\.\d+)?B$")
 VERSION_TOKEN = re.compile(r"^(?:[VRKMv]?\d+(?:\.\d+)*[A-Za-z]?|[A-Z]\d+(?:\.\d+)?)$")
 HEAD_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*\d*(?:\.\d+)?|[A-Z]{2,}[a-z]?\d*(?:\.\d+)?)$")
 MAX_NGRAM = 7
-ORG_SUFFIXES = frozenset("Labs Lab AI Research Systems Technologies Intelligence Computing Robotics".split())
+ORG_SUFFIXES = frozenset("Labs Lab AI Research Systems Technologies Intelligence Computing Robotics Works Group "
+                         "Institute Foundation Studio Studios Inc Corp Corporation".split())
 # Capitalised English words that start sentences or phrases, never a model's head.
 COMMON_HEADS = frozenset("""
 About Above After Again Against All Also Among An And Any Around As At Be Because Before Below Best Between
@@ -32,6 +33,7 @@ Is It Its Just Last Less Like Many More Most Much My New Next No Not Now Of On O
 Out Over Part Per Phase Plus Round Score Scores Section See Since So Some Step Table Than That The Their
 Then There These They This Those Through To Top Under Until Up Using Version Versus Vs Was We Were What
 When Where Which While Who Why Will With Within Without Year Years You Your Zero Chart Rank Ranked Tier
+Today Yesterday Tomorrow Meanwhile Earlier Later Recently Finally However Instead Yet Still Last Meet Introducing
 """.split())
 # Words after a series name that make the phrase a Series entity ("Qwen 3.5 Small Model Series").
 SERIES_TAIL = ("series", "family", "models", "lineup")

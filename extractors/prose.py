@@ -251,10 +251,18 @@ class ProseReader:
             for m in rx.finditer(sent.text):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
-                for label, params in self._antecedents(name, m, ctx):
+                inside = self._sentence_subject(refs + out, m.start()) if name == "topic" else None
+                found = [(inside.label, inside.params)] if inside else self._antecedents(name, m, ctx)
+                for label, params in found:
                     out.append(Ref("Model", label, m.start(), m.end(), params, resolved=True))
                 taken.append((m.start(), m.end()))
         return out
+
+    @staticmethod
+    def _sentence_subject(refs: list[Ref], pos: int) -> Ref | None:
+        """'X ..., but it ...': a pronoun after a model named earlier in the sentence is that sentence's first model."""
+        before = sorted((r for r in refs if r.type == "Model" and r.end <= pos), key=lambda r: r.start)
+        return before[0] if before else None
 
     def _antecedents(self, name: str, m: re.Match, ctx: Context) -> list[tuple[str, float | None]]:
         if name == "size":
@@ -514,6 +522,13 @@ class ProseReader:
                         re.search(r"\b(?:if|whether|could|might|would|may)\b", text[cs:v.start()], re.I):
                     continue
                 for obj, bench in self._objects(text, v.end(), ce, models, refs, ctx, cs):
+                    if obj.resolved and _same(obj.label, subj.label) and re.fullmatch(r"it|them", text[obj.start:obj.end], re.I):
+                        # "A ..., but it falls behind it": the object pronoun is the other model named before
+                        other = next((r for r in reversed(refs) if r.type in MODEL_TYPES and r.end <= subj.start
+                                      and not _same(r.label, subj.label)), None)
+                        if other is None:
+                            continue
+                        obj = replace(other, start=obj.start, end=obj.end, resolved=True)
                     win, lose = (obj, subj) if reverse else (subj, obj)
                     if not _same(win.label, lose.label) and not _family_only(lose.label):
                         out.append(Draft("outperforms", win.label, ev, object=lose.label, benchmark=bench,
@@ -725,7 +740,12 @@ class ProseReader:
             if r.type != "Lab":
                 continue
             tail = text[r.end:r.end + 80]
-            m = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)an?\s+(\w+)\s+(?:AI\s+)?(?:lab|laboratory|company|startup|firm)\b", tail)
+            m = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)an?\s+(\w+)\s+(?:AI\s+)?(?:lab|laboratory|company|startup|firm|player)\b", tail)
+            based = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)an?\s+([A-Z][\w ]*?)-based\s+(?:AI\s+)?(?:lab|laboratory|company|startup|firm)\b", tail)
+            region = self.gaz.lookup(based.group(1), ("Region",)) if based else None
+            if region:
+                out.append(Draft("lab_region", r.label, ev, object=region.label, method="prose.lab-based"))
+                continue
             if m and m.group(1) in self.gaz.demonyms:
                 out.append(Draft("lab_region", r.label, ev, object=self.gaz.demonyms[m.group(1)], method="prose.lab-appositive"))
                 continue
