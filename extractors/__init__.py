@@ -9,6 +9,7 @@ Public API:
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -75,12 +76,20 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
     """
     gaz = gazetteer or _default_gazetteer()
     rec, prose = _readers(gaz)
-    drafts, mentions = prose.read(split_sentences(doc), doc.text, doc.published)
-    drafts += read_tables(doc, gaz, rec)
+    table_drafts = read_tables(doc, gaz, rec)
+    drafts, mentions = prose.read(split_sentences(doc), doc.text, doc.published, _local_benchmarks(gaz, table_drafts))
+    drafts += table_drafts
     drafts = refine(drafts)
     claims = tuple(_to_claim(d) for d in drafts)
     entities = build_entities(gaz, mentions, claims)
     return Extraction(entities=entities, claims=claims, extractor_version=extractor_version(gaz))
+
+
+def _local_benchmarks(gaz: Gazetteer, drafts: list[Draft]) -> tuple[str, ...]:
+    """Benchmark names a document's tables use that the gazetteer does not know ('JGLUE')."""
+    names = {d.benchmark for d in drafts if d.kind == "score" and d.benchmark}
+    return tuple(sorted(n for n in names if gaz.lookup(n, ("Benchmark",)) is None and 2 <= len(n) <= 40
+                        and re.search(r"[A-Z]", n)))
 
 
 def refine(drafts: list[Draft]) -> list[Draft]:

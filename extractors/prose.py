@@ -18,18 +18,21 @@ from .numbers import (NUMBER_RE, SIZE_RE, find_settings, is_vague, is_year, pars
 from .sentences import Sentence
 
 MODEL_TYPES = ("Model", "Series")
-CLAUSE_RE = re.compile(r";|,\s+but\s+|,\s+while\s+|\s+--\s+|\s+—\s+(?=[A-Z])|\s+–\s+(?=[A-Z])|(?<=\))(?=[A-Z])")
+CLAUSE_RE = re.compile(r";|,\s+but\s+|,\s+while\s+|,\s+(?:although|though|whereas)\s+|\s+--\s+|\s+—\s+(?=[A-Z])|\s+–\s+(?=[A-Z])|(?<=\))(?=[A-Z])")
 BEAT_RE = re.compile(r"\b(?:(?:comes?|came) out ahead of|(?:is|are|was|stays?|remains?) ahead of|ahead of|leads?|led|beats?|beating|beaten|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
                      r"outscor(?:es|ed|ing|e)|edges? out|edged out|tops|topped|outclass(?:es|ed)?|outpaces?|"
                      r"outpaced|bests|bested|overtakes?|overtook|leapfrogs?|defeats?|defeated)\b", re.I)
-TRAIL_RE = re.compile(r"\b(?:trails?|trailed|trailing|falls? behind|fell behind|falling behind|lags?(?: behind)?|"
+TRAIL_RE = re.compile(r"\b(?:trails?|trailed|trailing|falls? behind|fell behind|falling behind|falls? short of|fell short of|lags?(?: behind)?|"
                       r"lagged(?: behind)?|lagging(?: behind)?|loses to|lost to|is (?:beaten|outperformed|surpassed) by|"
                       r"was (?:beaten|outperformed|surpassed) by|underperforms?|underperformed)\b", re.I)
 WIN_RE = re.compile(r"\b(?:(?:stays?|remains?|is|are|was) ahead|wins|won|is (?:stronger|better|ahead)|are (?:stronger|better)|has (?:better|stronger|higher)|"
-                    r"have (?:better|stronger|higher)|is (?:clearly |slightly |much )?(?:stronger|better))\b", re.I)
+                    r"have (?:better|stronger|higher)|is (?:clearly |slightly |much )?(?:stronger|better)|"
+                    r"(?:does|did|do|performs?|performed|scores?|scored) (?:clearly |slightly |much |a bit )?(?:better|higher))\b", re.I)
 # Cheap pre-check: every BEAT_RE/TRAIL_RE/WIN_RE verb contains one of these stems.
 COMPARE_HINT = re.compile(r"ahead|lead|led|beat|outp|exceed|surpass|outscor|edge|top|outclass|best|overt|leapfrog|"
-                          r"defeat|trail|behind|lag|los[et]|underperform|win|won|better|stronger|higher", re.I)
+                          r"defeat|trail|behind|lag|los[et]|underperform|win|won|better|stronger|higher|short", re.I)
+# A comparison that points back to the benchmark of the sentence before ("there", "the same benchmark").
+BACKREF_RE = re.compile(r"\b(?:there|on (?:the same|that|this) (?:benchmark|test|task|eval)|the same benchmark)\b", re.I)
 NEGATION_RE = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to|cannot|can't|doesn't|didn't|won't)\b", re.I)
 SCORE_VERB_RE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|reach(?:es|ed|ing)?|hits?|posts?|posted|"
                            r"gets?|got|obtain(?:s|ed)?|records?|recorded|delivers?|lands?|manages?|managed)\b", re.I)
@@ -41,7 +44,7 @@ RELEASE_RE = re.compile(r"\b(?:released|launched|unveiled|introduced|announced|d
 TODAY_RE = re.compile(r"\b(?:today|this morning)\b", re.I)
 AVAILABLE_RE = re.compile(r"\b(?:(?:generally |now |publicly )?available|general availability|goes? live|went live|GA)\b", re.I)
 TIMELINE_RE = re.compile(r"^\W*(?:\d{4}-\d{2}(?:-\d{2})?|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{4})\s*[:–—-]\s")
-RELEASE_CLAUSE_RE = re.compile(r";|,\s+but\s+|,\s+while\s+|,\s+whereas\s+")
+RELEASE_CLAUSE_RE = re.compile(r";|,\s+but\s+|,\s+while\s+|,\s+(?:although|though|whereas)\s+|,\s+whereas\s+")
 # "Nordwind Labs, a German lab founded in 2024, today announced" / "..., says its next model, X"
 LAB_VERB_RE = re.compile(r"\**,\s*(?:an?|the)\s+[^,;]{1,60},\s*(?:(?:today|now|also|recently|has|have)\s+)*"
                          r"(?:released|releases|launched|launches|announced|announces|unveiled|unveils|introduced|"
@@ -156,14 +159,19 @@ class ProseReader:
         words = sorted(self.gaz.domain_words, key=len, reverse=True)
         return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
-    def read(self, sentences: list[Sentence], doc_text: str, published: str | None = None) -> tuple[list[Draft], list[Mention]]:
+    def read(self, sentences: list[Sentence], doc_text: str, published: str | None = None,
+             benchmarks: tuple[str, ...] = ()) -> tuple[list[Draft], list[Mention]]:
         """Drafts for all sentences and every mention found (for the entity list).
 
-        `published` (the document's ISO date) is what "today" means in a release statement.
+        `published` (the document's ISO date) is what "today" means in a release statement;
+        `benchmarks` are names the document's own tables use as benchmarks (unknown to the
+        gazetteer), found in its prose too.
         """
         self.doc_text = doc_text
         self.published = published
         found = [self.rec.find(s.text) for s in sentences]
+        if benchmarks:
+            found = [self._with_local_benchmarks(s.text, ms, benchmarks) for s, ms in zip(sentences, found)]
         ctx = Context(focal=self._focal(found))
         drafts: list[Draft] = []
         mentions: list[Mention] = []
@@ -177,6 +185,13 @@ class ProseReader:
             drafts.extend(self._read_sentence(sent, refs, ctx, prev))
             self._remember(sent, refs, ctx, i)
         return drafts, mentions
+
+    @staticmethod
+    def _with_local_benchmarks(text: str, ms: list[Mention], names: tuple[str, ...]) -> list[Mention]:
+        rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+        extra = [Mention("Benchmark", m.group(1), m.start(), m.end(), m.group(1), False) for m in rx.finditer(text)
+                 if not any(x.start < m.end() and m.start() < x.end for x in ms)]
+        return sorted(ms + extra, key=lambda x: x.start) if extra else ms
 
     @staticmethod
     def _focal(found: list[list[Mention]]) -> str | None:
@@ -530,6 +545,8 @@ class ProseReader:
                             continue
                         obj = replace(other, start=obj.start, end=obj.end, resolved=True)
                     win, lose = (obj, subj) if reverse else (subj, obj)
+                    if bench is None and (subj.resolved or obj.resolved or BACKREF_RE.search(text, cs, ce)):
+                        bench = self._context_benchmark(ctx)
                     if not _same(win.label, lose.label) and not _family_only(lose.label):
                         out.append(Draft("outperforms", win.label, ev, object=lose.label, benchmark=bench,
                                          qualifier=self._setting_for(settings, v.start()), method="prose.beats",
@@ -569,6 +586,15 @@ class ProseReader:
             prior = [b for b in benches if cs <= b.end <= pos]
             out.append((o, prior[-1].label if prior else None))
         return out
+
+    @staticmethod
+    def _context_benchmark(ctx: Context) -> str | None:
+        """The one benchmark the previous two sentences talk about, if there is exactly one."""
+        for back in (1, 2, 3):
+            recent = {b for b, i in ctx.benchmarks if i == ctx.index - back}
+            if recent:
+                return recent.pop() if len(recent) == 1 else None
+        return None
 
     @staticmethod
     def _list_gap(text: str, start: int, end: int, refs: list[Ref]) -> bool:
