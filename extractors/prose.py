@@ -153,7 +153,8 @@ class ProseReader:
     def _demonym_regex(self) -> re.Pattern:
         words = sorted(self.gaz.demonyms, key=len, reverse=True)
         alt = "|".join(re.escape(w) for w in words)
-        return re.compile(rf"\b({alt})\s+{LAB_WORDS}\b(?:\s*\(([^)]*)\)|,?\s+(?:such as|including|like)\s+([^.;:]*?)(?=\s+(?:dominat|lead|excel|optimi|focus|speciali|are|have)\w*|[.;:]|$))?")
+        return re.compile(rf"\b({alt})\s+{LAB_WORDS}\b(?:\s*\(([^)]*)\)|,?\s+(?:such as|including|like)\s+([^.;:]*?)(?=\s+(?:dominat|lead|excel|optimi|focus|speciali|are|have)\w*|[.;:]|$)"
+                          rf"|,\s+((?:notably|especially|particularly|chiefly|led by)\s+[^,.;]{{1,60}}|[^,.;]{{1,60}}?\s+(?:above all|in particular|especially|first of all|chief among them|most of all)),)?")
 
     def _domain_regex(self) -> re.Pattern:
         words = sorted(self.gaz.domain_words, key=len, reverse=True)
@@ -170,8 +171,9 @@ class ProseReader:
         self.doc_text = doc_text
         self.published = published
         found = [self.rec.find(s.text) for s in sentences]
-        if benchmarks:
-            found = [self._with_local_benchmarks(s.text, ms, benchmarks) for s, ms in zip(sentences, found)]
+        local = {name: ("Benchmark", name) for name in benchmarks} | self._lab_short_names(found)
+        if local:
+            found = [self._with_local_names(s.text, ms, local) for s, ms in zip(sentences, found)]
         ctx = Context(focal=self._focal(found))
         drafts: list[Draft] = []
         mentions: list[Mention] = []
@@ -186,11 +188,22 @@ class ProseReader:
             self._remember(sent, refs, ctx, i)
         return drafts, mentions
 
+    def _lab_short_names(self, found: list[list[Mention]]) -> dict[str, tuple[str, str]]:
+        """'Nordwind' for an unknown 'Nordwind Labs' named in the same document."""
+        out = {}
+        for ms in found:
+            for m in ms:
+                head = m.label.rsplit(" ", 1)[0]
+                if m.type == "Lab" and not m.known and " " in m.label and len(head) > 3 and not self.gaz.lookup(head):
+                    out[head] = ("Lab", m.label)
+        return out
+
     @staticmethod
-    def _with_local_benchmarks(text: str, ms: list[Mention], names: tuple[str, ...]) -> list[Mention]:
+    def _with_local_names(text: str, ms: list[Mention], names: dict[str, tuple[str, str]]) -> list[Mention]:
+        """Mentions of names this document defines (table benchmarks, short lab names) added to `ms`."""
         rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
-        extra = [Mention("Benchmark", m.group(1), m.start(), m.end(), m.group(1), False) for m in rx.finditer(text)
-                 if not any(x.start < m.end() and m.start() < x.end for x in ms)]
+        extra = [Mention(names[m.group(1)][0], names[m.group(1)][1], m.start(), m.end(), m.group(1), False)
+                 for m in rx.finditer(text) if not any(x.start < m.end() and m.start() < x.end for x in ms)]
         return sorted(ms + extra, key=lambda x: x.start) if extra else ms
 
     @staticmethod
@@ -784,12 +797,17 @@ class ProseReader:
     def _regions(self, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
         text = sent.text
         out = self._appositive_regions(text, refs, ev)
+        for m in re.finditer(r"\b([A-Z][a-z]+)\s+(?:AI\s+)?(?:player|lab|company|startup|contender|entrant|challenger)\b[^.:;]{0,30}:\s*", text):
+            lab = next((r for r in refs if r.type == "Lab" and r.start == m.end()), None)
+            if lab and m.group(1) in self.gaz.demonyms:
+                out.append(Draft("lab_region", lab.label, ev, object=self.gaz.demonyms[m.group(1)], method="prose.lab-region-colon", confidence=0.75))
         matches = list(self.demonym_re.finditer(text))
         for k, m in enumerate(matches):
             region = self.gaz.demonyms[m.group(1)]
-            group = m.group(2) or m.group(3)
+            g = 2 if m.group(2) is not None else 3 if m.group(3) is not None else 4
+            group = m.group(g)
             if group is not None:
-                gs = m.start(2) if m.group(2) is not None else m.start(3)
+                gs = m.start(g)
                 for r in refs:
                     if r.type == "Lab" and gs <= r.start < gs + len(group):
                         out.append(Draft("lab_region", r.label, ev, object=region, method="prose.lab-region", confidence=0.85))
