@@ -281,10 +281,28 @@ class ProseReader:
                     continue
                 inside = self._sentence_subject(refs + out, m.start()) if name == "topic" else None
                 found = [(inside.label, inside.params)] if inside else self._antecedents(name, m, ctx)
+                if not found and name == "size":
+                    found = self._series_member(refs, m, ctx)
                 for label, params in found:
                     out.append(Ref("Model", label, m.start(), m.end(), params, resolved=True))
                 taken.append((m.start(), m.end()))
         return out
+
+    def _series_member(self, refs: list[Ref], m: re.Match, ctx: Context) -> list[tuple[str, float | None]]:
+        """'the Qwen 3.5 Small Model Series ... its largest member, the 9B' = 'Qwen 3.5 9B'."""
+        series = [r for r in refs if r.type == "Series" and r.end <= m.start()] or \
+            [r for r in ctx.series[-1:] if ctx.index - r.start <= 2]
+        if not series:
+            return []
+        words = series[-1].label.split()
+        for k in range(len(words), 0, -1):
+            base = self.gaz.lookup(" ".join(words[:k]), ("Series",))
+            if base is not None and base.label.split()[-1].casefold() not in ("series", "models", "family", "lineup"):
+                size = parse_size(m.group(1))
+                label = f"{base.label} {m.group(1)}"
+                known = self.gaz.lookup(label, ("Model",))
+                return [(known.label if known else label, size)]
+        return []
 
     @staticmethod
     def _sentence_subject(refs: list[Ref], pos: int) -> Ref | None:
@@ -445,7 +463,7 @@ class ProseReader:
             if r.end <= start and re.fullmatch(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:score\s+(?:of|was|is)\s+|result\s+of\s+)?", text[r.end:start]):
                 return r, "prose.score-possessive"
         # "57.4 for Model"
-        after = re.match(r"\s*%?\s*(?:points?\s+)?for\s+(?:the\s+)?", text[m.end():])
+        after = re.match(r"\s*%?\s*(?:points?\s+)?for\s+(?:the\s+)?(?:[A-Z][\w.\-]*['’]s\s+)?", text[m.end():])
         if after:
             r = next((r for r in models if r.start == m.end() + after.end()), None)
             if r:
