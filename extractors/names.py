@@ -222,10 +222,12 @@ class Recognizer:
     def _match_org(self, text: str, toks: list[Token], i: int):
         """An unknown lab ('Nordwind Labs', 'Halcyon AI') or licence ('Halcyon Community License') by its last word."""
         k = i
-        while k < len(toks) and k - i < 4 and re.fullmatch(r"[A-Z][\w.&]*", toks[k].text) and \
+        while k < len(toks) and k - i < 4 and _capitalised(toks[k].text) and \
                 (k == i or text[toks[k - 1].end:toks[k].start] == " "):
             k += 1
-        if k == i or toks[i].text in self.not_heads or self._lookup(toks[i].text):
+        if k - i < 2 or toks[k - 1].text not in ORG_LAST:
+            return None  # cheap test first: most capitalised runs do not end in an org or licence word
+        if toks[i].text in self.not_heads or self._lookup(toks[i].text):
             return None
         last = toks[k - 1].text
         type_ = "Lab" if last in ORG_SUFFIXES and k - i >= 2 else "License" if last in ("License", "Licence") and k - i >= 2 else None
@@ -270,6 +272,14 @@ class Recognizer:
         params = name_size(parts)
         active = next((parse_active(p) for p in parts if ACTIVE_TOKEN.match(p)), None)
         return Mention("Model", label, start, end, written, False, params, active, None), k
+
+
+ORG_LAST = ORG_SUFFIXES | {"License", "Licence"}
+
+
+def _capitalised(token: str) -> bool:
+    """An ASCII capital first, then word characters or dots (what an org name's words look like)."""
+    return "A" <= token[0] <= "Z" and "+" not in token
 
 
 def name_size(parts: list[str]) -> float | None:

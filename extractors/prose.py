@@ -81,6 +81,11 @@ ANAPHOR_RES = (
 )
 
 
+# One scan for all anaphors (leftmost first); each hit is re-matched with its own pattern for groups.
+ANAPHOR_BY_NAME = dict(ANAPHOR_RES)
+ANAPHOR_ANY = re.compile("|".join(f"(?P<{name}>{re.sub(r'[(](?![?])', '(?:', rx.pattern)})" for name, rx in ANAPHOR_RES))
+
+
 @dataclass
 class Draft:
     """A claim while rules are still refining it (converted to a frozen Claim at the end)."""
@@ -275,8 +280,10 @@ class ProseReader:
     def _anaphors(self, sent: Sentence, refs: list[Ref], ctx: Context) -> list[Ref]:
         out = []
         taken = [(r.start, r.end) for r in refs]
-        for name, rx in ANAPHOR_RES:
-            for m in rx.finditer(sent.text):
+        for m in ANAPHOR_ANY.finditer(sent.text):
+            name = m.lastgroup
+            m = ANAPHOR_BY_NAME[name].match(sent.text, m.start())
+            if True:
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
                 inside = self._sentence_subject(refs + out, m.start()) if name == "topic" else None
@@ -815,7 +822,7 @@ class ProseReader:
     def _regions(self, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
         text = sent.text
         out = self._appositive_regions(text, refs, ev)
-        for m in re.finditer(r"\b([A-Z][a-z]+)\s+(?:AI\s+)?(?:player|lab|company|startup|contender|entrant|challenger)\b[^.:;]{0,30}:\s*", text):
+        for m in (COLON_LAB_RE.finditer(text) if ":" in text else ()):
             lab = next((r for r in refs if r.type == "Lab" and r.start == m.end()), None)
             if lab and m.group(1) in self.gaz.demonyms:
                 out.append(Draft("lab_region", lab.label, ev, object=self.gaz.demonyms[m.group(1)], method="prose.lab-region-colon", confidence=0.75))
@@ -926,6 +933,8 @@ class ProseReader:
 
 
 _B = r"(\d+(?:\.\d+)?)\s?(?:B|billion)"
+COLON_LAB_RE = re.compile(r"\b([A-Z][a-z]+)\s+(?:AI\s+)?(?:player|lab|company|startup|contender|entrant|challenger)\b[^.:;]{0,30}:\s*")
+SIZE_HINT = re.compile(r"\d\s?(?:B|billion)\b")
 SIZE_STATEMENTS = (
     # "3B of its 30B parameters are active"
     (re.compile(_B + r"\s+of\s+(?:its|the|their|a|all)\s+" + _B + r"(?:\s+param(?:eter)?s)?\s+(?:are\s+)?(?:active|activated|used)"), ("active", None)),
@@ -944,7 +953,7 @@ SIZE_STATEMENTS = (
 
 def _stated_sizes(text: str) -> list[tuple[float, str | None, int]]:
     """Total and active parameter counts stated in words: (value, None|'active', offset)."""
-    if "B" not in text and "billion" not in text:
+    if not SIZE_HINT.search(text):
         return []
     out, taken = [], []
     for rx, quals in SIZE_STATEMENTS:

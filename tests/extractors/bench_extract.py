@@ -1,6 +1,8 @@
 """Extraction throughput on one core: documents/s and words/s for two generated documents.
 
-Run as a script: `python tests/extractors/bench_extract.py [--profile] [--seconds N]`.
+Run as a script: `python tests/extractors/bench_extract.py [--profile] [--seconds N] [--compare REF]`.
+`--compare REF` measures the extractors of git revision REF and the working tree alternately
+(three rounds each, medians printed), so load from other processes hits both alike.
 
 * a ~1,500-word news article (prose with names, scores, comparisons, licences, dates);
 * a table-heavy model card (Markdown, one models-as-rows table, one transposed table with a
@@ -13,13 +15,40 @@ once; the timing (CPU time of this process, so other load on the machine matters
 from __future__ import annotations
 
 import cProfile
+import importlib.util
+import json
 import pstats
+import statistics
+import subprocess
 import sys
+import tarfile
+import tempfile
 import time
+from io import BytesIO
+from pathlib import Path
 
-from claimgraph.extractors import claim_rows, extract
-from claimgraph.model import RawDocument
-from claimgraph.sources import parse
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def use_extractors_from(ref: str) -> None:
+    """Import `claimgraph.extractors` from git revision `ref` (unpacked to a temp dir) instead of the tree."""
+    blob = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "extractors"], capture_output=True, check=True).stdout
+    target = Path(tempfile.mkdtemp(prefix="bench-extractors-"))
+    tarfile.open(fileobj=BytesIO(blob)).extractall(target)
+    pkg = target / "extractors"
+    spec = importlib.util.spec_from_file_location("claimgraph.extractors", pkg / "__init__.py",
+                                                  submodule_search_locations=[str(pkg)])
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["claimgraph.extractors"] = module
+    spec.loader.exec_module(module)
+
+
+if "--ref" in sys.argv:
+    use_extractors_from(sys.argv[sys.argv.index("--ref") + 1])
+
+from claimgraph.extractors import claim_rows, extract  # noqa: E402
+from claimgraph.model import RawDocument  # noqa: E402
+from claimgraph.sources import parse  # noqa: E402
 
 MODELS = ["Qwen 3.5 9B", "Llama-3.1-8B-Instruct", "gemma-2-9b-it", "Mistral-7B-v0.1", "Phi-4 14B",
           "Tern-2 14B Chat", "Corvid-2 8B Instruct", "Halcyon-3 70B", "DeepSeek-V3", "GPT-OSS-120B"]
@@ -90,10 +119,28 @@ def measure(doc, seconds: float) -> tuple[float, int, int]:
     return runs / elapsed, len(rows), runs
 
 
+def compare(ref: str, seconds: float, rounds: int = 3) -> None:
+    """Median docs/s of revision `ref` and of the working tree, measured alternately."""
+    results: dict[str, dict[str, list[float]]] = {ref: {}, "working tree": {}}
+    for _ in range(rounds):
+        for label, extra in ((ref, ["--ref", ref]), ("working tree", [])):
+            out = subprocess.run([sys.executable, __file__, "--json", "--seconds", str(seconds), *extra],
+                                 capture_output=True, text=True, check=True).stdout
+            for name, rate in json.loads(out.splitlines()[-1]).items():
+                results[label].setdefault(name, []).append(rate)
+    for label, by_doc in results.items():
+        for name, rates in by_doc.items():
+            print(f"{label:14} {name:24} median {statistics.median(rates):7.1f} docs/s  (runs: {', '.join(f'{r:.1f}' for r in rates)})")
+
+
 def main(argv: list[str]) -> None:
     seconds = float(argv[argv.index("--seconds") + 1]) if "--seconds" in argv else 3.0
+    if "--compare" in argv:
+        compare(argv[argv.index("--compare") + 1], seconds)
+        return
     docs = {"article (1,500 words)": parsed(make_article(), "text/plain", "article.txt"),
             "model card (tables)": parsed(make_model_card(), "text/markdown", "card.md")}
+    rates = {}
     for name, doc in docs.items():
         words = len(doc.text.split())
         if "--profile" in argv:
@@ -105,7 +152,10 @@ def main(argv: list[str]) -> None:
             print(f"--- profile: {name}")
             pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
         rate, claims, runs = measure(doc, seconds)
+        rates[name] = rate
         print(f"{name:24} {words:6d} words  {claims:4d} claims  {rate:8.1f} docs/s  {rate * words:10.0f} words/s  ({runs} runs)")
+    if "--json" in argv:
+        print(json.dumps(rates))
 
 
 if __name__ == "__main__":
