@@ -241,8 +241,6 @@ class Recognizer:
         head = toks[i].text
         if not HEAD_TOKEN.match(head) or head in self.not_heads or self.gaz.lookup(head, ("Benchmark",)):
             return None
-        if any(self._lookup(head[k:]) for k in range(1, len(head) - 1)):
-            return None  # glued debris such as 'N/AGPT'
         j = i + 1
         if j < len(toks) and JOIN_RE.match(text[toks[i].end:toks[j].start]) and self._match_known(text, toks, j):
             return None
@@ -264,6 +262,9 @@ class Recognizer:
         return self._shape_mention(text, toks, i, k, parts)
 
     def _shape_mention(self, text: str, toks: list[Token], i: int, k: int, parts: list[str]):
+        head = toks[i].text
+        if any(self._lookup(head[n:]) for n in range(1, len(head) - 1)):
+            return None  # glued debris such as 'N/AGPT' (checked last: it costs a lookup per letter)
         start, end = toks[i].start, toks[k - 1].end
         written = text[start:end]
         if norm_key(written) in self.not_models or self.gaz.lookup(written, ("Benchmark",)):

@@ -81,6 +81,17 @@ def parse_date(text: str) -> tuple[str, int, int] | None:
     return best
 
 
+def find_dates(text: str) -> list[tuple[str, int, int]]:
+    """Every date in `text`, left to right, as (ISO date, start, end)."""
+    out = []
+    date = parse_date(text)
+    while date:
+        out.append(date)
+        nxt = parse_date(text[date[2]:])
+        date = (nxt[0], nxt[1] + date[2], nxt[2] + date[2]) if nxt else None
+    return out
+
+
 def _iso(form: int, g: tuple) -> str | None:
     if form == 0:
         y, mo, d = int(g[0]), int(g[1]), int(g[2])

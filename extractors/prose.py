@@ -13,7 +13,7 @@ from claimgraph.model import Evidence
 
 from .gazetteer import Gazetteer, norm_key
 from .names import Mention, Recognizer
-from .numbers import (NUMBER_RE, SIZE_RE, find_settings, is_vague, is_year, parse_date, parse_number,
+from .numbers import (NUMBER_RE, SIZE_RE, find_dates, find_settings, is_vague, is_year, parse_date, parse_number,
                       parse_size)
 from .sentences import Sentence
 
@@ -390,6 +390,7 @@ class ProseReader:
         out: list[Draft] = []
         settings = find_settings(sent.text)
         self._words = {w[:5] for w in WORD_RE.findall(sent.text.lower())}
+        self._dates = find_dates(sent.text)
         spans = self._clauses(sent.text)
         taken = self._taken_spans(sent.text, refs)
         for cs, ce in spans:
@@ -411,15 +412,9 @@ class ProseReader:
         cuts = [0] + [p for m in CLAUSE_RE.finditer(text) for p in (m.start(), m.end())] + [len(text)]
         return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2) if cuts[k] < cuts[k + 1]]
 
-    @staticmethod
-    def _taken_spans(text: str, refs: list[Ref]) -> list[tuple[int, int]]:
-        spans = [(r.start, r.end) for r in refs if not r.resolved]
-        date = parse_date(text)
-        while date:
-            spans.append((date[1], date[2]))
-            nxt = parse_date(text[date[2]:])
-            date = (nxt[0], nxt[1] + date[2], nxt[2] + date[2]) if nxt else None
-        return spans
+    def _taken_spans(self, text: str, refs: list[Ref]) -> list[tuple[int, int]]:
+        """Names and dates: numbers inside them are not scores."""
+        return [(r.start, r.end) for r in refs if not r.resolved] + [(d[1], d[2]) for d in self._dates]
 
     # scores ---------------------------------------------------------------------------------
     def _scores(self, sent, crefs, refs, cs, ce, ctx, settings, taken, ev) -> list[Draft]:
@@ -867,7 +862,7 @@ class ProseReader:
         """Release dates, clause by clause: a date (or "today" = the dateline or publication date),
         a release verb, and the model it releases. Other verbs ("previewed") state no release."""
         text = sent.text
-        whole = parse_date(text)
+        whole = self._dates[0] if self._dates else None
         if not whole and not (self.published and TODAY_RE.search(text)):
             return []
         timeline = TIMELINE_RE.match(text)
@@ -877,7 +872,7 @@ class ProseReader:
             verb = RELEASE_RE.search(clause) or (AVAILABLE_RE.search(clause) if timeline or TODAY_RE.search(clause) else None)
             if not verb or NEGATION_RE.search(clause[max(0, verb.start() - 12):verb.start()]):
                 continue
-            date = parse_date(clause)
+            date = next(((iso, a - cs, b - cs) for iso, a, b in self._dates if cs <= a and b <= ce), None)
             iso = date[0] if date else (whole[0] if whole and (timeline or TODAY_RE.search(clause) or whole[1] < cs)
                                         else self.published if TODAY_RE.search(clause) else None)
             if iso is None:
