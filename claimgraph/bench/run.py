@@ -1,0 +1,621 @@
+"""The benchmark behind `claimgraph bench`: every figure beside a baseline measured in the same run.
+
+    result = run_bench(out=Path("bench"), articles=1000, workers=2)
+    print(result.markdown())
+
+Measured, in this order (so the ingest's peak memory is not inflated by the later steps):
+  1. the lxml floor: parsing every generated file with lxml alone;
+  2. end-to-end ingest (plain functions, `workers` processes in the extract step): articles/s, time per
+     stage (fetch, select, parse + extract, load, refresh of the derived graphs), peak RSS of the
+     process and its workers;
+  3. a no-op re-run of the same folder, and the ingest of 1 new article into that store (in process and
+     as a `claimgraph ingest --no-prefect` command), beside `python -c pass`;
+  4. start-up of commands that run no flow, and whether they import Prefect;
+  5. every query in graph/queries (named ones included) on the store, beside the same query on the same
+     quads in an in-memory rdflib Dataset (in a child process, each query under a time limit);
+  6. every export format registered in claimgraph.exports, beside networkx `write_gexf` of the entity graph;
+  7. recall of the stored claims against the generator's claims;
+  8. Prefect's share: the same batch (at most 1,000 articles) through the flow and through the plain
+     functions, one worker each; Prefect's one-off start-up reported apart.
+"""
+from __future__ import annotations
+
+import json
+import multiprocessing as mp
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter, defaultdict
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from claimgraph.bench.generator import generate_corpus, make_article, build_population, gazetteer_data
+
+RDFLIB_QUERY_LIMIT = 30.0  # seconds: the baseline query is reported as "> limit" past this
+PREFECT_BATCH_LIMIT = 1000
+
+
+@dataclass
+class Row:
+    """One line of the table: a measure, claimgraph's figure, the baseline's, and the goal if there is one."""
+
+    measure: str
+    value: str
+    baseline: str = ""
+    ratio: str = ""
+    goal: str = ""
+    met: str = ""
+
+
+@dataclass
+class BenchResult:
+    articles: int
+    workers: int
+    rows: list[Row] = field(default_factory=list)
+    figures: dict = field(default_factory=dict)
+
+    def add(self, measure: str, value: str, baseline: str = "", ratio: str = "", goal: str = "", met=None) -> None:
+        self.rows.append(Row(measure, value, baseline, ratio, goal, "" if met is None else ("yes" if met else "NO")))
+
+    def markdown(self) -> str:
+        head = (f"claimgraph bench: {self.articles} articles, {self.workers} worker(s), {os.cpu_count()} cores, "
+                f"Python {sys.version.split()[0]}\n\n")
+        lines = ["| measure | claimgraph | baseline (same run) | ratio | goal | met |", "|---|---|---|---|---|---|"]
+        lines += [f"| {r.measure} | {r.value} | {r.baseline} | {r.ratio} | {r.goal} | {r.met} |" for r in self.rows]
+        return head + "\n".join(lines) + "\n"
+
+
+# -- recall ------------------------------------------------------------------------------------------
+@dataclass
+class Recall:
+    found: Counter
+    total: Counter
+    extra: int
+    missed: list
+
+    @property
+    def recall(self) -> float:
+        return sum(self.found.values()) / max(1, sum(self.total.values()))
+
+    @property
+    def per_kind(self) -> dict:
+        return {k: f"{self.found[k]}/{self.total[k]}" for k in sorted(self.total)}
+
+
+def _norm(text) -> str | None:
+    return None if text is None else "".join(ch for ch in str(text).casefold() if ch not in " -_/")
+
+
+def claim_key(claim: dict) -> tuple:
+    """What must match: kind, subject, object, benchmark and value (scores to 0.1, counts to 0.01 B)."""
+    value = claim.get("value")
+    if value is not None:
+        value = round(float(value) / 1e9, 2) if claim["kind"] == "parameters" else round(float(value), 1)
+    return claim["kind"], _norm(claim.get("subject")), _norm(claim.get("object")), _norm(claim.get("benchmark")), value
+
+
+def recall_against(rows: list[dict], gold_dir: Path) -> Recall:
+    """Recall of claims-table rows (with `source`) against gold/<stem>.jsonl written by the generator."""
+    by_stem = defaultdict(set)
+    for row in rows:
+        by_stem[Path(row["source"]).stem].add(claim_key(row))
+    found, total, missed, matched = Counter(), Counter(), [], 0
+    for gold_file in sorted(gold_dir.glob("*.jsonl")):
+        if gold_file.stem not in by_stem and not rows:
+            continue
+        got = by_stem.get(gold_file.stem, set())
+        for line in gold_file.read_text(encoding="utf-8").splitlines():
+            claim = json.loads(line)
+            total[claim["kind"]] += 1
+            if claim_key(claim) in got:
+                found[claim["kind"]] += 1
+                matched += 1
+            else:
+                missed.append((gold_file.stem, claim["kind"], claim["evidence"]))
+    extra = max(0, sum(len(v) for v in by_stem.values()) - matched)
+    return Recall(found, total, extra, missed)
+
+
+def recall_of(paths: list[Path], gold_dir: Path) -> Recall:
+    """Extract the articles directly (no store) and compare with the generator's claims."""
+    from claimgraph.config import Settings
+    from claimgraph.extractors import claim_rows, extract, load_gazetteer
+    from claimgraph.sources import fetch, parse
+
+    gazetteer, rows = load_gazetteer(), []
+    for path in paths:
+        raw = fetch(str(path), Settings())
+        rows += claim_rows(raw.source_id, extract(parse(raw), gazetteer))
+    gold = gold_dir
+    if len(paths) != len(list(gold_dir.glob("*.jsonl"))):  # only the gold files of these articles
+        gold = gold_dir.parent / "gold-subset"
+        gold.mkdir(exist_ok=True)
+        for path in paths:
+            shutil.copy(gold_dir / f"{path.stem}.jsonl", gold)
+    return recall_against(rows, gold)
+
+
+# -- measuring -----------------------------------------------------------------------------------------
+class PeakRss:
+    """Samples the RSS of this process plus its children every 50 ms; `peak` in bytes."""
+
+    def __init__(self):
+        import psutil
+
+        self._proc, self.peak, self._stop = psutil.Process(), 0, threading.Event()
+
+    def _total(self) -> int:
+        import psutil
+
+        total = self._proc.memory_info().rss
+        for child in self._proc.children(recursive=True):
+            try:
+                total += child.memory_info().rss
+            except psutil.Error:
+                pass
+        return total
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._total())
+            self._stop.wait(0.05)
+
+    def __enter__(self) -> "PeakRss":
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self._total())
+
+
+@contextmanager
+def timed(figures: dict, name: str):
+    start = time.perf_counter()
+    yield
+    figures[name] = figures.get(name, 0.0) + time.perf_counter() - start
+
+
+def timed_steps(base, times: dict):
+    """The pipeline's steps, each adding its wall time to times[step]."""
+    from claimgraph.flows.pipeline import Steps
+
+    def wrap(name, fn):
+        def step(*args, **kwargs):
+            with timed(times, name):
+                return fn(*args, **kwargs)
+        return step
+    return Steps(fetch=wrap("fetch", base.fetch), select=wrap("select", base.select),
+                 extract=wrap("parse + extract", base.extract), load=wrap("load", base.load))
+
+
+@contextmanager
+def timed_refresh(times: dict):
+    """Time Store.refresh_derived (called by the load step) apart from the writes."""
+    from claimgraph.graph.store import Store
+
+    original = Store.refresh_derived
+
+    def refresh(self):
+        with timed(times, "refresh derived"):
+            return original(self)
+    Store.refresh_derived = refresh
+    try:
+        yield
+    finally:
+        Store.refresh_derived = original
+
+
+# -- a process pool inside the extract step ---------------------------------------------------------------
+_WORKER_GAZETTEER = None
+
+
+def _init_worker(home: str) -> None:
+    global _WORKER_GAZETTEER
+    from claimgraph.extractors import load_gazetteer
+
+    _WORKER_GAZETTEER = load_gazetteer(Path(home))
+
+
+def _extract_chunk(raws):
+    from claimgraph.flows.pipeline import extract_batch
+
+    return extract_batch(raws, _WORKER_GAZETTEER)
+
+
+class PoolExtract:
+    """An extract step that splits each batch over `workers` processes (one gazetteer load per worker).
+
+    A drop-in for `Steps.extract`: same arguments, same results in the same order.
+    """
+
+    def __init__(self, workers: int, home: Path):
+        ctx = mp.get_context("forkserver")
+        self.workers = workers
+        self.pool = ctx.Pool(workers, initializer=_init_worker, initargs=(str(home),))
+
+    def __call__(self, raws, gazetteer):
+        size = max(1, -(-len(raws) // self.workers))
+        chunks = [raws[i:i + size] for i in range(0, len(raws), size)]
+        return [item for part in self.pool.map(_extract_chunk, chunks) for item in part]
+
+    def close(self) -> None:
+        self.pool.close()
+        self.pool.join()
+
+
+# -- the stages ---------------------------------------------------------------------------------------------
+def lxml_floor(paths: list[Path]) -> float:
+    """Seconds to read and parse every file with lxml.html alone: the floor under any ingest."""
+    import lxml.html
+
+    start = time.perf_counter()
+    for path in paths:
+        data = path.read_bytes()
+        lxml.html.document_fromstring(data if path.suffix == ".html" else b"<pre>" + data + b"</pre>")
+    return time.perf_counter() - start
+
+
+def ingest_plain(folder: Path, home: Path, workers: int, batch_size: int, times: dict | None = None):
+    """One plain ingest run of a folder; returns (report, seconds, peak RSS bytes)."""
+    from claimgraph.config import load_settings
+    from claimgraph.flows.pipeline import Steps, ingest
+
+    times = {} if times is None else times
+    settings = load_settings(home)
+    pool = PoolExtract(workers, home) if workers > 1 else None
+    base = Steps(extract=pool) if pool else Steps()
+    try:
+        with PeakRss() as rss, timed_refresh(times):
+            start = time.perf_counter()
+            report = ingest([str(folder)], home, settings, batch_size=batch_size, steps=timed_steps(base, times))
+            seconds = time.perf_counter() - start
+    finally:
+        if pool:
+            pool.close()
+    return report, seconds, rss.peak
+
+
+def command_seconds(args: list[str], env: dict | None = None, repeat: int = 3) -> float:
+    """Best wall time of a command over `repeat` runs."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(args, capture_output=True, env=env, check=False)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def query_files() -> list[Path]:
+    from claimgraph.graph.store import QUERIES
+
+    return sorted(QUERIES.glob("*.rq")) + sorted(QUERIES.glob("named/*.rq"))
+
+
+def time_store_queries(home: Path) -> dict[str, tuple[float, float, int]]:
+    """Each query on the store: (first run s, best of 3 s, rows)."""
+    from claimgraph.graph import open_store
+
+    out = {}
+    with open_store(home) as store:
+        for path in query_files():
+            text, runs, count = path.read_text(encoding="utf-8"), [], 0
+            for _ in range(3):
+                start = time.perf_counter()
+                try:
+                    count = _consume(store.query(text))
+                except Exception as exc:  # a query needing a binding: report, do not stop the bench
+                    count = f"error: {type(exc).__name__}"
+                runs.append(time.perf_counter() - start)
+            out[_query_name(path)] = (runs[0], min(runs), count)
+        store.close(refresh=False)
+    return out
+
+
+def _consume(result) -> int:
+    try:
+        return sum(1 for _ in result)
+    except TypeError:
+        return 1
+
+
+def _query_name(path: Path) -> str:
+    return ("named/" if path.parent.name == "named" else "") + path.stem
+
+
+def _rdflib_child(nquads: str, names: list[str], texts: list[str], conn) -> None:
+    import rdflib
+
+    from claimgraph.graph.vocab import PREFIXES
+
+    start = time.perf_counter()
+    dataset = rdflib.Dataset(default_union=True)
+    dataset.parse(nquads, format="nquads")
+    conn.send(("load", time.perf_counter() - start, len(dataset)))
+    for name, text in zip(names, texts):
+        start = time.perf_counter()
+        try:
+            count = sum(1 for _ in dataset.query(text, initNs=PREFIXES))
+        except Exception as exc:
+            count = f"error: {type(exc).__name__}"
+        conn.send((name, time.perf_counter() - start, count))
+    conn.send(("done", 0, 0))
+
+
+def time_rdflib_queries(nquads: Path, limit: float = RDFLIB_QUERY_LIMIT) -> tuple[dict, float]:
+    """Each query on the same quads in an in-memory rdflib Dataset (union default graph), in a child
+    process restarted past a query that outlasts `limit`. Returns ({name: seconds or None}, load seconds)."""
+    files = query_files()
+    pending = [(_query_name(p), p.read_text(encoding="utf-8")) for p in files]
+    results, load_seconds = {}, 0.0
+    ctx = mp.get_context("spawn")
+    while pending:
+        parent, child = ctx.Pipe()
+        proc = ctx.Process(target=_rdflib_child, args=(str(nquads), [n for n, _ in pending], [t for _, t in pending], child))
+        proc.start()
+        if not parent.poll(1800):
+            proc.kill()
+            return {n: None for n, _ in pending}, float("inf")
+        _tag, load_seconds, _size = parent.recv()
+        while pending:
+            if not parent.poll(limit):
+                results[pending.pop(0)[0]] = None  # too slow: give up on this one, restart for the rest
+                proc.kill()
+                proc.join()
+                break
+            name, seconds, _count = parent.recv()
+            if name == "done":
+                pending = []
+                break
+            results[name] = seconds
+            pending.pop(0)
+        proc.join(timeout=5)
+        if proc.is_alive():
+            proc.kill()
+    return results, load_seconds
+
+
+def time_exports(home: Path, folder: Path) -> tuple[dict, float, int]:
+    """Each registered export format written to a file: {what/format: seconds}; and write_gexf of the
+    entity graph with networkx (the baseline) and its size in edges."""
+    import networkx as nx
+
+    from claimgraph.exports import FORMATS, export
+    from claimgraph.exports.network import entity_graph
+    from claimgraph.graph import open_store
+
+    folder.mkdir(parents=True, exist_ok=True)
+    times = {}
+    with open_store(home) as store:
+        for what, fmt in FORMATS:
+            start = time.perf_counter()
+            try:
+                export(store, what, fmt, folder / f"{what}.{fmt}")
+                times[f"{what}/{fmt}"] = time.perf_counter() - start
+            except Exception as exc:
+                times[f"{what}/{fmt}"] = f"error: {type(exc).__name__}: {exc}"[:80]
+        graph = entity_graph(store)
+        store.close(refresh=False)
+    plain = nx.MultiDiGraph()  # write_gexf refuses None attribute values: drop them, outside the timing
+    plain.add_nodes_from((n, {k: v for k, v in d.items() if v is not None}) for n, d in graph.nodes(data=True))
+    plain.add_edges_from((u, v, k, {a: b for a, b in d.items() if b is not None}) for u, v, k, d in graph.edges(keys=True, data=True))
+    start = time.perf_counter()
+    nx.write_gexf(plain, folder / "networkx-baseline.gexf")
+    return times, time.perf_counter() - start, plain.number_of_edges()
+
+
+def prefect_share(folder: Path, out: Path, batch_size: int) -> dict:
+    """The same folder through the Prefect flow and through the plain functions (one worker each, fresh
+    homes); Prefect's start-up (import + first trivial flow run) measured apart."""
+    from claimgraph.config import load_settings
+    from claimgraph.flows.prefect_env import configure_prefect
+
+    plain_home, flow_home = out / "home-plain-1w", out / "home-flow"
+    for h in (plain_home, flow_home):
+        shutil.rmtree(h, ignore_errors=True)
+    _, plain_seconds, _ = ingest_plain(folder, plain_home, 1, batch_size)
+    # a busy 2-core machine can take longer than Prefect's 20 s default to start the ephemeral server
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+    configure_prefect(out / "prefect-home-owner")
+    start = time.perf_counter()
+    from prefect import flow
+
+    @flow(name="bench-warm-up")
+    def warm_up() -> int:
+        return 1
+
+    warm_up()
+    startup = time.perf_counter() - start
+    from claimgraph.flows.ingest import ingest_flow
+
+    start = time.perf_counter()
+    ingest_flow([str(folder)], str(flow_home), load_settings(flow_home), batch_size=batch_size)
+    flow_seconds = time.perf_counter() - start
+    return {"plain": plain_seconds, "flow": flow_seconds, "startup": startup}
+
+
+# -- the run ------------------------------------------------------------------------------------------------
+def run_bench(out: Path, articles: int, workers: int | None = None, batch_size: int = 50, seed: int = 7,
+              prefect: bool = True, rdflib_baseline: bool = True, echo=print) -> BenchResult:
+    """Generate `articles` articles under `out`, run every measurement, return the table.
+
+    Args:
+        out: working folder (corpus, homes, exports); reused corpora are regenerated only when missing.
+        articles: corpus size.
+        workers: processes in the extract step (default: every core).
+        batch_size: sources per batch.
+        seed: corpus seed.
+        prefect: also measure the Prefect flow (starts Prefect's ephemeral server).
+        rdflib_baseline: also run the queries on rdflib (slow at 10,000 articles).
+        echo: progress lines.
+    Returns:
+        The result; `markdown()` is the table.
+    """
+    workers = workers or os.cpu_count() or 1
+    result = BenchResult(articles, workers)
+    f = result.figures
+    corpus = out / f"corpus-{articles}-{seed}"
+    if not (corpus / "done").exists():
+        echo(f"generating {articles} articles under {corpus}")
+        shutil.rmtree(corpus, ignore_errors=True)
+        with timed(f, "generate"):
+            generate_corpus(corpus, articles, seed)
+        (corpus / "done").write_text("ok")
+    paths = sorted((corpus / "articles").iterdir())
+    home = out / f"home-{articles}"
+    shutil.rmtree(home, ignore_errors=True)
+
+    echo("lxml floor")
+    f["lxml"] = min(lxml_floor(paths) for _ in range(2))
+    echo(f"end-to-end ingest ({workers} workers)")
+    stages: dict = {}
+    report, f["ingest"], f["peak_rss"] = ingest_plain(corpus / "articles", home, workers, batch_size, stages)
+    f["stages"], f["failed"] = stages, report.count("failed")
+    f["ru_maxrss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    ratio = f["ingest"] / f["lxml"]
+    result.add("end-to-end ingest", f"{f['ingest']:.1f} s, {articles / f['ingest']:.0f} articles/s ({f['failed']} failed)",
+               f"lxml parse only: {f['lxml']:.2f} s, {articles / f['lxml']:.0f} articles/s", f"{ratio:.1f}x",
+               "<= 3x lxml", ratio <= 3)
+    for stage, seconds in stages.items():
+        result.add(f"  stage: {stage}", f"{seconds:.1f} s ({100 * seconds / f['ingest']:.0f} %)")
+    rss_mib = f["peak_rss"] / 2**20
+    result.add("peak RSS during ingest (process + workers)", f"{rss_mib:.0f} MiB", "", "",
+               "< 1 GiB at 10,000", rss_mib < 1024 if articles >= 10_000 else None)
+
+    echo("no-op re-run")
+    _, f["noop"], _ = ingest_plain(corpus / "articles", home, 1, batch_size)
+    share = f["noop"] / f["ingest"]
+    result.add("no-op re-run", f"{f['noop']:.2f} s", f"first run: {f['ingest']:.1f} s", f"{100 * share:.1f} %",
+               "< 2 % of first run", share < 0.02)
+
+    echo("one new article")
+    f["one"], f["one_cli"], f["python"] = one_new_article(out, corpus, home, articles, seed)
+    result.add("ingest 1 new article into this store (in process)", f"{f['one']:.2f} s")
+    result.add("  as `claimgraph ingest --no-prefect FILE` (wall)", f"{f['one_cli']:.2f} s",
+               f"`python -c pass`: {f['python']:.2f} s", "", "< 2 s", f["one_cli"] < 2)
+    for label, args in (("`claimgraph --help`", ["--help"]), ("`claimgraph stats` on this store", ["stats"]),
+                        ("`claimgraph query 'ASK {}'`", ["query", "ASK {}"])):
+        seconds = command_seconds([_cli(), "--home", str(home), *args])
+        result.add(f"start-up: {label}", f"{seconds:.2f} s", f"`python -c pass`: {f['python']:.2f} s", "",
+                   "< 0.5 s (no flow)" if "stats" not in label else "", seconds < 0.5 if "stats" not in label else None)
+    result.add("commands that run no flow import Prefect", "yes" if prefect_imported_by_cli() else "no", "", "",
+               "no", not prefect_imported_by_cli())
+
+    echo("queries")
+    store_q = time_store_queries(home)
+    rdflib_q, rdflib_load = ({}, 0.0)
+    if rdflib_baseline:
+        nquads = out / f"dump-{articles}.nq"
+        from claimgraph.exports import export
+        from claimgraph.graph import open_store
+
+        with open_store(home) as store:
+            export(store, "rdf", "nquads", nquads)
+            store.close(refresh=False)
+        rdflib_q, rdflib_load = time_rdflib_queries(nquads)
+        nquads.unlink()
+    f["queries"], f["rdflib_queries"], f["rdflib_load"] = store_q, rdflib_q, rdflib_load
+    result.add("rdflib baseline: load the same quads", "", f"{rdflib_load:.1f} s")
+    for name, (first, best, rows) in store_q.items():
+        base = rdflib_q.get(name, "n/a")
+        base_text = "not run" if not rdflib_baseline else (f"> {RDFLIB_QUERY_LIMIT:.0f} s" if base is None else f"{1000 * base:.0f} ms")
+        speedup = "" if not isinstance(base, float) else f"{base / max(best, 1e-6):.0f}x faster"
+        if base is None:
+            speedup = f"> {RDFLIB_QUERY_LIMIT / max(best, 1e-6):.0f}x faster"
+        met = best < 0.1 and (base is None or (isinstance(base, float) and base >= 5 * best)) if rdflib_baseline else best < 0.1
+        result.add(f"query {name} ({rows} rows)", f"{1000 * best:.0f} ms (first {1000 * first:.0f} ms)", base_text,
+                   speedup, "< 100 ms, >= 5x rdflib", met)
+
+    echo("exports")
+    exports, nx_seconds, edges = time_exports(home, out / f"exports-{articles}")
+    f["exports"], f["nx_gexf"] = exports, nx_seconds
+    for name, seconds in exports.items():
+        value = f"{seconds:.2f} s" if isinstance(seconds, float) else seconds
+        ratio = f"{seconds / nx_seconds:.1f}x" if isinstance(seconds, float) else ""
+        result.add(f"export {name}", value, f"networkx write_gexf ({edges} edges): {nx_seconds:.2f} s", ratio)
+
+    echo("recall")
+    from claimgraph.graph import open_store
+    from claimgraph.graph.claims import claims_table
+
+    with open_store(home) as store:
+        rows = claims_table(store)
+        store.close(refresh=False)
+    rec = recall_against(rows, corpus / "gold")
+    f["recall"], f["recall_per_kind"], f["missed"] = rec.recall, rec.per_kind, rec.missed[:20]
+    result.add("recall vs generated claims", f"{rec.recall:.4f} ({sum(rec.found.values())}/{sum(rec.total.values())}); "
+               + ", ".join(f"{k} {v}" for k, v in rec.per_kind.items()), f"{rec.extra} claims not in the generated set",
+               "", ">= 0.98", rec.recall >= 0.98)
+
+    if prefect:
+        n = min(articles, PREFECT_BATCH_LIMIT)
+        echo(f"Prefect share on {n} articles")
+        subset = corpus / f"subset-{n}"
+        if not subset.exists():
+            subset.mkdir()
+            for path in paths[:n]:
+                os.link(path, subset / path.name)
+        p = prefect_share(subset, out, batch_size)
+        f["prefect"] = p
+        extra = p["flow"] / p["plain"] - 1
+        result.add(f"Prefect flow, {n} articles (1 worker)", f"{p['flow']:.1f} s",
+                   f"plain functions, 1 worker: {p['plain']:.1f} s", f"+{100 * extra:.0f} %", "<= +25 %", extra <= 0.25)
+        result.add("  Prefect one-off start-up (import + first flow run), apart", f"{p['startup']:.1f} s")
+    return result
+
+
+def one_new_article(out: Path, corpus: Path, home: Path, articles: int, seed: int) -> tuple[float, float, float]:
+    """Ingest one article the store has not seen (in process, then another by the CLI); python start-up."""
+    import random
+
+    from claimgraph.config import load_settings
+    from claimgraph.flows.pipeline import ingest
+
+    population = build_population(random.Random(seed), gazetteer_data())
+    folder = out / f"new-{articles}"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    files = []
+    for index in (articles + 1, articles + 2):
+        article = make_article(random.Random(f"{seed}/new/{index}"), index, population, gazetteer_data())
+        path = folder / article.name
+        path.write_text(article.content, encoding="utf-8")
+        files.append(path)
+    start = time.perf_counter()
+    ingest([str(files[0])], home, load_settings(home))
+    in_process = time.perf_counter() - start
+    start = time.perf_counter()
+    subprocess.run([_cli(), "--home", str(home), "ingest", "--no-prefect", str(files[1])], capture_output=True, check=False)
+    cli = time.perf_counter() - start
+    python = command_seconds([sys.executable, "-c", "pass"])
+    return in_process, cli, python
+
+
+def prefect_imported_by_cli() -> bool:
+    """Whether loading the CLI and running a no-flow command's import path pulls in Prefect."""
+    code = ("import sys, claimgraph.cli as c, importlib\n"
+            "[importlib.import_module(f'claimgraph.cli.{m}') for m in c.COMMAND_MODULES]\n"
+            "import claimgraph.graph, claimgraph.exports\n"
+            "print('prefect' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    return out.stdout.strip() != "False"
+
+
+def _cli() -> str:
+    return str(Path(sys.executable).with_name("claimgraph"))
+
+
+def save(result: BenchResult, out: Path) -> Path:
+    """Write the table (bench-N.md) and the raw figures (bench-N.json) under out."""
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"bench-{result.articles}.json").write_text(json.dumps(result.figures, indent=1, default=str))
+    path = out / f"bench-{result.articles}.md"
+    path.write_text(result.markdown())
+    return path
