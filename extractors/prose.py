@@ -36,6 +36,12 @@ BEAT_STEMS = frozenset("comes came ahead leads led beats beat beati beate outpe 
 TRAIL_STEMS = frozenset("trail falls fell falli lags lag lagge laggi loses lost beate outpe surpa under".split())
 WIN_STEMS = frozenset("ahead wins won stron bette highe".split())
 COMPARE_STEMS = BEAT_STEMS | TRAIL_STEMS | WIN_STEMS
+SCORE_COMPARE_STEMS = frozenset("vs versu compa beat beats outpe surpa excee outsc win wins edge edges ahead behin bette "
+                                "over again while where lead leads".split())
+SCORE_COMPARE_RE = re.compile(r"\b(?:vs\.?|versus|compared|beats?|outperform\w*|surpass\w*|exceed\w*|outscor\w*|"
+                              r"wins?|edges?|ahead|behind|better|over|against|while|whereas|leads?)\b", re.I)
+ANAPHOR_STEMS = frozenset("it both all these every each model serie famil lineu sizes varia check".split())
+SIZE_ANAPHOR_HINT = re.compile(r"[Tt]he (?:same )?\d")
 COMPARE_HINT = re.compile(r"ahead|lead|led|beat|outp|exceed|surpass|outscor|edge|top|outclass|best|overt|leapfrog|"
                           r"defeat|trail|behind|lag|los[et]|underperform|win|won|better|stronger|higher|short", re.I)
 # A comparison that points back to the benchmark of the sentence before ("there", "the same benchmark").
@@ -198,6 +204,8 @@ class ProseReader:
         for i, (sent, ms) in enumerate(zip(sentences, found)):
             ctx.index = i
             mentions.extend(ms)
+            self._words = {w[:5] for w in WORD_RE.findall(sent.text.lower())}  # for the rules' pre-checks
+            self._dates = find_dates(sent.text)
             refs = self._resolve(sent, ms, ctx)
             ctx.block_start.setdefault(sent.block, sent.start)
             self._section_target(sent, refs, ctx)
@@ -293,6 +301,8 @@ class ProseReader:
     def _anaphors(self, sent: Sentence, refs: list[Ref], ctx: Context) -> list[Ref]:
         out = []
         taken = [(r.start, r.end) for r in refs]
+        if not (self._words & ANAPHOR_STEMS or SIZE_ANAPHOR_HINT.search(sent.text)):
+            return out
         for m in ANAPHOR_ANY.finditer(sent.text):
             name = m.lastgroup
             m = ANAPHOR_BY_NAME[name].match(sent.text, m.start())
@@ -389,8 +399,7 @@ class ProseReader:
         ev = Evidence(sent.text, sent.start, sent.end)
         out: list[Draft] = []
         settings = find_settings(sent.text)
-        self._words = {w[:5] for w in WORD_RE.findall(sent.text.lower())}
-        self._dates = find_dates(sent.text)
+
         spans = self._clauses(sent.text)
         taken = self._taken_spans(sent.text, refs)
         for cs, ce in spans:
@@ -684,8 +693,7 @@ class ProseReader:
 
     def _outperforms_from_scores(self, drafts: list[Draft], sent: Sentence) -> list[Draft]:
         """Two scores on one benchmark in a comparing sentence: the higher one outperforms."""
-        if not re.search(r"\b(?:vs\.?|versus|compared|beats?|outperform\w*|surpass\w*|exceed\w*|outscor\w*|"
-                         r"wins?|edges?|ahead|behind|better|over|against|while|whereas|leads?)\b", sent.text, re.I):
+        if not self._words & SCORE_COMPARE_STEMS or not SCORE_COMPARE_RE.search(sent.text):
             return []
         out = []
         scores = [d for d in drafts if d.kind == "score"]
