@@ -236,6 +236,7 @@ def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
         if not row.cells:
             continue
         bench = _benchmark_label(row.cells[0], gaz, rec)
+        attr = next((k for k, rx in ATTRIBUTE_COLUMNS if rx.search(row.cells[0])), None)
         if bench is None and attr is None:
             if NOT_BENCHMARK.search(row.cells[0]) or not row.cells[0].strip():
                 continue
@@ -244,13 +245,6 @@ def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
             bench = (name, settings[0][0] if settings else None)
         if bench and setting_col is not None and setting_col < len(row.cells) and not bench[1]:
             bench = (bench[0], _whole_setting(row.cells[setting_col]) or normalise_setting(row.cells[setting_col]) or None)
-        attr = next((k for k, rx in ATTRIBUTE_COLUMNS if rx.search(row.cells[0])), None)
-        if bench is None and attr is None:
-            if NOT_BENCHMARK.search(row.cells[0]) or not row.cells[0].strip():
-                continue
-            name = re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", row.cells[0]).strip()
-            settings = find_settings(row.cells[0])
-            bench = (name, settings[0][0] if settings else None)
         kind, label, setting = ("score", *bench) if bench else (attr, None, None)
         ev = _row_evidence(doc, row)
         for j, model in models.items():

@@ -63,3 +63,16 @@ def test_any_name_with_a_size_states_it(rec, head, version, size, sep):
     text = f"We evaluate {head}-{version}{sep}{size}B on the suite."
     models = [m for m in rec.find(text) if m.type == "Model"]
     assert models and models[0].params == size * 1e9
+
+
+def test_expert_grid_names_state_no_total(rec):
+    from claimgraph.extractors.names import name_size
+    assert name_size(["8x7B"]) is None and name_size(["8x22B"]) is None
+    assert name_size(["9b"]) == 9e9 and name_size(["30B", "A3B"]) == 30e9
+
+
+@given(st.integers(1, 400), st.sampled_from(["b", "B"]), st.sampled_from(["-", " ", "_"]))
+def test_lower_case_size_in_a_hub_name_is_read(rec, size, b, sep):
+    text = f"We compare against gemma{sep}2{sep}{size}{b}{sep}it today."
+    ms = [m for m in rec.find(text) if m.type == "Model"]
+    assert ms and ms[0].params == size * 1e9

@@ -46,3 +46,26 @@ def test_iso_dates_roundtrip(d):
     if 1900 < d.year < 2100:
         assert parse_date(d.isoformat())[0] == d.isoformat()
         assert parse_date(d.strftime("%B ") + f"{d.day}, {d.year}")[0] == d.isoformat()
+
+
+def test_setting_spellings_compare_equal():
+    same = [["5-shot", "5 shot", "(5-shot)", "5shot"], ["0-shot CoT", "zero-shot CoT", "0-shot chain-of-thought"],
+            ["8-shot CoT", "8-shot, CoT", "8-shot-CoT"], ["pass@1", "Pass @ 1", "pass @1"], ["maj@4", "MAJ@4"],
+            ["with subtitles", "w/ subtitles", "w/ subs"], ["without subtitles", "w/o subtitles", "no subtitles"]]
+    for group in same:
+        assert {find_settings(s)[0][0] for s in group} == {group[0]}, group
+
+
+@given(st.integers(0, 64), st.sampled_from(["-shot", " shot", "-Shot"]), st.booleans(),
+       st.sampled_from([" CoT", "-CoT", ", CoT", " chain-of-thought"]))
+def test_shot_settings_normalise_to_one_spelling(n, shot, cot, cot_form):
+    written = f"MMLU ({n}{shot}{cot_form if cot else ''})"
+    assert find_settings(written)[0][0] == f"{n}-shot" + (" CoT" if cot else "")
+
+
+@given(st.lists(st.dates(), min_size=1, max_size=3))
+def test_every_date_of_a_sentence_is_found_in_order(dates):
+    from claimgraph.extractors.numbers import find_dates
+    dates = [d for d in dates if 1900 < d.year < 2100]
+    text = "; then ".join(f"on {d.strftime('%B')} {d.day}, {d.year}" for d in dates)
+    assert [iso for iso, *_ in find_dates(text)] == [d.isoformat() for d in dates]

@@ -70,3 +70,27 @@ def test_evidence_offsets_point_into_the_text():
     for c in extract(doc).claims:
         assert doc.text[c.evidence.start:c.evidence.end] == c.evidence.text
         assert c.method and 0 < c.confidence <= 1
+
+
+def test_sizes_stated_in_words():
+    doc = make_doc("Mixtral 8x7B. It has 46.7B total parameters but uses only 12.9B per token.",
+                   "Foo-3 has 141B total parameters, 39B active.")
+    got = {(r["subject"], r["value"], r["qualifier"]) for r in claims_of(doc, "parameters")}
+    assert got == {("Mixtral 8x7B", 46700000000, None), ("Mixtral 8x7B", 12900000000, "active"),
+                   ("Foo-3", 141000000000, None), ("Foo-3", 39000000000, "active")}
+
+
+def test_release_today_uses_the_publication_date_and_previews_are_not_releases():
+    from dataclasses import replace
+    doc = replace(make_doc("Today we are releasing Foo-3, our new model.",
+                           "Foo-3 8B was first previewed on February 3, 2026; both models were released on April 14, 2026."),
+                  published="2026-04-14")
+    got = {(r["subject"], r["object"]) for r in claims_of(doc, "release")}
+    assert ("Foo-3", "2026-04-14") in got and not any(o == "2026-02-03" for _, o in got)
+
+
+def test_licence_of_a_relative_clause_is_the_nearest_model():
+    doc = make_doc("Foo-3 8B was distilled from Gemma 3 27B, which is distributed under the Gemma license, "
+                   "and Bar-2 70B, which is distributed under the Llama 3 Community License.")
+    got = {(r["subject"], r["object"]) for r in claims_of(doc, "license")}
+    assert got == {("Gemma 3 27B", "Gemma"), ("Bar-2 70B", "Llama 3 Community License")}

@@ -39,3 +39,32 @@ def test_attribute_columns_and_row_evidence():
 def test_unknown_numeric_column_is_a_benchmark_but_not_context():
     doc = make_doc([("Model", "Context", "MyBench"), ("Foo-3 70B", "128", "44.0")])
     assert scores(doc) == {("Foo-3 70B", "MyBench", 44.0, None)}
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+SETTINGS = ["5-shot", "8-shot CoT", "0-shot CoT", "pass@1", "pass@10", "cons@64", "maj@4", "25-shot"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["MMLU", "GSM8K", "MATH", "HumanEval", "ARC-Challenge", "MBPP"]),
+                          st.sampled_from(SETTINGS), st.floats(1, 99).map(lambda v: round(v, 1))),
+                min_size=1, max_size=6, unique_by=lambda t: (t[0], t[1])))
+def test_settings_column_gives_each_cell_its_qualifier(rows):
+    """A transposed table with a 'Setting' column: every score carries its row's setting."""
+    table = [("Benchmark", "Setting", "Foo-3 8B", "Bar-2 70B")] + [(b, s, str(v), "—") for b, s, v in rows]
+    got = scores(make_doc(table))
+    assert got == {("Foo-3 8B", b, v, s) for b, s, v in rows}
+
+
+def test_settings_stated_before_a_table():
+    doc = make_doc("All scores are 0-shot except GSM8K (8-shot).",
+                   [("Model", "MMLU", "GSM8K"), ("Foo-3 8B", "60.1", "70.2")])
+    assert scores(doc) == {("Foo-3 8B", "MMLU", 60.1, "0-shot"), ("Foo-3 8B", "GSM8K", 70.2, "8-shot")}
+
+
+def test_unknown_table_benchmark_is_found_in_prose():
+    doc = make_doc([("Benchmark", "Metric", "Foo-3 8B", "Bar-2 70B"), ("JGLUE", "3-shot", "88.0", "71.2")],
+                   "Foo-3 8B beats Bar-2 70B on JGLUE.")
+    rows = claims_of(doc, "outperforms")
+    assert [(r["subject"], r["object"], r["benchmark"]) for r in rows] == [("Foo-3 8B", "Bar-2 70B", "JGLUE")]
