@@ -11,7 +11,7 @@ import sys
 
 from claimgraph.cli.main import cli
 
-COMMAND_MODULES = ("ingest", "export", "query", "admin", "evaluate", "sources", "update", "report", "serve", "show", "validate", "bench")
+COMMAND_MODULES = ("ingest", "export", "query", "admin", "evaluate", "sources", "update", "report", "serve", "show", "validate", "bench", "backup")
 
 
 def main() -> None:

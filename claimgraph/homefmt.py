@@ -1,0 +1,183 @@
+"""The format of a claimgraph home, recorded in `home/FORMAT`, and the migrations between formats.
+
+    {"home_format": 1, "store_format": "oxigraph-rocksdb/pyoxigraph-0.5", "claimgraph": "0.1.0"}
+
+A home written before this file existed is format 0. Opening a home runs `ensure_current(home)` (under
+the store lock): an older home is migrated step by step (each step in MIGRATIONS, then FORMAT is
+rewritten), a newer one is refused with a message naming both versions and the fix.
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from claimgraph.errors import ConfigError
+
+HOME_FORMAT = 1
+FORMAT_FILE = "FORMAT"
+
+
+def store_format() -> str:
+    """The on-disk store engine and its major version: a backup restores only into the same."""
+    try:
+        ox = version("pyoxigraph")
+    except PackageNotFoundError:
+        ox = "unknown"
+    return f"oxigraph-rocksdb/pyoxigraph-{'.'.join(ox.split('.')[:2])}"
+
+
+def describe() -> dict:
+    """What this claimgraph writes into FORMAT."""
+    try:
+        own = version("claimgraph")
+    except PackageNotFoundError:
+        own = "unknown"
+    return {"home_format": HOME_FORMAT, "store_format": store_format(), "claimgraph": own}
+
+
+def read_format(home: Path) -> dict | None:
+    """The home's FORMAT record; format 0 when the home has a store but no FORMAT; None for a new home."""
+    path = home / FORMAT_FILE
+    if path.exists():
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"home '{home}': {FORMAT_FILE} is unreadable ({exc}); restore it from a backup") from exc
+    return {"home_format": 0} if (home / "store").exists() else None
+
+
+def write_format(home: Path) -> None:
+    home.mkdir(parents=True, exist_ok=True)
+    tmp = home / f".{FORMAT_FILE}.{os.getpid()}.tmp"
+    tmp.write_text(json.dumps(describe(), indent=1) + "\n", encoding="utf-8")
+    os.replace(tmp, home / FORMAT_FILE)
+
+
+def check_readable(record: dict | None, where: str) -> int:
+    """The home format of a record, or ConfigError when this claimgraph is too old to read it."""
+    found = int((record or {}).get("home_format", 0))
+    if found > HOME_FORMAT:
+        raise ConfigError(f"{where} has home format {found}, written by claimgraph {record.get('claimgraph', '?')}; "
+                          f"this claimgraph reads formats up to {HOME_FORMAT}: upgrade claimgraph")
+    return found
+
+
+def _from_0(home: Path) -> None:
+    """Format 0 -> 1: nothing changes on disk but the FORMAT record itself."""
+
+
+# MIGRATIONS[n] turns format n into n + 1; each must be safe to re-run after a crash.
+MIGRATIONS: dict[int, Callable[[Path], None]] = {0: _from_0}
+
+
+def ensure_current(home: Path, echo: Callable[[str], None] | None = None) -> list[int]:
+    """Bring a home to HOME_FORMAT (call with the store lock held).
+
+    Args:
+        home: the claimgraph home.
+        echo: told about each migration step ("migrating home ... from format 0 to 1").
+    Returns:
+        The formats migrated from (empty when the home was current or new).
+    Raises:
+        ConfigError: the home was written by a newer claimgraph.
+    """
+    record = read_format(home)
+    if record is None:
+        write_format(home)
+        return []
+    found = check_readable(record, f"home '{home}'")
+    steps = list(range(found, HOME_FORMAT))
+    for step in steps:
+        if echo:
+            echo(f"migrating home '{home}' from format {step} to {step + 1}")
+        MIGRATIONS[step](home)
+    if steps or record.get("store_format") != store_format():
+        write_format(home)
+    return steps
+
+
+# -- backup and restore ------------------------------------------------------------------------------------
+# Not copied: the lock and its owner (per process), Prefect's state and generated files (rebuilt on use).
+_SKIP = {"store", "store.lock", "store.owner", "prefect", "exports", "bench", "prefect-server.json"}
+MANIFEST = "MANIFEST.json"
+
+
+def backup_home(home: Path, target: Path, settings=None) -> dict:
+    """Write a .tar.gz of a home: a consistent store snapshot (Oxigraph backup), raw documents and settings.
+
+    The store lock is held while copying, so no ingest writes in between (another run waits, as for any
+    writer). Args: home, target (.tar.gz path), settings (lock_timeout). Returns: the manifest written.
+    """
+    import tarfile
+    import tempfile
+    from datetime import datetime, timezone
+
+    from claimgraph.graph import open_store
+
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".claimgraph-backup-") as tmp:
+        with open_store(home, settings) as store:
+            ensure_current(home)
+            store._ox.backup(str(Path(tmp) / "store"))  # pyoxigraph Store.backup: a consistent snapshot
+            sources = len(store.sources())
+            manifest = {**describe(), "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                        "sources": sources}
+            (Path(tmp) / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+            partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+            with tarfile.open(partial, "w:gz") as tar:
+                tar.add(Path(tmp) / MANIFEST, arcname=MANIFEST)
+                tar.add(Path(tmp) / "store", arcname="store")
+                for item in sorted(home.iterdir()):
+                    if item.name not in _SKIP and not item.name.startswith("."):
+                        tar.add(item, arcname=item.name)
+            store.close(refresh=False)
+    os.replace(partial, target)
+    return manifest
+
+
+def restore_home(archive: Path, home: Path, force: bool = False, settings=None) -> dict:
+    """Restore a backup into `home`: a new or empty home, or (with force) in place of the current one.
+
+    The replaced home is kept beside it as `<home>.replaced-<time>`. Returns: the backup's manifest.
+    Raises: ConfigError for a backup from a newer claimgraph, a home that is not empty without force,
+    or an archive that is not a claimgraph backup.
+    """
+    import tarfile
+    import time
+
+    archive = Path(archive)
+    try:
+        tar = tarfile.open(archive, "r:gz")
+    except (OSError, tarfile.TarError) as exc:
+        raise ConfigError(f"backup '{archive}': cannot read it ({exc}); pass a file written by `claimgraph backup`") from exc
+    with tar:
+        manifest = _manifest(tar, archive)
+        check_readable(manifest, f"backup '{archive}'")
+        if home.exists() and any(home.iterdir()) and not force:
+            raise ConfigError(f"home '{home}' is not empty; pass --force to replace it (it is kept as "
+                              f"'{home.name}.replaced-<time>') or restore into another --home")
+        staging = home.with_name(f".{home.name}.restoring-{os.getpid()}")
+        tar.extractall(staging, filter="data")  # no absolute paths, links out of the folder or devices
+    if home.exists() and any(home.iterdir()):
+        from claimgraph.graph import open_store
+
+        with open_store(home, settings) as store:  # nobody may be writing the home we replace
+            store.close(refresh=False)
+        home.rename(home.with_name(f"{home.name}.replaced-{time.strftime('%Y%m%d-%H%M%S')}"))
+    elif home.exists():
+        home.rmdir()
+    (staging / MANIFEST).unlink()
+    staging.rename(home)
+    ensure_current(home)
+    return manifest
+
+
+def _manifest(tar, archive: Path) -> dict:
+    try:
+        return json.load(tar.extractfile(MANIFEST))
+    except (KeyError, AttributeError, json.JSONDecodeError) as exc:
+        raise ConfigError(f"backup '{archive}': no {MANIFEST}, not a claimgraph backup") from exc

@@ -1,0 +1,115 @@
+"""`claimgraph backup` / `restore`, and the home format record."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from claimgraph.bench.generator import generate_small
+from claimgraph.errors import ConfigError
+from claimgraph.homefmt import HOME_FORMAT, backup_home, ensure_current, read_format, restore_home
+
+
+def cli(home: Path, *args: str, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([str(Path(sys.executable).with_name("claimgraph")), "--home", str(home), *args],
+                          capture_output=True, text=True, **kwargs)
+
+
+def claims(home: Path) -> list[dict]:
+    from claimgraph.graph import open_store
+    from claimgraph.graph.claims import claims_table
+
+    with open_store(home, timeout=5) as store:
+        return claims_table(store)
+
+
+@pytest.fixture(scope="module")
+def filled_home(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("backup")
+    generate_small(root / "sources", 8)
+    return ingest(root / "home", root / "sources")
+
+
+def ingest(home: Path, folder: Path) -> Path:
+    from claimgraph.config import Settings
+    from claimgraph.flows.pipeline import ingest as run
+
+    assert not run([str(folder)], home, Settings()).failed
+    return home
+
+
+def test_backup_then_restore_gives_the_same_claims(filled_home, tmp_path):
+    archive = tmp_path / "home.tar.gz"
+    run = cli(filled_home, "backup", "-o", str(archive))
+    assert run.returncode == 0, run.stderr
+    names = tarfile.open(archive).getnames()
+    assert "MANIFEST.json" in names and "FORMAT" in names and any(n.startswith("raw/") for n in names)
+    assert not any(n.startswith(("store.lock", "store.owner", "prefect")) for n in names)
+    restored = tmp_path / "restored"
+    run = cli(restored, "restore", str(archive))
+    assert run.returncode == 0, run.stderr
+    assert "restored 8 sources" in run.stderr
+    assert claims(restored) == claims(filled_home)
+    assert read_format(restored)["home_format"] == HOME_FORMAT
+
+
+def test_restore_refuses_a_home_in_use_without_force(filled_home, tmp_path):
+    archive = tmp_path / "home.tar.gz"
+    backup_home(filled_home, archive)
+    other = tmp_path / "other"
+    generate_small(tmp_path / "src2", 2, seed=99)
+    ingest(other, tmp_path / "src2")
+    with pytest.raises(ConfigError, match="is not empty; pass --force"):
+        restore_home(archive, other)
+    restore_home(archive, other, force=True)
+    assert len({r["source"] for r in claims(other)}) == 8
+    assert list(tmp_path.glob("other.replaced-*")), "the replaced home is kept"
+
+
+def test_backup_waits_for_the_store_lock(filled_home, tmp_path):
+    from claimgraph.graph import open_store
+
+    from claimgraph.config import Settings
+    from claimgraph.errors import StoreLockedError
+
+    with open_store(filled_home):
+        with pytest.raises(StoreLockedError, match="is in use by pid"):
+            backup_home(filled_home, tmp_path / "x.tar.gz", Settings(lock_timeout=0.3))
+    assert not (tmp_path / "x.tar.gz").exists()
+
+
+def test_a_newer_home_or_backup_is_refused_clearly(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "FORMAT").write_text(json.dumps({"home_format": HOME_FORMAT + 1, "claimgraph": "9.0"}))
+    with pytest.raises(ConfigError, match=f"home format {HOME_FORMAT + 1}, written by claimgraph 9.0.*upgrade claimgraph"):
+        ensure_current(home)
+    archive = tmp_path / "newer.tar.gz"
+    manifest = tmp_path / "MANIFEST.json"
+    manifest.write_text(json.dumps({"home_format": HOME_FORMAT + 1, "claimgraph": "9.0", "sources": 0}))
+    with tarfile.open(archive, "w:gz") as tar:
+        tar.add(manifest, arcname="MANIFEST.json")
+    with pytest.raises(ConfigError, match="upgrade claimgraph"):
+        restore_home(archive, tmp_path / "new-home")
+
+
+def test_an_older_home_is_migrated(tmp_path):
+    home = tmp_path / "home"
+    (home / "store").mkdir(parents=True)  # a home from before FORMAT existed
+    assert read_format(home) == {"home_format": 0}
+    messages = []
+    assert ensure_current(home, messages.append) == [0]
+    assert "from format 0 to 1" in messages[0]
+    assert read_format(home)["home_format"] == HOME_FORMAT
+    assert ensure_current(home) == []
+
+
+def test_not_a_backup(tmp_path):
+    bogus = tmp_path / "bogus.tar.gz"
+    bogus.write_bytes(b"not a tar")
+    with pytest.raises(ConfigError, match="cannot read it"):
+        restore_home(bogus, tmp_path / "h")
