@@ -101,6 +101,7 @@ ANAPHOR_ANY = re.compile("|".join(f"(?P<{name}>{re.sub(r'[(](?![?])', '(?:', rx.
 
 SIZE_BEFORE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(B|billion)[- ]param(?:eter)?s?\s+$")
 SIZE_AFTER_RE = re.compile(r"['’]s\s+(\d+(?:\.\d+)?)\s?B\s+(?:model|variant|version)\b")
+PRONOUN_CLAUSE_RE = re.compile(r"[;,]\s+(?:and|but|though|although|while|whereas|yet)\s+|;\s+")
 CLAUSE_HINT = re.compile(r"[;)—–]|--|, (?:but|while|although|though|whereas) ")
 
 
@@ -154,9 +155,13 @@ class Context:
 
 
 def _same(a: str, b: str) -> bool:
-    """Two labels of one model at different precision ('Phi-4' and 'Phi-4 14B')."""
+    """Two labels of one model at different precision ('Phi-4' and 'Phi-4 14B').
+
+    A longer label that adds a variant word ('Tern-2 7B' and 'Tern-2 7B Chat') is another model.
+    """
     ka, kb = norm_key(a), norm_key(b)
-    return ka.startswith(kb) or kb.startswith(ka)
+    short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+    return long_.startswith(short) and not re.search(r"[a-z]{2}", re.sub(r"\d+(?:\.\d+)?[bmt]", "", long_[len(short):]))
 
 
 def _family_only(label: str) -> bool:
@@ -309,7 +314,7 @@ class ProseReader:
             if True:
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
-                inside = self._sentence_subject(refs + out, m.start()) if name == "topic" else None
+                inside = self._sentence_subject(sent.text, refs + out, m.start()) if name == "topic" else None
                 found = [(inside.label, inside.params)] if inside else self._antecedents(name, m, ctx)
                 if not found and name == "size":
                     found = self._series_member(refs, m, ctx)
@@ -335,9 +340,14 @@ class ProseReader:
         return []
 
     @staticmethod
-    def _sentence_subject(refs: list[Ref], pos: int) -> Ref | None:
+    def _sentence_subject(text: str, refs: list[Ref], pos: int) -> Ref | None:
         """'X ..., but it ...': a pronoun after a model named earlier in the sentence is that sentence's first model."""
         before = sorted((r for r in refs if r.type == "Model" and r.end <= pos), key=lambda r: r.start)
+        cuts = [0] + [c.start() for c in PRONOUN_CLAUSE_RE.finditer(text, 0, pos)]
+        if len(cuts) >= 2:  # the subject of the clause before the pronoun's clause
+            in_prev = [r for r in before if cuts[-2] <= r.start < cuts[-1]]
+            if in_prev:
+                return in_prev[0]
         return before[0] if before else None
 
     def _antecedents(self, name: str, m: re.Match, ctx: Context) -> list[tuple[str, float | None]]:
@@ -528,7 +538,7 @@ class ProseReader:
 
     def _pair_scores(self, sent, m, models, refs, ctx, settings, ev, cs) -> list[Draft]:
         text = sent.text
-        left, right = self._pair_models(text, m, models, refs, ctx)
+        left, right = self._pair_models(text, m, models, [r for r in refs if r.start >= cs] or refs, ctx)
         if left is None or right is None or left.label == right.label:
             return []
         bench = self._score_benchmark(text, m.start(), m.end(), [r for r in refs if r.start >= cs], refs, ctx, cs) \
@@ -559,6 +569,13 @@ class ProseReader:
             if ctx.comparison and ctx.index - ctx.comparison[2] <= 2:
                 return Ref("Model", ctx.comparison[0], 0, 0, resolved=True), Ref("Model", ctx.comparison[1], 0, 0, resolved=True)
             return None, None
+        verbs = [v for rx in (BEAT_RE, TRAIL_RE) for v in rx.finditer(text, 0, m.start())]
+        if verbs:  # "X beats Y on B (1 vs 2)": the pair belongs to the last comparison before it
+            v = max(verbs, key=lambda x: x.start())
+            subj = next((r for r in reversed(before) if r.end <= v.start()), None)
+            obj = next((r for r in reversed(before) if r.start >= v.end()), None)  # nearest: object lists
+            if subj and obj and subj.label != obj.label:
+                return subj, obj
         left = before[0] if before else None
         others = [r for r in before[1:] if r.label != (left.label if left else None)]
         right = others[-1] if others else next((r for r in after if left is None or r.label != left.label), None)
