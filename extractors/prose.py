@@ -102,6 +102,10 @@ ANAPHOR_ANY = re.compile("|".join(f"(?P<{name}>{re.sub(r'[(](?![?])', '(?:', rx.
 SIZE_BEFORE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(B|billion)[- ]param(?:eter)?s?\s+$")
 SIZE_AFTER_RE = re.compile(r"['’]s\s+(\d+(?:\.\d+)?)\s?B\s+(?:model|variant|version)\b")
 PRONOUN_CLAUSE_RE = re.compile(r"[;,]\s+(?:and|but|though|although|while|whereas|yet)\s+|;\s+")
+# "DeepSeek's flagship", "Mistral AI's first sparse model" (no model named)
+DESCRIBED_BY_LAB_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:model|flagship|release|entry|checkpoint|LLM)\b")
+# "The newest entry comes from Lab", "This one is built by Lab"
+DESCRIBED_FROM_LAB_RE = re.compile(r"\b(?:comes?|came|is|was)\s+(?:\w+\s+)?(?:from|by)\s+$|\b(?:developed|built|made|trained|released)\s+by\s+$")
 CLAUSE_HINT = re.compile(r"[;)—–]|--|, (?:but|while|although|though|whereas) ")
 
 
@@ -419,6 +423,7 @@ class ProseReader:
             out += self._licenses(sent, crefs, cs, ce, ctx, prev, ev)
             out += self._prices(sent, crefs, refs, cs, ce, settings, ev)
         out += self._developers(sent, refs, ev)
+        out += self._described_developer(sent, refs, ctx)
         out += self._parameters(sent, refs, ev, ctx)
         out += self._regions(sent, refs, ev)
         out += self._releases(sent, refs, ev)
@@ -727,6 +732,21 @@ class ProseReader:
         return out
 
     # developers --------------------------------------------------------------------------------
+    def _described_developer(self, sent: Sentence, refs: list[Ref], ctx: Context) -> list[Draft]:
+        """A model only described ("DeepSeek's flagship", "the newest entry comes from Lab") right
+        after a sentence or section lead that names it: the developer of that model (coreference)."""
+        labs = [r for r in refs if r.type == "Lab"]
+        if not labs or any(r.type in MODEL_TYPES for r in refs) or not ctx.topic or ctx.index - ctx.topic_index > 1:
+            return []
+        text = sent.text
+        for lab in labs:
+            described = DESCRIBED_BY_LAB_RE.match(text, lab.end) or (
+                DESCRIBED_FROM_LAB_RE.search(text[:lab.start]) and re.match(r"^\W*(?:The|This|Its|Our)\b", text))
+            if described:
+                return [Draft("developer", ctx.topic, self._evidence(sent, ctx), object=lab.label,
+                              method="prose.developer-described", confidence=0.6)]
+        return []
+
     def _developers(self, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
         text = sent.text
         out = []
