@@ -759,7 +759,7 @@ class ProseReader:
             gap = text[lab.end:nxt.start]
             tail = text[nxt.end:nxt.end + 20]
             loose = re.match(r"-(?:powered|based|like|style|class)\b", tail) or (
-                _family_only(nxt.label) and re.match(r"\s+(?!models?\b|series\b|family\b|had\b|has\b|is\b|was\b|will\b|can\b|now\b|still\b)[a-z]+(?<!s)(?<!ed)\b", tail))
+                _family_only(nxt.label) and re.match(r"\s+(?!models?\b|series\b|family\b|had\b|has\b|is\b|was\b|will\b|can\b|now\b|still\b|and\b|or\b|but\b|remains?\b|are\b|were\b|with\b|in\b|on\b|at\b|for\b|to\b|as\b)[a-z]+(?<!s)(?<!ed)\b", tail))
             if nxt.type in MODEL_TYPES and re.fullmatch(r"(?:['’]s)?\s?", gap) and not nxt.resolved and not loose:
                 out.append(Draft("developer", nxt.label, ev, object=lab.label, method="prose.developer-possessive", confidence=0.9))
             elif nxt.type == "Lab" and nxt.label == lab.label and re.fullmatch(r"['’]s\s", gap):
