@@ -68,7 +68,8 @@ class Token(NamedTuple):
 
 def tokenize(text: str) -> list[Token]:
     """Sub-tokens of a text, with offsets."""
-    return [Token(m.group(0), *m.span()) for m in TOKEN_RE.finditer(text)]
+    new = tuple.__new__  # skips NamedTuple's argument-checking wrapper (tokenising is the hottest loop)
+    return [new(Token, (m[0], m.start(), m.end())) for m in TOKEN_RE.finditer(text)]
 
 
 GLUE_RE = re.compile(r"(?<=[a-zA-Z])(?=[A-Z][a-z])")
@@ -96,7 +97,7 @@ class Recognizer:
 
     def find(self, text: str) -> list[Mention]:
         """All mentions in `text`, left to right, non-overlapping."""
-        toks = self._unglue(tokenize(text))
+        toks = self._unglue(tokenize(text), text)
         out: list[Mention] = []
         i = 0
         prefixes = self.prefixes
@@ -116,8 +117,10 @@ class Recognizer:
             out.append(mention)
         return out
 
-    def _unglue(self, toks: list[Token]) -> list[Token]:
+    def _unglue(self, toks: list[Token], text: str = "") -> list[Token]:
         """Split words glued by lost markup ('RoPEMistral') where the right part is a known name."""
+        if text and not GLUE_RE.search(text):
+            return toks
         out = []
         for t in toks:
             if t.text[1:].islower() or t.text.isdigit():

@@ -94,6 +94,12 @@ ANAPHOR_RES = (
 )
 
 
+# Where a match of each verb or anaphor pattern can start (matched on lower-cased text; see _scan).
+BEAT_CAND = re.compile(r"\b(?:comes?|came|is|are|was|stays?|remains?|ahead|leads?|led|beat|outperform|exceed|surpass|"
+                       r"outscor|edge|tops?|topped|outclass|outpac|best|overt|leapfrog|defeat)")
+TRAIL_CAND = re.compile(r"\b(?:trail|falls?|fell|falling|lag|loses|lost|is|was|underperform)")
+WIN_CAND = re.compile(r"\b(?:stays?|remains?|is|are|was|wins|won|has|have|does|did|do|performs?|performed|scores?|scored)\b")
+ANAPHOR_CAND = re.compile(r"\b(?:it|the|this|both|all|these|every|each)\b")
 # One scan for all anaphors (leftmost first); each hit is re-matched with its own pattern for groups.
 ANAPHOR_BY_NAME = dict(ANAPHOR_RES)
 ANAPHOR_ANY = re.compile("|".join(f"(?P<{name}>{re.sub(r'[(](?![?])', '(?:', rx.pattern)})" for name, rx in ANAPHOR_RES))
@@ -213,7 +219,9 @@ class ProseReader:
         for i, (sent, ms) in enumerate(zip(sentences, found)):
             ctx.index = i
             mentions.extend(ms)
-            self._words = {w[:5] for w in WORD_RE.findall(sent.text.lower())}  # for the rules' pre-checks
+            low = sent.text.lower()
+            self._low = low if len(low) == len(sent.text) else None
+            self._words = {w[:5] for w in WORD_RE.findall(low)}  # for the rules' pre-checks
             self._dates = find_dates(sent.text)
             refs = self._resolve(sent, ms, ctx)
             ctx.block_start.setdefault(sent.block, sent.start)
@@ -240,6 +248,22 @@ class ProseReader:
         extra = [Mention(names[m.group(1)][0], names[m.group(1)][1], m.start(), m.end(), m.group(1), False)
                  for m in rx.finditer(text) if not any(x.start < m.end() and m.start() < x.end for x in ms)]
         return sorted(ms + extra, key=lambda x: x.start) if extra else ms
+
+    def _scan(self, full: re.Pattern, cand: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+        """`full.finditer(text, pos, endpos)`, faster: a plain lower-case pattern finds where a match can
+        start (in the sentence's lower-cased copy) and `full` is tried only there."""
+        endpos = len(text) if endpos is None else endpos
+        if self._low is None or len(text) != len(self._low):
+            yield from full.finditer(text, pos, endpos)
+            return
+        last = pos
+        for c in cand.finditer(self._low, pos, endpos):
+            if c.start() < last:
+                continue
+            m = full.match(text, c.start(), endpos)
+            if m:
+                last = max(m.end(), c.start() + 1)
+                yield m
 
     @staticmethod
     def _focal(found: list[list[Mention]]) -> str | None:
@@ -312,7 +336,7 @@ class ProseReader:
         taken = [(r.start, r.end) for r in refs]
         if not (self._words & ANAPHOR_STEMS or SIZE_ANAPHOR_HINT.search(sent.text)):
             return out
-        for m in ANAPHOR_ANY.finditer(sent.text):
+        for m in self._scan(ANAPHOR_ANY, ANAPHOR_CAND, sent.text):
             name = m.lastgroup
             m = ANAPHOR_BY_NAME[name].match(sent.text, m.start())
             if True:
@@ -574,7 +598,7 @@ class ProseReader:
             if ctx.comparison and ctx.index - ctx.comparison[2] <= 2:
                 return Ref("Model", ctx.comparison[0], 0, 0, resolved=True), Ref("Model", ctx.comparison[1], 0, 0, resolved=True)
             return None, None
-        verbs = [v for rx in (BEAT_RE, TRAIL_RE) for v in rx.finditer(text, 0, m.start())]
+        verbs = [v for rx, cand in ((BEAT_RE, BEAT_CAND), (TRAIL_RE, TRAIL_CAND)) for v in self._scan(rx, cand, text, 0, m.start())]
         if verbs:  # "X beats Y on B (1 vs 2)": the pair belongs to the last comparison before it
             v = max(verbs, key=lambda x: x.start())
             subj = next((r for r in reversed(before) if r.end <= v.start()), None)
@@ -609,8 +633,8 @@ class ProseReader:
         out = []
         if not models or not self._words & COMPARE_STEMS:
             return out  # every comparison rule needs a subject named in the clause and a verb
-        for rx, reverse, stems in ((BEAT_RE, False, BEAT_STEMS), (TRAIL_RE, True, TRAIL_STEMS)):
-            for v in (rx.finditer(text, cs, ce) if self._words & stems else ()):
+        for rx, reverse, stems, cand in ((BEAT_RE, False, BEAT_STEMS, BEAT_CAND), (TRAIL_RE, True, TRAIL_STEMS, TRAIL_CAND)):
+            for v in (self._scan(rx, cand, text, cs, ce) if self._words & stems else ()):
                 subj = next((r for r in reversed(models) if r.end <= v.start()), None)
                 if subj is None or NEGATION_RE.search(text[subj.end:v.start()]) or \
                         re.search(r"\b(?:if|whether|could|might|would|may)\b", text[cs:v.start()], re.I):
@@ -689,7 +713,7 @@ class ProseReader:
     def _wins(self, sent, models, refs, cs, ce, ctx, settings, ev) -> list[Draft]:
         text = sent.text
         out = []
-        for v in (WIN_RE.finditer(text, cs, ce) if self._words & WIN_STEMS else ()):
+        for v in (self._scan(WIN_RE, WIN_CAND, text, cs, ce) if self._words & WIN_STEMS else ()):
             subj = next((r for r in reversed(models) if r.end <= v.start()), None)
             if subj is None or NEGATION_RE.search(text[subj.end:v.start()]) or PAIR_RE.search(text, v.end(), ce):
                 continue
