@@ -795,7 +795,7 @@ class ProseReader:
                                and RELEASED_OBJECT_RE.fullmatch(text[lab.end + rel.end():r.start])), None)
                 if target:
                     out.append(Draft("developer", target.label, ev, object=lab.label, method="prose.developer-released", confidence=0.85))
-        for r in refs:
+        for r in (refs if self._words & {"by", "from"} else ()):  # "X, developed by Lab", "X ... from Lab"
             if r.type in MODEL_TYPES:
                 m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+)?(?:(?:developed|built|created|trained|made|designed)\s+by|,\s*from)\s+[*_]*", text[r.end:]) \
                     or re.match(r",\s*from\s+[*_]*", text[r.end:]) \
@@ -808,6 +808,8 @@ class ProseReader:
     # licences --------------------------------------------------------------------------------
     def _licenses(self, sent, crefs, cs, ce, ctx, prev, ev) -> list[Draft]:
         text = sent.text
+        if not any(r.type == "License" for r in crefs) and "licen" not in text[cs:ce].lower():
+            return []  # both branches below need a licence name or the word "licence"
         # "the Apache and MIT models": a licence used as an adjective names no model's licence
         lics = [r for r in crefs if r.type == "License" and not LICENSE_ADJECTIVE_RE.match(text[r.end:])]
         out = []
@@ -965,6 +967,8 @@ class ProseReader:
 
     def _prices(self, sent, crefs, refs, cs, ce, settings, ev) -> list[Draft]:
         text = sent.text
+        if "$" not in text[cs:ce]:
+            return []  # every price is a dollar amount
         models = [r for r in refs if r.type in MODEL_TYPES]
         per_tokens = PRICE_TOKENS_RE.search(text, cs, ce)
         out = []
