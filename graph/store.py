@@ -27,6 +27,7 @@ from rdflib.term import URIRef
 from claimgraph.config import Settings
 from claimgraph.errors import QueryError, StoreError, StoreLockedError
 from claimgraph.graph.rdf import background_quads, node, number, source_graph
+from claimgraph.graph.sparql_store import store_url
 from claimgraph.graph.vocab import (
     BACKGROUND_GRAPH, GRAPH, PREFIXES, SERIALIZATION_PREFIXES, revision_graph_iri, source_graph_iri, source_key,
 )
@@ -74,12 +75,35 @@ class Store:
             self._ox = RemoteOx(server)
             self._changed = False
             return
+        self._changed = False
+        url = store_url(settings)
+        if url:  # the graph lives in an external SPARQL 1.1 store; raw copies and the lock stay in the home
+            self._ox = self._open_sparql(url)
+            return
         try:
             self._ox = ox.Store(str(home / "store"))
         except OSError as exc:
             self._release()
             raise StoreError(f"store '{home / 'store'}': cannot open ({exc}); check the folder or restore a backup") from exc
-        self._changed = False
+
+    def _open_sparql(self, url: str):
+        from claimgraph.graph.sparql_store import SparqlOx, is_sparql_url, redact
+        if not is_sparql_url(url):
+            self._release()
+            raise StoreError(f"store '{redact(url)}': not a sparql+http:// or sparql+https:// URL; "
+                             "fix CLAIMGRAPH_STORE or unset it for the embedded store")
+        try:
+            backend = SparqlOx(url)
+            backend.our_graphs()  # fail now, with the URL, rather than in the middle of a command
+        except (OSError, SyntaxError) as exc:
+            self._release()
+            raise StoreError(f"store '{redact(url)}': cannot open ({exc})") from exc
+        return backend
+
+    @property
+    def location(self) -> str:
+        """Where the graph is: the Oxigraph folder or the external store's URL (password hidden)."""
+        return getattr(self._ox, "url", None) or str(self.home / "store")
 
     # -- lifecycle ---------------------------------------------------------
     def __enter__(self) -> "Store":
@@ -97,6 +121,8 @@ class Store:
                 self.refresh_derived()
             self._ox.flush()
         finally:
+            if hasattr(self._ox, "close"):
+                self._ox.close()
             self._ox = None
             self._release()
 
@@ -124,11 +150,28 @@ class Store:
             return False
         self._keep_raw(raw)
         previous_sha = state[0] if state and state[0] != raw.sha256 else None
-        update = _replace_graph_update(raw, previous_sha, source_graph(raw, doc, extraction),
-                                       background_quads(extraction.entities))
-        self._update(update)
+        quads, background = source_graph(raw, doc, extraction), background_quads(extraction.entities)
+        if hasattr(self._ox, "put_graph"):
+            self._put_source_remote(raw, previous_sha, quads, background)
+        else:
+            self._update(_replace_graph_update(raw, previous_sha, quads, background))
         self._changed = True
         return True
+
+    def _put_source_remote(self, raw: RawDocument, previous_sha: str | None, quads: list, background: list) -> None:
+        """On an external store: archive the previous revision (a copy), then replace the source graph by
+        ONE Graph Store Protocol PUT, so readers see the old graph or the new one, never a part of it.
+        The archive is invalidated before the PUT, so queries of current data ignore it throughout."""
+        current = str(source_graph_iri(raw.source_id))
+        steps = [f"DROP SILENT GRAPH <{revision_graph_iri(raw.source_id, raw.sha256)}>"]
+        if previous_sha:
+            archive = revision_graph_iri(raw.source_id, previous_sha)
+            steps += [f"DROP SILENT GRAPH <{archive}>",
+                      f"INSERT {{ GRAPH <{archive}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{current}> {{ ?s ?p ?o }} }}",
+                      _invalidate(archive, raw.fetched_at)]
+        self._write(lambda: (self._ox.update(" ;\n".join(steps), prefixes=PREFIXES),
+                             self._ox.put_graph(current, [q for q in quads if q.graph_name.value == current]),
+                             self._ox.add_quads([q for q in quads if q.graph_name.value != current] + background)))
 
     def refresh_derived(self) -> int:
         """Rewrite what is derived from all sources (the disagreements and consensus graphs) now.
@@ -143,12 +186,18 @@ class Store:
         return refresh_disagreements(self, self.settings.score_tolerance)
 
     def replace_graph(self, graph: str, quads: list[ox.Quad]) -> None:
-        """Replace one named graph by `quads` in a single transaction."""
+        """Replace one named graph by `quads` in a single transaction (external store: one PUT)."""
+        if hasattr(self._ox, "put_graph"):
+            self._write(lambda: self._ox.put_graph(graph, quads))
+            return
         self._update(f"DROP SILENT GRAPH <{graph}>;\n" + _insert_data(quads))
 
     def update_background(self, entities: Iterable[Entity]) -> None:
         """Add gazetteer facts about `entities` to the background graph."""
-        self._update(_insert_data(background_quads(entities)))
+        if hasattr(self._ox, "add_quads"):
+            self._write(lambda: self._ox.add_quads(background_quads(entities)))
+        else:
+            self._update(_insert_data(background_quads(entities)))
         self._changed = True
 
     def remove_source(self, source_id: str, purge: bool = False) -> bool:
@@ -276,10 +325,13 @@ class Store:
 
     def _update(self, sparql: str) -> None:
         """One SPARQL Update: Oxigraph applies all of its operations in a single transaction."""
+        self._write(lambda: self._ox.update(sparql, prefixes=PREFIXES))
+
+    def _write(self, write) -> None:
         try:
-            self._ox.update(sparql, prefixes=PREFIXES)
+            write()
         except (SyntaxError, OSError, ValueError) as exc:
-            raise StoreError(f"store '{self.home / 'store'}': write failed ({exc}); the store is unchanged") from exc
+            raise StoreError(f"store '{self.location}': write failed ({exc}); the store is unchanged") from exc
 
     # -- exports and statistics -------------------------------------------
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
@@ -293,7 +345,7 @@ class Store:
             return self._ox.dump(output, fmt, prefixes=SERIALIZATION_PREFIXES, **kwargs) if _supports_prefixes(fmt) \
                 else self._ox.dump(output, fmt, **kwargs)
         except (OSError, ValueError) as exc:
-            raise StoreError(f"store '{self.home / 'store'}': dump failed ({exc})") from exc
+            raise StoreError(f"store '{self.location}': dump failed ({exc})") from exc
 
     def stats(self) -> dict:
         """Counts of the current data: sources, entities by type, claims by kind, quads."""
@@ -384,16 +436,20 @@ def _replace_graph_update(raw: RawDocument, previous_sha: str | None, quads: lis
     steps = []
     if previous_sha:
         archive = revision_graph_iri(raw.source_id, previous_sha)
-        # Superseded when the new content was fetched (now, when the fetch time is unknown).
-        fetched = parse_time(raw.fetched_at)
-        now = (fetched or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(timespec="seconds")
-        steps += [f"MOVE SILENT GRAPH <{current}> TO <{archive}>",
-                  f'INSERT {{ GRAPH <{archive}> {{ ?rev prov:invalidatedAtTime "{now}"^^xsd:dateTime }} }} '
-                  f"WHERE {{ GRAPH <{archive}> {{ ?rev a cg:Revision }} }}"]
+        steps += [f"MOVE SILENT GRAPH <{current}> TO <{archive}>", _invalidate(archive, raw.fetched_at)]
     steps += [f"DROP SILENT GRAPH <{current}>",
               f"DROP SILENT GRAPH <{revision_graph_iri(raw.source_id, raw.sha256)}>",
               _insert_data(quads + background)]
     return ";\n".join(steps)
+
+
+def _invalidate(archive, fetched_at: str | None) -> str:
+    """The update marking the revision of an archived graph superseded when the new content was fetched
+    (now, when the fetch time is unknown)."""
+    fetched = parse_time(fetched_at)
+    now = (fetched or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(timespec="seconds")
+    return (f'INSERT {{ GRAPH <{archive}> {{ ?rev prov:invalidatedAtTime "{now}"^^xsd:dateTime }} }} '
+            f"WHERE {{ GRAPH <{archive}> {{ ?rev a cg:Revision }} }}")
 
 
 def _insert_data(quads: list[ox.Quad]) -> str:
