@@ -6,6 +6,10 @@ Layout of a claimgraph home:
     store.owner   pid and command line of that process, for the "in use" message
     raw/<sha256>  the bytes of every revision, so `reextract` can rebuild without fetching
     raw/index.json  source_id -> {sha256, media_type, encoding, fetched_at, revisions}
+
+With CLAIMGRAPH_STORE=sparql+http://... the graph lives in an external SPARQL 1.1 store instead of
+store/ (`sparql_store.SparqlOx` stands in for the pyoxigraph.Store, as `remote.RemoteOx` does while
+`claimgraph serve` owns the home); raw/ and the lock stay in the home.
 """
 from __future__ import annotations
 
@@ -169,9 +173,12 @@ class Store:
             steps += [f"DROP SILENT GRAPH <{archive}>",
                       f"INSERT {{ GRAPH <{archive}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{current}> {{ ?s ?p ?o }} }}",
                       _invalidate(archive, raw.fetched_at)]
-        self._write(lambda: (self._ox.update(" ;\n".join(steps), prefixes=PREFIXES),
-                             self._ox.put_graph(current, [q for q in quads if q.graph_name.value == current]),
-                             self._ox.add_quads([q for q in quads if q.graph_name.value != current] + background)))
+
+        def write() -> None:
+            self._ox.update(" ;\n".join(steps), prefixes=PREFIXES)
+            self._ox.put_graph(current, [q for q in quads if q.graph_name.value == current])
+            self._ox.add_quads([q for q in quads if q.graph_name.value != current] + background)
+        self._write(write)
 
     def refresh_derived(self) -> int:
         """Rewrite what is derived from all sources (the disagreements and consensus graphs) now.
