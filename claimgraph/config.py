@@ -17,6 +17,9 @@ DEFAULT_HOME_NAME = ".claimgraph"
 
 @dataclass(frozen=True)
 class Settings:
+    # Where the graph lives: "" for the embedded Oxigraph store under the home, or an external SPARQL 1.1
+    # store as sparql+http://HOST:PORT/PATH?update=PATH&gsp=PATH (README, "Using an external SPARQL store")
+    store: str = ""
     # Fetching
     http_timeout: float = 20.0  # seconds per request
     max_bytes: int = 10_000_000  # size cap of one fetched document or file
