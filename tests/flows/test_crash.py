@@ -12,8 +12,8 @@ import pytest
 
 from claimgraph.bench.generator import generate_small
 
-SOURCES = 1000
-KILL_AFTER = 60  # sources reported stored (their batch committed) before the kill
+SOURCES = int(os.environ.get("CLAIMGRAPH_CRASH_SOURCES", "1000"))  # 1,000 takes ~25 min on 2 busy cores
+KILL_AFTER = min(60, SOURCES // 5)  # sources reported stored (their batch committed) before the kill
 
 
 def cli(home: Path) -> list[str]:
@@ -84,7 +84,7 @@ def test_sigkill_mid_ingest_then_rerun(tmp_path):
     rerun = subprocess.run(cli(home) + ["ingest", "--no-prefect", "--batch-size", "50", str(folder)],
                            capture_output=True, text=True, timeout=1800)
     assert rerun.returncode == 0, rerun.stderr[-2000:]
-    assert rerun.stderr.count(" unchanged ") >= len(committed)  # committed sources are not written twice
+    assert rerun.stderr.count("] unchanged") >= len(committed)  # committed sources are not written twice
 
     expected = expected_claims(paths)
     stored = stored_counts(home)
