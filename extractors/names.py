@@ -177,6 +177,8 @@ class Recognizer:
                                                  or entry.type == "Lab" and self._series_for(text[toks[i].start:toks[j - 1].end])):
             series = entry if entry.type != "Lab" else self._series_for(text[toks[i].start:toks[j - 1].end])
             ext_end, parts = self._extension(text, toks, j, series)
+            if not parts and entry.type == "Model":
+                ext_end = _skip_snapshot(text, toks, ext_end)
             if parts or entry.type != "Lab":
                 return self._model_mention(text, toks, i, ext_end, series, parts), ext_end
         start, end = toks[i].start, toks[j - 1].end
@@ -194,6 +196,8 @@ class Recognizer:
             t = toks[k].text
             if SIZE_TOKEN.match(t) and not t.lower().endswith("m") or ACTIVE_TOKEN.match(t):
                 parts.append(t[:-1] + t[-1].upper())
+            elif t in INSTRUCT_ABBREVIATIONS and text[toks[k - 1].end:toks[k].start] == "-":
+                parts.append("Instruct")  # report tables abbreviate: "72B-Inst."
             elif t.casefold() in self.variant_words and (t[0].isupper() or text[toks[k - 1].end:toks[k].start] != " "):
                 parts.append(t)
             elif allow_version and not parts and VERSION_TOKEN.match(t) and not _yearish(t):
@@ -298,6 +302,19 @@ def name_size(parts: list[str]) -> float | None:
                 return None
             return parse_size(p[:-1] + p[-1].upper())
     return None
+
+
+INSTRUCT_ABBREVIATIONS = frozenset(("Inst", "inst", "Instr"))
+
+
+def _skip_snapshot(text: str, toks: list[Token], k: int) -> int:
+    """Past a dated snapshot glued to a known model ('GPT-4o-0513', 'GPT-4o-2024-05-13'): same model."""
+    if k < len(toks) and text[toks[k - 1].end:toks[k].start] == "-" and re.fullmatch(r"\d{4}", toks[k].text):
+        k += 1
+        if k + 1 < len(toks) and all(text[toks[n - 1].end:toks[n].start] == "-" and re.fullmatch(r"\d{2}", toks[n].text)
+                                     for n in (k, k + 1)):
+            k += 2
+    return k
 
 
 def _yearish(token: str) -> bool:

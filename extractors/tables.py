@@ -53,7 +53,40 @@ def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> 
         drafts = _read_columns(doc, head, body, gaz, rec)
     else:
         drafts = _read_rows(doc, head, body, gaz, rec)
+    drafts = _apply_heading_variant(drafts, _heading_variant(doc, table), rec)
     return _apply_intro_settings(drafts, intro_settings(doc, table, gaz, rec))
+
+
+TUNED_HEADING = re.compile(r"\b(?:instruct(?:ion)?[- ](?:tuned|following)|instruct|chat|post-trained)\b", re.I)
+BASE_HEADING = re.compile(r"\b(?:base|pre-?trained|foundation)\b", re.I)
+VARIANT_IN_LABEL = re.compile(r"\b(?:instruct|chat|it|base|pt|thinking|reasoning|coder|vl)\b", re.I)
+
+
+def _heading_variant(doc: Document, table: Table) -> str | None:
+    """'Instruct' when the heading right above a table says its models are the instruction-tuned ones."""
+    first = table.rows[0].start if table.rows else 0
+    above = [b for b in doc.blocks if b.end <= first]
+    last_heading = next((k for k in range(len(above) - 1, -1, -1) if above[k].kind == "heading"), None)
+    if last_heading is None or any(t.rows and above[last_heading].end <= t.rows[0].start < first for t in doc.tables):
+        return None
+    text = above[last_heading].text
+    return "Instruct" if TUNED_HEADING.search(text) and not BASE_HEADING.search(text) else None
+
+
+def _apply_heading_variant(drafts: list[Draft], variant: str | None, rec: Recognizer) -> list[Draft]:
+    """Sized models named without a variant under an 'Instruction tuned models' heading are the tuned ones.
+
+    Only names with a size: a lineup's base checkpoints ('Llama 3 8B') have tuned twins; 'GPT-4o' has none.
+    """
+    if not variant:
+        return drafts
+    for d in drafts:
+        for attr in ("subject", "object"):
+            label = getattr(d, attr)
+            if label and re.search(r"\d[BM]\b", label) and not VARIANT_IN_LABEL.search(label) and \
+                    any(m.type == "Model" for m in rec.find(label)):
+                setattr(d, attr, f"{label} {variant}")
+    return drafts
 
 
 def intro_settings(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> dict[str | None, str]:
@@ -228,24 +261,47 @@ def _whole_setting(cell: str) -> str | None:
     return found[0][0] if len(found) == 1 and len(cell.strip()) <= found[0][2] - found[0][1] + 4 else None
 
 
+def _label_column(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Recognizer) -> tuple[int, int]:
+    """(benchmark column, first model column) of a models-as-columns table.
+
+    Report tables put a group column ("English", "Code") and a settings column ("# Shots") before
+    the models; the benchmark column is the leading one with most benchmark names.
+    """
+    first_model = next((j for j, c in enumerate(head.cells) if j > 0 and _model_in(c, rec)), 1)
+    def rank(j):
+        cells = [r.cells[j] for r in body if j < len(r.cells) and r.cells[j].strip() and not EMPTY_CELL.match(r.cells[j])]
+        return (sum(1 for c in cells if _benchmark_label(c, gaz, rec)), len(cells), -j)
+    return max(range(first_model), key=rank), first_model
+
+
+def _row_setting(cell: str) -> str | None:
+    if EMPTY_CELL.match(cell):
+        return None
+    return _whole_setting(cell) or normalise_setting(cell) or None
+
+
 def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
+    label_col, first_model = _label_column(head, body, gaz, rec)
     setting_col = _settings_column(head, body)
-    models = {j: _cell_model(c, rec) for j, c in enumerate(head.cells) if j > 0 and j != setting_col}
+    models = {j: _cell_model(c, rec) for j, c in enumerate(head.cells) if j >= first_model and j != setting_col}
     out = []
     for row in body:
-        if not row.cells:
+        if len(row.cells) <= label_col:
             continue
-        bench = _benchmark_label(row.cells[0], gaz, rec)
-        attr = next((k for k, rx in ATTRIBUTE_COLUMNS if rx.search(row.cells[0])), None)
+        label_cell = row.cells[label_col]
+        bench = _benchmark_label(label_cell, gaz, rec)
+        attr = next((k for k, rx in ATTRIBUTE_COLUMNS if rx.search(label_cell)), None)
         if bench is None and attr is None:
-            if NOT_BENCHMARK.search(row.cells[0]) or not row.cells[0].strip():
+            if NOT_BENCHMARK.search(label_cell) or not label_cell.strip():
                 continue
-            name = re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", row.cells[0]).strip()
-            settings = find_settings(row.cells[0])
+            name = re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", label_cell).strip()
+            settings = find_settings(label_cell)
             bench = (name, settings[0][0] if settings else None)
         if bench and setting_col is not None and setting_col < len(row.cells) and not bench[1]:
-            bench = (bench[0], _whole_setting(row.cells[setting_col]) or normalise_setting(row.cells[setting_col]) or None)
+            bench = (bench[0], _row_setting(row.cells[setting_col]))
         kind, label, setting = ("score", *bench) if bench else (attr, None, None)
+        if kind == "parameters" and re.search(r"\bactiv", label_cell, re.I):
+            setting = "active"  # a '# Activated Params' row
         ev = _row_evidence(doc, row)
         for j, model in models.items():
             if model and j < len(row.cells) and not EMPTY_CELL.match(row.cells[j]):
@@ -264,7 +320,10 @@ def _cell_claims(kind, model, label, setting, cell, ev, gaz, rec, method) -> lis
         return [Draft("score", model, ev, benchmark=label, value=float(m.group(1)), unit="%" if m.group(2) else None,
                       qualifier=q, method=method, confidence=0.9)]
     if kind == "parameters":
-        return _param_cell(model, cell, ev, method)
+        drafts = _param_cell(model, cell, ev, method)
+        for d in drafts:
+            d.qualifier = d.qualifier or (setting if setting == "active" else None)
+        return drafts
     if kind == "license":
         return _license_cell(model, cell, ev, gaz, rec, method)
     if kind == "developer":
