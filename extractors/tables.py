@@ -25,7 +25,7 @@ ATTRIBUTE_COLUMNS = (
     ("release", re.compile(r"\b(?:release(?:d)?|date|launch(?:ed)?)\b", re.I)),
     ("price", re.compile(r"\b(?:cost|price|pricing)\b|\$", re.I)),
 )
-NOT_BENCHMARK = re.compile(r"\b(?:rank|#|context|price|cost|tokens?/s|speed|latency|year|layers|hidden|vocab|"
+NOT_BENCHMARK = re.compile(r"\b(?:average|avg|rank|#|context|price|cost|tokens?/s|speed|latency|year|layers|hidden|vocab|"
                            r"throughput|memory|vram|ram|gb|notes?|result|type|modality|architecture|window|"
                            r"input|output|\$)\b", re.I)
 SETTING_HEADER = re.compile(r"^\s*(?:settings?|shots?|#\s*shots?|metric|mode|eval(?:uation)?\s+settings?|protocol|prompting)\s*$", re.I)
@@ -163,7 +163,8 @@ def _benchmark_label(cell: str, gaz: Gazetteer, rec: Recognizer) -> tuple[str, s
     entry = gaz.lookup(base, ("Benchmark",))
     if entry:
         return entry.label, setting
-    ms = [m for m in rec.find(base) if m.type == "Benchmark"]
+    # A known name continued by '-Word' is another benchmark ('HumanEval-Mul' is not HumanEval).
+    ms = [m for m in rec.find(base) if m.type == "Benchmark" and not re.match(r"-?[A-Za-z]", base[m.end:])]
     if ms and not setting:
         rest = find_settings(base)
         setting = rest[0][0] if rest else None
@@ -285,6 +286,11 @@ def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
     setting_col = _settings_column(head, body)
     models = {j: _cell_model(c, rec) for j, c in enumerate(head.cells) if j >= first_model and j != setting_col}
     out = []
+    for j, model in models.items():
+        named = _model_in(head.cells[j], rec)
+        if model and named and named.params:
+            out.append(Draft("parameters", model, _row_evidence(doc, head), value=named.params,
+                             method="table.name-size", confidence=0.8))
     for row in body:
         if len(row.cells) <= label_col:
             continue
