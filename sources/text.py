@@ -113,7 +113,7 @@ def _read_pipe_table(line: str, state: _State, builder: DocumentBuilder) -> bool
     lines = state.lines
     has_separator = state.index + 1 < len(lines) and _is_separator(lines[state.index + 1])
     if not (line.startswith("|") and len(split_pipe_row(line)) >= 2) and not ("|" in line and has_separator):
-        return False
+        return _read_bare_pipe_table(line, state, builder)
     rows, end, separator_at = [], state.index, None
     while end < len(lines) and _is_table_line(lines[end].strip(), has_separator):
         if separator_at is None and _is_separator(lines[end]):
@@ -123,6 +123,26 @@ def _read_pipe_table(line: str, state: _State, builder: DocumentBuilder) -> bool
         end += 1
     _flush_paragraph(state, builder)
     builder.add_table(_pad([(cells, i < (separator_at or 0)) for i, cells in enumerate(rows)]))
+    state.index = end
+    return True
+
+
+def _bare_pipe_width(line: str) -> int:
+    """Cells of a 'a | b | c' row with no outer pipes (plain-text leaderboards); 0 when not one."""
+    line = line.strip()
+    return line.count(" | ") + 1 if line.count(" | ") >= 2 and not line.startswith("|") else 0
+
+
+def _read_bare_pipe_table(line: str, state: _State, builder: DocumentBuilder) -> bool:
+    """Three or more consecutive 'a | b | c' lines of one width, without outer pipes or a separator."""
+    width, end = _bare_pipe_width(line), state.index
+    while width and end < len(state.lines) and _bare_pipe_width(state.lines[end]) == width:
+        end += 1
+    if not width or end - state.index < _MIN_FLAT_TABLE_ROWS:
+        return False
+    rows = [split_pipe_row(state.lines[i]) for i in range(state.index, end)]
+    _flush_paragraph(state, builder)
+    builder.add_table([(cells, i == 0 and _looks_like_header(rows)) for i, cells in enumerate(rows)])
     state.index = end
     return True
 

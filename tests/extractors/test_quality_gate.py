@@ -12,7 +12,8 @@ from claimgraph.extractors.evaluate import format_report, load_jsonl, score
 ROOT = Path(__file__).resolve().parents[2]
 FLOORS = json.loads((Path(__file__).parent / "f1_floor.json").read_text())
 SETS = {"samples": ROOT / "claimgraph" / "samples", "test_docs": ROOT / "tests" / "resources" / "docs",
-        "test_docs2": ROOT / "tests" / "resources" / "docs2"}
+        "test_docs2": ROOT / "tests" / "resources" / "docs2",
+        "test_docs3": ROOT / "tests" / "resources" / "docs3"}
 
 
 def _report(folder: Path):

@@ -93,3 +93,13 @@ def test_inline_markdown_is_reduced_to_text():
     assert doc.blocks[0].text == "Nova 7B: fast and small, see the card"
     assert doc.tables[0].body_rows[0].cells == ("Nova", "71.3")
     assert doc.blocks[-1].text == "snake_case_name and 2 * 3 * 4 stay."
+
+
+def test_pipe_rows_without_outer_pipes_are_a_table():
+    text = ("Ranking of the week\n\nRank | Model | Arena Elo | Organization\n1 | GPT-4o | 1287 | OpenAI\n"
+            "2 | Claude 3 Opus | 1248 | Anthropic\n\nOne | two | three in a sentence.\n")
+    doc = parse(RawDocument(source_id="/x/board.txt", content=text.encode(), media_type="text/plain"))
+    assert len(doc.tables) == 1
+    rows = doc.tables[0].rows
+    assert rows[0].header and rows[0].cells == ("Rank", "Model", "Arena Elo", "Organization")
+    assert rows[2].cells[1] == "Claude 3 Opus" and not rows[2].header
