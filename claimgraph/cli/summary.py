@@ -5,13 +5,17 @@ from pathlib import Path
 
 import click
 
-DEFAULT_EXPORTS = (  # (what, format, file name under HOME/exports)
-    ("claims", "jsonl", "claims.jsonl"),
-    ("claims", "csv", "claims.csv"),
-    ("conflicts", "jsonl", "conflicts.jsonl"),
-    ("rdf", "trig", "claimgraph.trig"),
-    ("gexf", "gexf", "entities.gexf"),
-    ("graphml", "graphml", "entities.graphml"),
+DEFAULT_EXPORTS = (  # (what, format, file name under HOME/exports, options)
+    ("claims", "jsonl", "claims.jsonl", {}),
+    ("claims", "csv", "claims.csv", {}),
+    ("conflicts", "jsonl", "conflicts.jsonl", {}),
+    ("rdf", "trig", "claimgraph.trig", {}),
+    ("gexf", "gexf", "entities.gexf", {"view": "entities"}),
+    ("graphml", "graphml", "entities.graphml", {"view": "entities"}),
+    ("gexf", "gexf", "region-specialization.gexf", {"view": "region-specialization"}),
+    ("gexf", "gexf", "model-comparison.gexf", {"view": "model-comparison"}),
+    ("gexf", "gexf", "provenance-timeline.gexf", {"view": "provenance", "dynamic": True}),
+    ("png", "png", "region-specialization.png", {"view": "region-specialization"}),
 )
 
 
@@ -35,17 +39,32 @@ def print_summary(home: Path, settings) -> None:
         click.echo(f"  {c['kind']:9} {what}: {' vs '.join(str(v) for v in values)} ({_plural(len(c.get('sources', [])), 'source')})")
 
 
+def print_specialization(home: Path, settings) -> None:
+    """Which region leads which capability domain (`claimgraph report specialization`)."""
+    from claimgraph.exports.specialization import format_table, specialization_rows
+    from claimgraph.graph import open_store
+
+    with open_store(home, settings) as store:
+        rows = specialization_rows(store)
+    if rows:
+        click.echo("\nregion specialisation (claimgraph report specialization):")
+        click.echo(format_table(rows))
+
+
 def write_default_exports(home: Path, settings) -> list[Path]:
-    """Write the claims table, conflicts, RDF and the entity graph under HOME/exports."""
+    """Write the claims table, conflicts, RDF, Gephi views and a picture under HOME/exports."""
     from claimgraph.exports import export
+    from claimgraph.exports.view import load_view
     from claimgraph.graph import open_store
 
     out_dir = home / "exports"
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     with open_store(home, settings) as store:
-        for what, fmt, name in DEFAULT_EXPORTS:
-            export(store, what, fmt, out_dir / name)
+        for what, fmt, name, options in DEFAULT_EXPORTS:
+            if "view" in options:
+                options = {**options, "view": load_view(options["view"])}
+            export(store, what, fmt, out_dir / name, **options)
             written.append(out_dir / name)
     return written
 
