@@ -562,7 +562,11 @@ def run_bench(out: Path, articles: int, workers: int | None = None, batch_size: 
             subset.mkdir()
             for path in paths[:n]:
                 os.link(path, subset / path.name)
-        p = prefect_share(subset, out, batch_size)
+        try:
+            p = prefect_share(subset, out, batch_size)
+        except Exception as exc:  # the table measured so far is still worth printing
+            result.add(f"Prefect flow, {n} articles", f"failed: {type(exc).__name__}: {exc}"[:120])
+            return result
         f["prefect"] = p
         extra = p["flow"] / p["plain"] - 1
         result.add(f"Prefect flow, {n} articles (1 worker)", f"{p['flow']:.1f} s",
