@@ -77,6 +77,11 @@ RELATIVE_LICENSE_RE = re.compile(r",?\s*(?:which|that)\s+(?:is|are|was|were|has 
 # "The weights are covered by L": the weights of the model the previous sentence named.
 WEIGHTS_UNDER_RE = re.compile(r"\s*(?:The|Its|Their)\s+(?:model\s+)?(?:weights|checkpoints?)\s+(?:are|is)\s+(?:\w+\s+){0,2}"
                               r"(?:under|by)\s+(?:the\s+|a\s+)?$")
+# "X is a Mixture-of-Experts language model developed by Lab" (a description between name and verb)
+DESCRIBED_DEV_BY_RE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+[^,;.()]{0,60}?\b(?:model|LLM|family|series|checkpoint|version)s?\s+"
+                                 r"(?:developed|built|created|trained|released|designed)\s+by\s+[*_]*")
+# "Lab developed and released the X family", "Lab has built X"
+LAB_BUILT_RE = re.compile(r"\s+(?:(?:has|have|also)\s+)?(?:developed|built|created|trained)(?:\s+and\s+(?:released|open-sourced|launched|published))?\b")
 DEV_BY_RE = re.compile(r"\b(?:developed|built|created|trained|made|released|designed|published)\s+by\s*$", re.I)
 SPEC_VERB_RE = re.compile(r"\b(?:dominat\w*|lead(?:s|ing)?|excel\w*|optimi[sz]e\w*|focus\w*|speciali[sz]\w*|"
                           r"prioriti[sz]e\w*|own|rule|are (?:strongest|ahead|best) (?:in|at))\b", re.I)
@@ -214,6 +219,7 @@ class ProseReader:
         if local:
             found = [self._with_local_names(s.text, ms, local) for s, ms in zip(sentences, found)]
         ctx = Context(focal=self._focal(found))
+        self.card_model = self._card_model(sentences, found)
         drafts: list[Draft] = []
         mentions: list[Mention] = []
         for i, (sent, ms) in enumerate(zip(sentences, found)):
@@ -230,6 +236,15 @@ class ProseReader:
             drafts.extend(self._read_sentence(sent, refs, ctx, prev))
             self._remember(sent, refs, ctx, i)
         return drafts, mentions
+
+    @staticmethod
+    def _card_model(sentences: list[Sentence], found: list[list[Mention]]) -> str | None:
+        """The model a card is about: the one named in its first heading (within the first lines)."""
+        for sent, ms in list(zip(sentences, found))[:12]:
+            if sent.kind == "heading":
+                model = next((m for m in ms if m.type in MODEL_TYPES), None)
+                return model.label if model and m_covers(sent.text, model) else None
+        return None
 
     def _lab_short_names(self, found: list[list[Mention]]) -> dict[str, tuple[str, str]]:
         """'Nordwind' for an unknown 'Nordwind Labs' named in the same document."""
@@ -446,6 +461,9 @@ class ProseReader:
             out += self._comparisons(sent, crefs, refs, cs, ce, ctx, settings, ev)
             out += self._licenses(sent, crefs, cs, ce, ctx, prev, ev)
             out += self._prices(sent, crefs, refs, cs, ce, settings, ev)
+        field_line = FIELD_RE.match(sent.text) if sent.kind != "heading" else None
+        if field_line:
+            return out + self._field_line(field_line, sent, refs, ev)
         out += self._developers(sent, refs, ev)
         out += self._described_developer(sent, refs, ctx)
         out += self._parameters(sent, refs, ev, ctx)
@@ -755,6 +773,41 @@ class ProseReader:
                                      subject_value=a.value))
         return out
 
+    # field lines of a model card ------------------------------------------------------------------
+    def _field_line(self, m: re.Match, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
+        """'License: Apache 2.0', 'Developed by: Lab', 'Model size: 7.3B params' with no model named in
+        the line: a field of the card's own model (the one its first heading names)."""
+        named = [r for r in refs if r.type in MODEL_TYPES and not r.resolved and r.start < m.start("value")]
+        subject = named[0].label if named else self.card_model
+        if subject is None or any(r.type in MODEL_TYPES and not r.resolved and r.start >= m.start("value") for r in refs) \
+                and not named and FIELD_KINDS[_field_key(m)] != "license":
+            return []
+        kind, value_start = FIELD_KINDS[_field_key(m)], m.start("value")
+        line_end = self.doc_text.find("\n", sent.start)
+        line_end = len(self.doc_text) if line_end < 0 else line_end
+        ev = Evidence(self.doc_text[sent.start:line_end], sent.start, line_end)  # the whole field line
+        value = sent.text[value_start:].strip().rstrip(".")
+        vrefs = [r for r in refs if r.start >= value_start]
+        method = "prose.field-line"
+        if kind == "developer":
+            labs = [r.label for r in vrefs if r.type == "Lab"] or \
+                ([value] if re.fullmatch(r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}", value) else [])
+            return [Draft("developer", subject, ev, object=lab, method=method, confidence=0.8) for lab in labs[:1]]
+        if kind == "license":
+            lics = [r.label for r in vrefs if r.type == "License"]
+            if not lics:
+                entry = self.gaz.lookup(value, ("License",))
+                lics = [entry.label] if entry else [value] if _licence_shaped(value) else []
+            return [Draft("license", subject, ev, object=lic, method=method, confidence=0.8) for lic in lics]
+        if kind == "release":
+            date = parse_date(value)
+            return [Draft("release", subject, ev, object=date[0], method=method, confidence=0.8)] if date else []
+        size = parse_size(value) if SIZE_RE.search(value) else _plain_count(value)
+        if size is None:
+            return []
+        return [Draft("parameters", subject, ev, value=size, qualifier="active" if kind == "active" else None,
+                      method=method, confidence=0.8)]
+
     # developers --------------------------------------------------------------------------------
     def _described_developer(self, sent: Sentence, refs: list[Ref], ctx: Context) -> list[Draft]:
         """A model only described ("DeepSeek's flagship", "the newest entry comes from Lab") right
@@ -789,21 +842,28 @@ class ProseReader:
             elif nxt.type == "Lab" and nxt.label == lab.label and re.fullmatch(r"['’]s\s", gap):
                 continue
             rel = RELEASE_RE.match(text[lab.end:]) or re.match(r"(?:['’]s\s+[\w ]{0,20}?\s)?\s*(" + RELEASE_RE.pattern + r")", text[lab.end:]) \
-                or LAB_VERB_RE.match(text[lab.end:])
+                or LAB_VERB_RE.match(text[lab.end:]) or LAB_BUILT_RE.match(text[lab.end:])
             if rel:
                 target = next((r for r in refs if r.type in MODEL_TYPES and r.start >= lab.end + rel.end()
-                               and RELEASED_OBJECT_RE.fullmatch(text[lab.end + rel.end():r.start])), None)
+                               and RELEASED_OBJECT_RE.fullmatch(self._without_lab(text, lab, lab.end + rel.end(), r.start))), None)
                 if target:
                     out.append(Draft("developer", target.label, ev, object=lab.label, method="prose.developer-released", confidence=0.85))
         for r in (refs if self._words & {"by", "from"} else ()):  # "X, developed by Lab", "X ... from Lab"
             if r.type in MODEL_TYPES:
-                m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+)?(?:(?:developed|built|created|trained|made|designed)\s+by|,\s*from)\s+[*_]*", text[r.end:]) \
+                m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+)?(?:(?:developed|built|created|trained|made|designed|released|open-sourced|published)\s+by|,\s*from)\s+[*_]*", text[r.end:]) \
+                    or DESCRIBED_DEV_BY_RE.match(text[r.end:]) \
                     or re.match(r",\s*from\s+[*_]*", text[r.end:]) \
                     or FAMILY_FROM_RE.match(text[r.end:])
                 lab = next((x for x in refs if m and x.type == "Lab" and x.start == r.end + m.end()), None)
                 if lab:
                     out.append(Draft("developer", r.label, ev, object=lab.label, method="prose.developer-by", confidence=0.85))
         return out
+
+    @staticmethod
+    def _without_lab(text: str, lab: Ref, start: int, end: int) -> str:
+        """The gap between a verb and its object with the lab's own name dropped ('the Meta Llama 3 family')."""
+        gap = text[start:end]
+        return re.sub(r"(?:^|(?<=\s))" + re.escape(text[lab.start:lab.end]) + r"\s+$", "", gap)
 
     # licences --------------------------------------------------------------------------------
     def _licenses(self, sent, crefs, cs, ce, ctx, prev, ev) -> list[Draft]:
@@ -1015,11 +1075,52 @@ class ProseReader:
         return prior[-1] if prior else (next((r for r in models if r.start >= m.end()), None) if cs == 0 else None)
 
 
+# Model-card field lines: "**License:** Apache 2.0", "Model release date: April 18, 2024", "license: apache-2.0".
+FIELD_KEYS = (
+    ("developer", r"developed by|model developers?|developers?|created by|built by|trained by|organi[sz]ation"),
+    ("license", r"licen[cs]e(?: type| name)?|model licen[cs]e|terms of use"),
+    ("release", r"(?:model )?release(?:d| date)?|date released|launch date|release_date"),
+    ("active", r"(?:active|activated) param(?:eter)?s(?: count)?"),
+    ("parameters", r"model size|(?:number of |# ?|total )?param(?:eter)?s(?: count)?|(?:model )?size"),
+)
+FIELD_KINDS = {f"f{k}": kind for k, (kind, _) in enumerate(FIELD_KEYS)}
+FIELD_RE = re.compile(r"^\W{0,3}(?:" + "|".join(f"(?P<f{k}>{rx})" for k, (_, rx) in enumerate(FIELD_KEYS))
+                      + r")\s*(?:\([^)]*\))?\s*[:：]\s*(?P<value>\S.{0,80})$", re.I)
+
+
+def _field_key(m: re.Match) -> str:
+    return next(name for name, value in m.groupdict().items() if value is not None and name != "value")
+
+
+def _licence_shaped(value: str) -> bool:
+    """A licence written by name that the gazetteer does not know ('Zephyr Community License')."""
+    return bool(re.fullmatch(r"[A-Z][\w.-]*(?:\s+[\w.-]+){0,6}", value)) and \
+        bool(re.search(r"\b(?:licen[cs]e|terms|agreement)\b", value, re.I)) and not OPENNESS_RE.search(value)
+
+
+OPENNESS_RE = re.compile(r"^(?:other|open|open[- ]source|proprietary|closed|custom|unknown|n/?a)$", re.I)
+
+
+def _plain_count(value: str) -> float | None:
+    """A parameter count written in full ('7,241,732,096')."""
+    m = re.fullmatch(r"(\d{1,3}(?:,\d{3}){2,}|\d{7,})(?:\s+param(?:eter)?s)?", value)
+    return float(m.group(1).replace(",", "")) if m else None
+
+
+def m_covers(text: str, mention: Mention) -> bool:
+    """A heading that is mostly the model's name (not 'Comparing X with Y on Z')."""
+    return len(text) - (mention.end - mention.start) <= 40
+
+
 _B = r"(\d+(?:\.\d+)?)\s?(?:B|billion)"
 COLON_LAB_RE = re.compile(r"\b([A-Z][a-z]+)\s+(?:AI\s+)?(?:player|lab|company|startup|contender|entrant|challenger)\b[^.:;]{0,30}:\s*")
 SIZE_HINT = re.compile(r"\d\s?(?:B|billion)\s*(?:of\b|\(|active|activated|total|param|in total|per token|"
-                       r"(?:dense |base |open |language )?model)|\buses\s+(?:only\s+)?\d")
+                       r"(?:dense |base |open |language )?model|(?:are|is|get|gets)\s+activ)|\buses\s+(?:only\s+)?\d")
 SIZE_STATEMENTS = (
+    # "39B of which are active", "of which 37B are activated for each token", "37B are activated per token"
+    (re.compile(_B + r"\s+of\s+(?:which|them|these)\s+(?:are|is)\s+(?:active|activated|used)\b"), ("active",)),
+    (re.compile(r"\bof\s+(?:which|them|these)\s+(?:only\s+)?" + _B + r"\s+(?:are|is)\s+(?:active|activated|used)\b"), ("active",)),
+    (re.compile(_B + r"\s+(?:are|is|get|gets)\s+(?:active|activated)\b"), ("active",)),
     # "3B of its 30B parameters are active"
     (re.compile(_B + r"\s+of\s+(?:its|the|their|a|all)\s+" + _B + r"(?:\s+param(?:eter)?s)?\s+(?:are\s+)?(?:active|activated|used)"), ("active", None)),
     # "671B (37B active)"
@@ -1028,6 +1129,9 @@ SIZE_STATEMENTS = (
     (re.compile(_B + r"\s+active(?:\s+param(?:eter)?s)?\s*\(\s*" + _B + r"\s+total\s*\)"), ("active", None)),
     # "It is a 14B model", "a 9-billion-parameter model"
     (re.compile(r"\b(?:is|as|was)\s+an?\s+" + _B + r"(?:[- ]param(?:eter)?s?)?\s+(?:dense\s+|base\s+|open\s+|language\s+)?model\b"), (None,)),
+    # "has 141B parameters", "with 7.3B parameters"
+    (re.compile(r"\b(?:has|have|had|with|contains?|totals?|totalling|totaling|features?|packs?)\s+(?:a total of\s+)?"
+                + _B + r"\s+param(?:eter)?s\b"), (None,)),
     # "46.7B total parameters", "671B total", "48B parameters in total"
     (re.compile(_B + r"\s+(?:total\b|param(?:eter)?s\s+in\s+total\b|in\s+total\b)"), (None,)),
     # "39B active", "12.9B per token", "6B active parameters", "uses only 12.9B"

@@ -55,10 +55,34 @@ def parse_text(raw: RawDocument, text: str) -> Document:
     """
     builder = DocumentBuilder()
     state = _State(lines=[line.rstrip() for line in text.splitlines()])
+    _read_front_matter(state, builder)
     while state.index < len(state.lines):
         _read_next(state, builder)
     _flush_paragraph(state, builder)
     return builder.build(raw, title=_pick_title(state, builder))
+
+
+_FRONT_MATTER_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(\S.*)$")
+_MAX_FRONT_MATTER_LINES = 80
+
+
+def _read_front_matter(state: _State, builder: DocumentBuilder) -> None:
+    """YAML front matter (a model card's `license: apache-2.0`): one item per `key: value` line.
+
+    Nested lists and maps (`language:` then `- en`) are skipped: only scalar fields are read.
+    """
+    lines = state.lines
+    if not lines or lines[0].strip() != "---":
+        return
+    end = next((i for i in range(1, min(len(lines), _MAX_FRONT_MATTER_LINES)) if lines[i].strip() in ("---", "...")), None)
+    if end is None:
+        return
+    for line in lines[1:end]:
+        match = _FRONT_MATTER_FIELD.match(line)  # indented lines (nested values) do not match
+        if match:
+            value = match.group(2).strip().strip("'\"")
+            builder.add_block("item", f"{match.group(1)}: {value}")
+    state.index = end + 1
 
 
 def _read_next(state: _State, builder: DocumentBuilder) -> None:

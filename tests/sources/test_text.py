@@ -103,3 +103,10 @@ def test_pipe_rows_without_outer_pipes_are_a_table():
     rows = doc.tables[0].rows
     assert rows[0].header and rows[0].cells == ("Rank", "Model", "Arena Elo", "Organization")
     assert rows[2].cells[1] == "Claude 3 Opus" and not rows[2].header
+
+
+def test_yaml_front_matter_fields_are_items_and_title_is_the_heading():
+    text = "---\nlicense: apache-2.0\nbase_model: meta-llama/Meta-Llama-3-8B\nlanguage:\n- en\n---\n\n# Foo-2 8B\n\nText here.\n"
+    doc = parse(RawDocument(source_id="card.md", content=text.encode(), media_type="text/markdown"))
+    assert _kinds(doc, "item") == ["license: apache-2.0", "base_model: meta-llama/Meta-Llama-3-8B"]
+    assert doc.title == "Foo-2 8B"
