@@ -222,8 +222,12 @@ class Recognizer:
         full = self.gaz.lookup(written, ("Model", "Series"))
         if full is not None:
             return Mention(full.type, full.label, start, end, written, True, params, active, full.get("family"))
+        parts = _sizes_first(parts)
         label = " ".join([base.label, *parts])
         kind = "Series" if parts[-1].casefold() in SERIES_TAIL else "Model"
+        known = self.gaz.lookup(label, ("Model",)) if kind == "Model" else None
+        if known is not None:  # "Llama-3-In 8b" = "Llama 3 8B Instruct"
+            return Mention("Model", known.label, start, end, written, True, params, active, known.get("family") or base.label)
         return Mention(kind, label, start, end, written, True, params, active, base.label)
 
     def _match_org(self, text: str, toks: list[Token], i: int):
@@ -304,7 +308,17 @@ def name_size(parts: list[str]) -> float | None:
     return None
 
 
-INSTRUCT_ABBREVIATIONS = frozenset(("Inst", "inst", "Instr"))
+INSTRUCT_ABBREVIATIONS = frozenset(("Inst", "inst", "Instr", "In"))  # "72B-Inst.", "Llama-3-In 8b"
+
+
+def _sizes_first(parts: list[str]) -> list[str]:
+    """Name parts with sizes before variant words ('Instruct 8B' -> '8B Instruct'), versions kept first."""
+    k = 0
+    while k < len(parts) and VERSION_TOKEN.match(parts[k]) and not SIZE_TOKEN.match(parts[k]):
+        k += 1
+    rest = parts[k:]
+    sizes = [p for p in rest if SIZE_TOKEN.match(p) or ACTIVE_TOKEN.match(p)]
+    return parts[:k] + sizes + [p for p in rest if p not in sizes]
 
 
 def _skip_snapshot(text: str, toks: list[Token], k: int) -> int:

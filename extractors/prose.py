@@ -49,7 +49,9 @@ BACKREF_RE = re.compile(r"\b(?:there|on (?:the same|that|this) (?:benchmark|test
 NEGATION_RE = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to|cannot|can't|doesn't|didn't|won't)\b", re.I)
 SCORE_VERB_RE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|reach(?:es|ed|ing)?|hits?|posts?|posted|"
                            r"gets?|got|obtain(?:s|ed)?|records?|recorded|delivers?|lands?|manages?|managed)\b", re.I)
-STOP_OBJECT_RE = re.compile(r"\b(?:leads?|wins?|scores?|scored|achieves?|achieved|reached|while|whereas|but)\b", re.I)
+STOP_OBJECT_RE = re.compile(r"\b(?:leads?|wins?|scores?|scored|achieves?|achieved|reached|while|whereas|but|"
+                            r"competitive|on par|comparable|matches|matching|rivals?|rivalling|similar to|close to|level with|"
+                            r"ties|tied|is|are|was|were|remains?)\b", re.I)
 PAIR_RE = re.compile(r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(%?)\s*(?:vs\.?|versus|v\.|against)\s*(\d+(?:\.\d+)?)\s*%?(?![\w]|\.\d)", re.I)
 RELEASE_RE = re.compile(r"\b(?:released|launched|unveiled|introduced|announced|debuted|shipped|rolled out|"
                         r"releasing|launching|unveiling|introducing|announcing|open-sourcing|"
@@ -658,18 +660,23 @@ class ProseReader:
                         re.search(r"\b(?:if|whether|could|might|would|may)\b", text[cs:v.start()], re.I):
                     continue
                 for obj, bench in self._objects(text, v.end(), ce, models, refs, ctx, cs):
+                    ev_used = ev
                     if obj.resolved and _same(obj.label, subj.label) and re.fullmatch(r"it|them", text[obj.start:obj.end], re.I):
                         # "A ..., but it falls behind it": the object pronoun is the other model named before
                         other = next((r for r in reversed(refs) if r.type in MODEL_TYPES and r.end <= subj.start
                                       and not _same(r.label, subj.label)), None)
+                        if other is None and ctx.topic and not _same(ctx.topic, subj.label) and ctx.index - ctx.topic_index <= 2:
+                            # "Its predecessor, X, trails it": 'it' is the model the sentence before is about
+                            other = Ref("Model", ctx.topic, 0, 0)
+                            ev_used = self._evidence(sent, ctx)
                         if other is None:
                             continue
                         obj = replace(other, start=obj.start, end=obj.end, resolved=True)
                     win, lose = (obj, subj) if reverse else (subj, obj)
                     if bench is None and (subj.resolved or obj.resolved or BACKREF_RE.search(text, cs, ce)):
-                        bench = self._context_benchmark(ctx)
+                        bench = self._earlier_clause_benchmark(refs, cs) or self._context_benchmark(ctx)
                     if not _same(win.label, lose.label) and not _family_only(lose.label):
-                        out.append(Draft("outperforms", win.label, ev, object=lose.label, benchmark=bench,
+                        out.append(Draft("outperforms", win.label, ev_used, object=lose.label, benchmark=bench,
                                          qualifier=self._setting_for(settings, v.start()), method="prose.beats",
                                          confidence=0.85))
         out += self._wins(sent, models, refs, cs, ce, ctx, settings, ev)
@@ -707,6 +714,12 @@ class ProseReader:
             prior = [b for b in benches if cs <= b.end <= pos]
             out.append((o, prior[-1].label if prior else None))
         return out
+
+    @staticmethod
+    def _earlier_clause_benchmark(refs: list[Ref], cs: int) -> str | None:
+        """'X scores 66.6 on MMLU; Y trails it there': the one benchmark of the sentence's earlier clauses."""
+        names = {r.label for r in refs if r.type == "Benchmark" and r.end <= cs}
+        return names.pop() if len(names) == 1 else None
 
     @staticmethod
     def _context_benchmark(ctx: Context) -> str | None:
@@ -927,6 +940,10 @@ class ProseReader:
                 out.append(Draft("parameters", r.label, ev, value=r.params, method="prose.name-size", confidence=0.75))
             if r.active:
                 out.append(Draft("parameters", r.label, ev, value=r.active, qualifier="active", method="prose.name-size", confidence=0.6))
+            paren = PAREN_SIZE_RE.match(text, r.end) if not r.params and not r.resolved else None
+            if paren:  # "Phi-3-small (7B)"
+                out.append(Draft("parameters", r.label, ev, value=float(paren.group(1)) * SCALE_LETTER[paren.group(2)],
+                                 method="prose.paren-size", confidence=0.75))
         for value, qualifier, pos in _stated_sizes(text):
             subj = next((r for r in reversed(refs) if r.type in MODEL_TYPES and r.end <= pos), None) \
                 or next((r for r in refs if r.type == "Model" and not r.resolved), None)
@@ -1038,7 +1055,7 @@ class ProseReader:
             after = text[m.end():m.end() + 40]
             if per_tokens:
                 unit = "USD/1M tokens"
-                q = re.match(r"\s*(input|output)\b", after)
+                q = re.match(r"\s*(?:(?:per|/)\s*(?:1\s?M|one million|1 million|million|M)\s*)?(input|output)\b", after)
                 qualifier = q.group(1) if q else None
             elif re.match(r"\s*/\s*(pass@\d+)", after) or re.search(r"(?:\bfor|\bcosts?|\bat|\bof)\s*(?:only\s+|just\s+)?$", text[cs:m.start()]) \
                     or re.search(r"\b(?:vs\.?|versus|against)\s*$", text[:m.start()]) and k:
@@ -1112,6 +1129,8 @@ def m_covers(text: str, mention: Mention) -> bool:
     return len(text) - (mention.end - mention.start) <= 40
 
 
+PAREN_SIZE_RE = re.compile(r"\s*\(\s*(\d+(?:\.\d+)?)\s?([BMT])(?:\s+param(?:eter)?s)?\s*\)")
+SCALE_LETTER = {"B": 1e9, "M": 1e6, "T": 1e12}
 _B = r"(\d+(?:\.\d+)?)\s?(?:B|billion)"
 COLON_LAB_RE = re.compile(r"\b([A-Z][a-z]+)\s+(?:AI\s+)?(?:player|lab|company|startup|contender|entrant|challenger)\b[^.:;]{0,30}:\s*")
 SIZE_HINT = re.compile(r"\d\s?(?:B|billion)\s*(?:of\b|\(|active|activated|total|param|in total|per token|"

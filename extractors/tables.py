@@ -199,7 +199,7 @@ def _column_kinds(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Rec
             continue
         attr = next((k for k, rx in ATTRIBUTE_COLUMNS if rx.search(cell)), None)
         if attr:
-            kinds[j] = (attr, None, None)
+            kinds[j] = (attr, cell if attr == "price" else None, None)  # a price column's header says per what
         elif cell.strip() and not NOT_BENCHMARK.search(cell) and _mostly_numeric(body, j):
             settings = find_settings(cell)
             name = re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", cell).strip()
@@ -337,15 +337,37 @@ def _cell_claims(kind, model, label, setting, cell, ev, gaz, rec, method) -> lis
         name = lab.label if lab else re.sub(r"\s+", " ", cell.strip())
         return [Draft("developer", model, ev, object=name, method=method + ".developer", confidence=0.85)] if name else []
     if kind == "price":
-        m = re.match(r"^\s*\$\s?(\d[\d,]*(?:\.\d+)?)", cell)
-        if not m:
-            return []
-        return [Draft("price", model, ev, value=float(m.group(1).replace(",", "")), unit="USD", qualifier=setting,
-                      method=method + ".price", confidence=0.8)]
+        return _price_cell(model, label or "", cell, setting, ev, method)
     if kind == "release":
         date = parse_date(cell)
         return [Draft("release", model, ev, object=date[0], method=method + ".release", confidence=0.85)] if date else []
     return []
+
+
+PER_TOKENS = re.compile(r"(?:per|/)\s*(?:1\s?M|one million|1 million|million|M|1,000,000|mtok)\b|\bper\s+(?:1\s?M|million)", re.I)
+PRICE_SIDES = (("input", re.compile(r"\b(?:input|prompt)\b", re.I)), ("output", re.compile(r"\b(?:output|completion)\b", re.I)))
+
+
+def _price_cell(model, header: str, cell: str, setting, ev, method) -> list[Draft]:
+    """Dollar amounts of a price cell; the header gives the unit ('$/1M tokens') and the side.
+
+    A header naming both sides ('Input / Output') with two amounts in the cell gives one of each;
+    one amount under such a header (a row with no split) is a price with no side.
+    """
+    amounts = [float(m.group(1).replace(",", "")) for m in re.finditer(r"\$\s?(\d[\d,]*(?:\.\d+)?)", cell)]
+    if not amounts or not re.match(r"^\s*\$", cell):
+        return []
+    per_tokens = bool(PER_TOKENS.search(header) or PER_TOKENS.search(cell))
+    unit = "USD/1M tokens" if per_tokens else "USD"
+    sides = [name for name, rx in PRICE_SIDES if rx.search(header)] if per_tokens else []
+    if len(sides) == 2 and len(amounts) == 2:
+        pairs = list(zip(amounts, sides))
+    elif len(sides) == 1:
+        pairs = [(amounts[0], sides[0])]
+    else:
+        pairs = [(amounts[0], None if per_tokens else setting)]
+    return [Draft("price", model, ev, value=value, unit=unit, qualifier=side, method=method + ".price", confidence=0.8)
+            for value, side in pairs]
 
 
 def _param_cell(model, cell, ev, method) -> list[Draft]:
