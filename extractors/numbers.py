@@ -25,7 +25,7 @@ YEAR_RE = re.compile(r"(?:19|20)\d\d")
 SETTING_RES = (
     re.compile(r"\b(?:pass|maj|cons|avg|best-of|mean)\s?@\s?\d+\b", re.I),
     re.compile(r"\b(?:with|without|w/o|w/|no)\s+(?:subtitles|subs|tools?|thinking|reasoning|CoT|search|code execution|python)\b", re.I),
-    re.compile(r"\b\d+[- ]?shot(?:(?:[- ]|,\s*|\s*\+\s*)(?:CoT|chain[- ]of[- ]thought))?\b", re.I),
+    re.compile(r"\b(?:\d+[-–])?\d+[- ]?shot(?:(?:[- ]|,\s*|\s*\+\s*)(?:CoT|chain[- ]of[- ]thought))?\b", re.I),
     re.compile(r"\b(?:zero|one|few)[- ]shot(?:(?:[- ]|,\s*)(?:CoT|chain[- ]of[- ]thought))?\b", re.I),
     re.compile(r"\b(?:thinking|non-thinking|reasoning) mode\b", re.I),
 )
@@ -118,7 +118,24 @@ def find_settings(text: str) -> list[tuple[str, int, int]]:
     for rx in SETTING_RES:
         for m in rx.finditer(text):
             out.append((normalise_setting(m.group(0)), m.start(), m.end()))
-    return sorted(out, key=lambda s: s[1])
+    return _merge_adjacent(text, sorted(out, key=lambda s: s[1]))
+
+
+# Metric words that qualify a setting written next to it ("5-shot, top-1", "25-shot, acc_norm").
+METRIC_AFTER = re.compile(r"(?:\s*[,;+]\s*|-)(top-\d+|acc_norm|acc|EM|exact match|F1|CoT)\b(?!\s*\w)", re.I)
+METRIC_SPELLING = {"cot": "CoT", "em": "EM", "f1": "F1", "exact match": "EM"}
+
+
+def _merge_adjacent(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """One setting for one phrase: '0-Shot; CoT' -> '0-shot CoT', '5-shot, top-1' -> '5-shot top-1'."""
+    merged = []
+    for name, start, end in found:
+        m = METRIC_AFTER.match(text, end)
+        if m:
+            word = m.group(1)
+            name, end = f"{name} {METRIC_SPELLING.get(word.lower(), word.lower())}", m.end()
+        merged.append((name, start, end))
+    return merged
 
 
 def normalise_setting(text: str) -> str:
@@ -127,6 +144,7 @@ def normalise_setting(text: str) -> str:
     s = re.sub(r"\s*@\s*", "@", s)
     s = re.sub(r"^zero[- ]shot", "0-shot", s)
     s = re.sub(r"^one[- ]shot", "1-shot", s)
+    s = re.sub(r"^(\d+)[-–](\d+)[- ]?shot", r"\1-\2 shot", s)  # a range: '3-5 shot'
     s = re.sub(r"^(\d+)[- ]?shot", r"\1-shot", s)
     s = re.sub(r"chain[- ]of[- ]thought", "cot", s)
     s = re.sub(r"(-shot)(?:,\s*|\s*\+\s*|-)cot", r"\1 cot", s)

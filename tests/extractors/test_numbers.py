@@ -69,3 +69,11 @@ def test_every_date_of_a_sentence_is_found_in_order(dates):
     dates = [d for d in dates if 1900 < d.year < 2100]
     text = "; then ".join(f"on {d.strftime('%B')} {d.day}, {d.year}" for d in dates)
     assert [iso for iso, *_ in find_dates(text)] == [d.isoformat() for d in dates]
+
+
+def test_setting_phrases_are_one_setting():
+    from claimgraph.extractors.numbers import find_settings
+    assert [s[0] for s in find_settings("MMLU (5-shot, top-1)")] == ["5-shot top-1"]
+    assert [s[0] for s in find_settings("0-Shot; CoT")] == ["0-shot CoT"]
+    assert [s[0] for s in find_settings("LiveCodeBench (Pass@1-COT)")] == ["pass@1 CoT"]
+    assert [s[0] for s in find_settings("AGIEval (3-5 shot)")] == ["3-5 shot"]

@@ -94,3 +94,44 @@ def test_licence_of_a_relative_clause_is_the_nearest_model():
                    "and Bar-2 70B, which is distributed under the Llama 3 Community License.")
     got = {(r["subject"], r["object"]) for r in claims_of(doc, "license")}
     assert got == {("Gemma 3 27B", "Gemma"), ("Bar-2 70B", "Llama 3 Community License")}
+
+
+def _parsed(text: str, name: str = "card.md"):
+    from claimgraph.model import RawDocument
+    from claimgraph.sources import parse
+    return parse(RawDocument(source_id=f"/tmp/{name}", content=text.encode(), media_type="text/markdown"))
+
+
+def test_card_field_lines_belong_to_the_card_model():
+    doc = _parsed("# Zephyrine-2 7B\n\n## Model Details\n\n- **Developed by:** Nordwind Labs\n- **License:** Apache 2.0\n"
+                  "- **Model release date:** April 18, 2024\n- Model size: 7.3B params\n- Terms of use: Zephyr Community License\n")
+    ks = keyset(claims_of(doc))
+    assert ("developer", "Zephyrine-2 7B", "Nordwind Labs", None, None, None) in ks
+    assert ("license", "Zephyrine-2 7B", "Apache-2.0", None, None, None) in ks
+    assert ("release", "Zephyrine-2 7B", "2024-04-18", None, None, None) in ks
+    assert ("parameters", "Zephyrine-2 7B", None, None, 7300000000, None) in ks
+    assert ("license", "Zephyrine-2 7B", "Zephyr Community License", None, None, None) in ks
+
+
+def test_developer_and_active_parameters_in_long_sentences():
+    ks = keyset(claims_of(make_doc(
+        "Foo-3 is a sparse mixture-of-experts model developed by Nordwind Labs, with 141B total parameters, 39B of which are active.",
+        "Halcyon AI developed and released the Bar-2 family of models.")))
+    assert ("developer", "Foo-3", "Nordwind Labs", None, None, None) in ks
+    assert ("parameters", "Foo-3", None, None, 39000000000, "active") in ks
+    assert ("developer", "Bar-2", "Halcyon AI", None, None, None) in ks
+
+
+def test_competitive_with_gives_no_outperforms_and_pronoun_winner():
+    ks = keyset(claims_of(make_doc(
+        "Foo-3 8B outperforms Bar-2 8B on MMLU and GSM8K, and is competitive with Baz-1 7B on MATH.",
+        "Qux-2 9B scores 66.6 on MMLU. Its predecessor, Qux-1 9B, trails it on that benchmark.")))
+    assert not any(k[0] == "outperforms" and "Baz-1 7B" in (k[1], k[2]) for k in ks)
+    assert not any(k[0] == "outperforms" and k[3] == "MATH" for k in ks)
+    assert ("outperforms", "Qux-2 9B", "Qux-1 9B", "MMLU", None, None) in ks
+
+
+def test_size_in_brackets_and_abbreviated_instruct():
+    ks = keyset(claims_of(make_doc("Phi-3-small (7B) beats Llama-3-In 8b on MMLU.")))
+    assert ("parameters", "Phi-3-small", None, None, 7000000000, None) in ks
+    assert ("outperforms", "Phi-3-small", "Llama 3 8B Instruct", "MMLU", None, None) in ks
