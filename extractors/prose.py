@@ -112,6 +112,7 @@ ANAPHOR_BY_NAME = dict(ANAPHOR_RES)
 ANAPHOR_ANY = re.compile("|".join(f"(?P<{name}>{re.sub(r'[(](?![?])', '(?:', rx.pattern)})" for name, rx in ANAPHOR_RES))
 
 
+SIZE_LIST_RE = re.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(\d+(?:\.\d+)?[BM])\b")
 SIZE_BEFORE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(B|billion)[- ]param(?:eter)?s?\s+$")
 SIZE_AFTER_RE = re.compile(r"['’]s\s+(\d+(?:\.\d+)?)\s?B\s+(?:model|variant|version)\b")
 PRONOUN_CLAUSE_RE = re.compile(r"[;,]\s+(?:and|but|though|although|while|whereas|yet)\s+|;\s+")
@@ -366,6 +367,12 @@ class ProseReader:
                 for label, params in found:
                     out.append(Ref("Model", label, m.start(), m.end(), params, resolved=True))
                 taken.append((m.start(), m.end()))
+                more = SIZE_LIST_RE.match(sent.text, m.end()) if name == "size" and found else None
+                while more:  # "the 3B and 72B models": each size its own member
+                    for label, params in self._antecedents(name, more, ctx) or self._series_member(refs, more, ctx):
+                        out.append(Ref("Model", label, more.start(1), more.end(1), params, resolved=True))
+                    taken.append((more.start(1), more.end(1)))
+                    more = SIZE_LIST_RE.match(sent.text, more.end())
         return out
 
     def _series_member(self, refs: list[Ref], m: re.Match, ctx: Context) -> list[tuple[str, float | None]]:
@@ -917,7 +924,8 @@ class ProseReader:
             return [Draft("license", ctx.topic, evidence, object=lic.label, method="prose.license-fragment", confidence=0.6)]
         out = []
         for r in subjects:
-            evidence = self._evidence(sent, ctx) if r.resolved else ev
+            named_before = any(x.type in MODEL_TYPES and not x.resolved and x.end <= r.start for x in crefs)
+            evidence = self._evidence(sent, ctx) if r.resolved and not named_before else ev
             out.append(Draft("license", r.label, evidence, object=lic.label, method="prose.license",
                              confidence=0.65 if r.resolved else 0.8))
         return out

@@ -135,3 +135,10 @@ def test_size_in_brackets_and_abbreviated_instruct():
     ks = keyset(claims_of(make_doc("Phi-3-small (7B) beats Llama-3-In 8b on MMLU.")))
     assert ("parameters", "Phi-3-small", None, None, 7000000000, None) in ks
     assert ("outperforms", "Phi-3-small", "Llama 3 8B Instruct", "MMLU", None, None) in ks
+
+
+def test_licence_per_size():
+    ks = keyset(claims_of(make_doc("Qwen2.5 is released under Apache 2.0, except the 3B and 72B models, which use the Qwen License.")))
+    assert ("license", "Qwen 2.5", "Apache-2.0", None, None, None) in ks
+    assert ("license", "Qwen 2.5 3B", "Qwen License", None, None, None) in ks
+    assert ("license", "Qwen 2.5 72B", "Qwen License", None, None, None) in ks
