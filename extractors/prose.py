@@ -22,7 +22,7 @@ CLAUSE_RE = re.compile(r";|,\s+but\s+|,\s+while\s+|,\s+(?:although|though|wherea
 BEAT_RE = re.compile(r"\b(?:(?:comes?|came) out ahead of|(?:is|are|was|stays?|remains?) ahead of|ahead of|leads?|led|beats?|beating|beaten|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
                      r"outscor(?:es|ed|ing|e)|edges? out|edged out|tops|topped|outclass(?:es|ed)?|outpaces?|"
                      r"outpaced|bests|bested|overtakes?|overtook|leapfrogs?|defeats?|defeated)\b", re.I)
-TRAIL_RE = re.compile(r"\b(?:trails?|trailed|trailing|falls? behind|fell behind|falling behind|falls? short of|fell short of|lags?(?: behind)?|"
+TRAIL_RE = re.compile(r"\b(?:fails? to match|failed to match|trails?|trailed|trailing|falls? behind|fell behind|falling behind|falls? short of|fell short of|lags?(?: behind)?|"
                       r"lagged(?: behind)?|lagging(?: behind)?|loses to|lost to|is (?:beaten|outperformed|surpassed) by|"
                       r"was (?:beaten|outperformed|surpassed) by|underperforms?|underperformed)\b", re.I)
 WIN_RE = re.compile(r"\b(?:(?:stays?|remains?|is|are|was) ahead|wins|won|is (?:stronger|better|ahead)|are (?:stronger|better)|has (?:better|stronger|higher)|"
@@ -33,7 +33,7 @@ WIN_RE = re.compile(r"\b(?:(?:stays?|remains?|is|are|was) ahead|wins|won|is (?:s
 WORD_RE = re.compile(r"[a-z]+")
 BEAT_STEMS = frozenset("comes came ahead leads led beats beat beati beate outpe excee surpa outsc edges edge edged "
                        "tops toppe outcl outpa bests beste overt leapf defea".split())
-TRAIL_STEMS = frozenset("trail falls fell falli lags lag lagge laggi loses lost beate outpe surpa under".split())
+TRAIL_STEMS = frozenset("fails faile trail falls fell falli lags lag lagge laggi loses lost beate outpe surpa under".split())
 WIN_STEMS = frozenset("ahead wins won stron bette highe".split())
 COMPARE_STEMS = BEAT_STEMS | TRAIL_STEMS | WIN_STEMS
 SCORE_COMPARE_STEMS = frozenset("vs versu compa beat beats outpe surpa excee outsc win wins edge edges ahead behin bette "
@@ -46,6 +46,7 @@ COMPARE_HINT = re.compile(r"ahead|lead|led|beat|outp|exceed|surpass|outscor|edge
                           r"defeat|trail|behind|lag|los[et]|underperform|win|won|better|stronger|higher|short", re.I)
 # A comparison that points back to the benchmark of the sentence before ("there", "the same benchmark").
 BACKREF_RE = re.compile(r"\b(?:there|on (?:the same|that|this) (?:benchmark|test|task|eval)|the same benchmark)\b", re.I)
+DENIED_RE = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]one of (?:us|them))\s+(?:\w+\s+)?(?:claims?|says?|argues?|believes?|thinks?|suggests?)\b")
 NEGATION_RE = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to|cannot|can't|doesn't|didn't|won't)\b", re.I)
 SCORE_VERB_RE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|reach(?:es|ed|ing)?|hits?|posts?|posted|"
                            r"gets?|got|obtain(?:s|ed)?|records?|recorded|delivers?|lands?|manages?|managed)\b", re.I)
@@ -104,7 +105,7 @@ ANAPHOR_RES = (
 # Where a match of each verb or anaphor pattern can start (matched on lower-cased text; see _scan).
 BEAT_CAND = re.compile(r"\b(?:comes?|came|is|are|was|stays?|remains?|ahead|leads?|led|beat|outperform|exceed|surpass|"
                        r"outscor|edge|tops?|topped|outclass|outpac|best|overt|leapfrog|defeat)")
-TRAIL_CAND = re.compile(r"\b(?:trail|falls?|fell|falling|lag|loses|lost|is|was|underperform)")
+TRAIL_CAND = re.compile(r"\b(?:fail|trail|falls?|fell|falling|lag|loses|lost|is|was|underperform)")
 WIN_CAND = re.compile(r"\b(?:stays?|remains?|is|are|was|wins|won|has|have|does|did|do|performs?|performed|scores?|scored)\b")
 ANAPHOR_CAND = re.compile(r"\b(?:it|the|this|both|all|these|every|each)\b")
 # One scan for all anaphors (leftmost first); each hit is re-matched with its own pattern for groups.
@@ -664,8 +665,9 @@ class ProseReader:
             for v in (self._scan(rx, cand, text, cs, ce) if self._words & stems else ()):
                 subj = next((r for r in reversed(models) if r.end <= v.start()), None)
                 if subj is None or NEGATION_RE.search(text[subj.end:v.start()]) or \
-                        re.search(r"\b(?:if|whether|could|might|would|may)\b", text[cs:v.start()], re.I):
-                    continue
+                        re.search(r"\b(?:if|whether|could|might|would|may)\b", text[cs:v.start()], re.I) or \
+                        DENIED_RE.search(text, cs, subj.start) or not reverse and re.match(r"\s+by\b", text[v.end():]):
+                    continue  # "Nobody claims that X beats Y"; "X is outperformed by Y" is the other direction
                 for obj, bench in self._objects(text, v.end(), ce, models, refs, ctx, cs):
                     ev_used = ev
                     if obj.resolved and _same(obj.label, subj.label) and re.fullmatch(r"it|them", text[obj.start:obj.end], re.I):
@@ -866,17 +868,30 @@ class ProseReader:
             if rel:
                 target = next((r for r in refs if r.type in MODEL_TYPES and r.start >= lab.end + rel.end()
                                and RELEASED_OBJECT_RE.fullmatch(self._without_lab(text, lab, lab.end + rel.end(), r.start))), None)
-                if target:
-                    out.append(Draft("developer", target.label, ev, object=lab.label, method="prose.developer-released", confidence=0.85))
+                for t in self._with_listed(text, refs, target):
+                    out.append(Draft("developer", t.label, ev, object=lab.label, method="prose.developer-released", confidence=0.85))
         for r in (refs if self._words & {"by", "from"} else ()):  # "X, developed by Lab", "X ... from Lab"
             if r.type in MODEL_TYPES:
                 m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+)?(?:(?:developed|built|created|trained|made|designed|released|open-sourced|published)\s+by|,\s*from)\s+[*_]*", text[r.end:]) \
                     or DESCRIBED_DEV_BY_RE.match(text[r.end:]) \
-                    or re.match(r",\s*from\s+[*_]*", text[r.end:]) \
+                    or re.match(r",\s*from\s+[*_]*|,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:model|release|LLM|entry|checkpoint)\s+from\s+[*_]*", text[r.end:]) \
                     or FAMILY_FROM_RE.match(text[r.end:])
                 lab = next((x for x in refs if m and x.type == "Lab" and x.start == r.end + m.end()), None)
                 if lab:
                     out.append(Draft("developer", r.label, ev, object=lab.label, method="prose.developer-by", confidence=0.85))
+        return out
+
+    @staticmethod
+    def _with_listed(text: str, refs: list[Ref], first: Ref | None) -> list[Ref]:
+        """A model and the models listed right after it ('A and B', 'A, B and C')."""
+        if first is None:
+            return []
+        out = [first]
+        for r in refs:
+            if r.type in MODEL_TYPES and r.start >= out[-1].end and not r.resolved:
+                if not re.fullmatch(r"\s*(?:,|and|, and|&)\s*", text[out[-1].end:r.start]):
+                    break
+                out.append(r)
         return out
 
     @staticmethod
@@ -1026,6 +1041,11 @@ class ProseReader:
         for cs, ce in self._release_clauses(text):
             clause = text[cs:ce]
             verb = RELEASE_RE.search(clause) or (AVAILABLE_RE.search(clause) if timeline or TODAY_RE.search(clause) else None)
+            if not verb and timeline and sent.kind == "item" and cs == 0:  # "- 2024-04-18: A and B": a release timeline
+                first = next((r for r in refs if r.type in MODEL_TYPES and not r.resolved and r.start >= timeline.end()), None)
+                out += [Draft("release", t.label, ev, object=whole[0], method="prose.release-timeline", confidence=0.7)
+                        for t in self._with_listed(text, refs, first)] if whole else []
+                continue
             if not verb or NEGATION_RE.search(clause[max(0, verb.start() - 12):verb.start()]):
                 continue
             date = next(((iso, a - cs, b - cs) for iso, a, b in self._dates if cs <= a and b <= ce), None)
@@ -1036,7 +1056,8 @@ class ProseReader:
             vs, ve = cs + verb.start(), cs + verb.end()
             models = [r for r in refs if r.type in MODEL_TYPES and cs <= r.start < ce and (not r.resolved or r.params is None and r.end - r.start > 4)]
             end = cs + date[1] if date and cs + date[1] > ve else ce
-            targets = [r for r in models if r.start >= ve and r.end <= end][:1] or [r for r in models if r.end <= vs]
+            targets = self._with_listed(text, models, next((r for r in models if r.start >= ve and r.end <= end), None)) \
+                or [r for r in models if r.end <= vs]
             if targets and targets[0].resolved and re.match(r"[Bb]oth", text[targets[0].start:]):
                 targets = [r for r in models if r.start == targets[0].start]
             elif targets:
@@ -1159,6 +1180,8 @@ SIZE_STATEMENTS = (
     # "has 141B parameters", "with 7.3B parameters"
     (re.compile(r"\b(?:has|have|had|with|contains?|totals?|totalling|totaling|features?|packs?)\s+(?:a total of\s+)?"
                 + _B + r"\s+param(?:eter)?s\b"), (None,)),
+    # "Tidewater-2, a 236B-parameter mixture-of-experts model"
+    (re.compile(r",\s+an?\s+" + _B + r"[- ]param(?:eter)?s?\b"), (None,)),
     # "46.7B total parameters", "671B total", "48B parameters in total"
     (re.compile(_B + r"\s+(?:total\b|param(?:eter)?s\s+in\s+total\b|in\s+total\b)"), (None,)),
     # "39B active", "12.9B per token", "6B active parameters", "uses only 12.9B"
