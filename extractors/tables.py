@@ -53,7 +53,7 @@ def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> 
         drafts = _read_columns(doc, head, body, gaz, rec)
     else:
         drafts = _read_rows(doc, head, body, gaz, rec)
-    drafts = _apply_heading_variant(drafts, _heading_variant(doc, table), rec)
+    drafts = _apply_heading_variant(drafts, _heading_variant(doc, table, rec), rec)
     return _apply_intro_settings(drafts, intro_settings(doc, table, gaz, rec))
 
 
@@ -62,15 +62,23 @@ BASE_HEADING = re.compile(r"\b(?:base|pre-?trained|foundation)\b", re.I)
 VARIANT_IN_LABEL = re.compile(r"\b(?:instruct|chat|it|base|pt|thinking|reasoning|coder|vl)\b", re.I)
 
 
-def _heading_variant(doc: Document, table: Table) -> str | None:
+def _heading_variant(doc: Document, table: Table, rec: Recognizer) -> str | None:
     """'Instruct' when the heading right above a table says its models are the instruction-tuned ones."""
     first = table.rows[0].start if table.rows else 0
     above = [b for b in doc.blocks if b.end <= first]
     last_heading = next((k for k in range(len(above) - 1, -1, -1) if above[k].kind == "heading"), None)
     if last_heading is None or any(t.rows and above[last_heading].end <= t.rows[0].start < first for t in doc.tables):
         return None
-    text = above[last_heading].text
+    text = _without_model_names(above[last_heading].text, rec)
     return "Instruct" if TUNED_HEADING.search(text) and not BASE_HEADING.search(text) else None
+
+
+def _without_model_names(text: str, rec: Recognizer) -> str:
+    """The heading with model names blanked out: 'Foo 14B Instruct and friends' says nothing about a table."""
+    for m in reversed(rec.find(text)):
+        if m.type in ("Model", "Series"):
+            text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
+    return text
 
 
 def _apply_heading_variant(drafts: list[Draft], variant: str | None, rec: Recognizer) -> list[Draft]:
