@@ -123,7 +123,7 @@ class Recognizer:
             return toks
         out = []
         for t in toks:
-            if t.text[1:].islower() or t.text.isdigit():
+            if t.text[1:].islower() or t.text.isdigit() or self._lookup(t.text):  # 'MathVision' is one name
                 out.append(t)
                 continue
             cut = next((m.start() for m in GLUE_RE.finditer(t.text)
