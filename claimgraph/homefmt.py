@@ -1,13 +1,17 @@
 """The format of a claimgraph home, recorded in `home/FORMAT`, and the migrations between formats.
 
-    {"home_format": 1, "store_format": "oxigraph-rocksdb/pyoxigraph-0.5", "claimgraph": "0.1.0"}
+    {"home_format": 2, "store_format": "oxigraph-rocksdb/pyoxigraph-0.5", "claimgraph": "0.1.0"}
 
 A home written before this file existed is format 0. Opening a home runs `ensure_current(home)` (under
 the store lock): an older home is migrated step by step (each step in MIGRATIONS, then FORMAT is
 rewritten), a newer one is refused with a message naming both versions and the fix.
+
+Formats: 0 (no FORMAT file), 1 (FORMAT recorded; raw/index.json lists every source's raw copy),
+2 (one small JSON per source under raw/meta/, so keeping a raw copy costs the same at any size).
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Callable
@@ -16,7 +20,7 @@ from pathlib import Path
 
 from claimgraph.errors import ConfigError
 
-HOME_FORMAT = 1
+HOME_FORMAT = 2
 FORMAT_FILE = "FORMAT"
 
 
@@ -69,8 +73,34 @@ def _from_0(home: Path) -> None:
     """Format 0 -> 1: nothing changes on disk but the FORMAT record itself."""
 
 
+def raw_meta_path(home: Path, source_id: str) -> Path:
+    """Where the raw-copy record of one source lives (format 2): raw/meta/<sha256 of the source id>.json."""
+    return Path(home) / "raw" / "meta" / f"{hashlib.sha256(source_id.encode()).hexdigest()}.json"
+
+
+def write_json_atomic(path: Path, record: dict) -> None:
+    """Write a JSON file so a reader (or a crash) sees the old file or the new one, never a part."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(record, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _from_1(home: Path) -> None:
+    """Format 1 -> 2: split raw/index.json into one raw/meta/<sha>.json per source, then drop the index.
+
+    Re-runnable: the records are rewritten from the index until the index is removed, last."""
+    index_path = home / "raw" / "index.json"
+    if not index_path.exists():
+        return
+    index = json.loads(index_path.read_text(encoding="utf-8"))
+    for source_id, entry in index.items():
+        write_json_atomic(raw_meta_path(home, source_id), {**entry, "source_id": source_id})
+    index_path.unlink()
+
+
 # MIGRATIONS[n] turns format n into n + 1; each must be safe to re-run after a crash.
-MIGRATIONS: dict[int, Callable[[Path], None]] = {0: _from_0}
+MIGRATIONS: dict[int, Callable[[Path], None]] = {0: _from_0, 1: _from_1}
 
 
 def ensure_current(home: Path, echo: Callable[[str], None] | None = None) -> list[int]:
@@ -120,9 +150,8 @@ def backup_home(home: Path, target: Path, settings=None) -> dict:
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=target.parent, prefix=".claimgraph-backup-") as tmp:
-        with open_store(home, settings) as store:
-            ensure_current(home)
-            store._ox.backup(str(Path(tmp) / "store"))  # pyoxigraph Store.backup: a consistent snapshot
+        with open_store(home, settings) as store:  # open_store brings the home to the current format
+            store.backup(Path(tmp) / "store")
             sources = len(store.sources())
             manifest = {**describe(), "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                         "sources": sources}

@@ -45,14 +45,14 @@ def conflicts(store: Store, tolerance: float = 0.05) -> list[dict]:
         `{"kind": "parameters", "subject", "qualifier", "values", "sources"}` and
         `{"kind": "license"|"release"|"developer", "subject", "objects", "sources"}`.
     """
-    return [_public(c) for c in _find_conflicts(store, tolerance)]
+    return [_public(c) for c in find_conflicts(store, tolerance)]
 
 
 def _public(conflict: dict) -> dict:
     return {k: v for k, v in conflict.items() if not k.startswith("_")}
 
 
-def _find_conflicts(store: Store, tolerance: float) -> list[dict]:
+def find_conflicts(store: Store, tolerance: float) -> list[dict]:
     """Conflicts with private fields (_claims, _iris) kept for the disagreements graph."""
     found = []
     for row in store.select(load_query("conflicts_score")):
@@ -67,15 +67,85 @@ def _find_conflicts(store: Store, tolerance: float) -> list[dict]:
         members = _members(row["members"], numeric=False)
         if _disagree([m[0] for m in members], _same_object(row["kind"])):
             found.append(_object_conflict(row, members))
-    found += _contradicted_comparisons(store, tolerance)
-    return sorted(found, key=lambda c: (c["kind"], c["subject"], c.get("benchmark") or "", c.get("qualifier") or "",
+    found += _group_comparisons(store.select(load_query("contradicted_comparisons")), tolerance)
+    return _sorted(found)
+
+
+def _sorted(found: list[dict]) -> list[dict]:
+    return sorted(found, key=lambda c: (c["kind"], c["subject"] or "", c.get("benchmark") or "", c.get("qualifier") or "",
                                         c.get("objects") or []))
 
 
-def _contradicted_comparisons(store: Store, tolerance: float) -> list[dict]:
+def conflicts_of_rows(rows: list[dict], keys: set, tolerance: float) -> list[dict]:
+    """The conflicts (as `find_conflicts`) among claim rows (derived_claims.rq) of the given keys
+    (kind, subject, benchmark): what `find_conflicts` finds over the whole store, for these keys only.
+    Comparison keys need the unqualified scores of both models on the benchmark among the rows."""
+    groups: dict[tuple, list[dict]] = {}
+    for r in rows:
+        key = (r["kind"], r["s"], r["b"] or "")
+        if key not in keys:
+            continue
+        if r["kind"] == "score" and r["b"] and r["value"] is not None:
+            groups.setdefault(("score", r["s"], r["b"], r["q"]), []).append(r)
+        elif r["kind"] == "parameters" and r["value"] is not None:
+            groups.setdefault(("parameters", r["s"], None, r["q"]), []).append(r)
+        elif r["kind"] in ("license", "release", "developer") and r["o"] is not None:
+            groups.setdefault((r["kind"], r["s"]), []).append(r)
+    found = []
+    for group, members in groups.items():
+        found += _conflict_of_group(group, members, tolerance)
+    found += _group_comparisons(_joined_comparisons(rows, keys), tolerance)
+    return _sorted(found)
+
+
+def _conflict_of_group(group: tuple, members: list[dict], tolerance: float) -> list[dict]:
+    """One group as the conflicts_*.rq queries see it (labels: the least; qualifier: the least stated)."""
+    qualifiers = [m["qualifier"] for m in members if m["qualifier"] is not None]
+    row = {"s": group[1], "subject": min((m["subject_label"] for m in members if m["subject_label"]), default=None),
+           "qualifier": min(qualifiers) if qualifiers else None, "kind": group[0]}
+    if group[0] in ("license", "release", "developer"):
+        records = sorted({(m["object"], m["claim"], m["source"]) for m in members})
+        if len({m["o"] for m in members}) > 1 and _disagree([r[0] for r in records], _same_object(group[0])):
+            return [_object_conflict(row, records)]
+        return []
+    records = sorted({(m["value"], m["claim"], m["source"]) for m in members})
+    if len({r[0] for r in records}) < 2:
+        return []
+    if group[0] == "parameters":
+        return [_numeric_conflict("parameters", row, records)] if _disagree([r[0] for r in records], _same_count) else []
+    row["b"] = group[2]
+    benchmark = min((m["benchmark_label"] for m in members if m["benchmark_label"]), default=None)
+    same = lambda a, b: abs(a - b) <= tolerance + 1e-9  # noqa: E731
+    return [_numeric_conflict("score", row, records, benchmark=benchmark)] if _disagree([r[0] for r in records], same) else []
+
+
+def _joined_comparisons(rows: list[dict], keys: set) -> list[dict]:
+    """contradicted_comparisons.rq's rows, joined in Python from claim rows: each comparison of a key
+    beside every source's unqualified scores of both models on its benchmark."""
+    scores: dict[tuple, list[dict]] = {}
+    for r in rows:
+        if r["kind"] == "score" and r["b"] and r["qualifier"] is None and r["value"] is not None:
+            scores.setdefault((r["s"], r["b"]), []).append(r)
+    joined = []
+    for c in rows:
+        if c["kind"] != "outperforms" or not c["b"] or ("outperforms", c["s"], c["b"]) not in keys or not c["o"]:
+            continue
+        if not (c["subject_label"] and c["benchmark_label"] and c["object"] != c["o"]):
+            continue  # the query asks for the labels of both models and of the benchmark
+        for xs in scores.get((c["s"], c["b"]), []):
+            for ys in scores.get((c["o"], c["b"]), []):
+                if xs["src"] == ys["src"] and ys["value"] > xs["value"]:
+                    joined.append({"claim": c["claim"], "x": c["s"], "y": c["o"], "b": c["b"], "subject": c["subject_label"],
+                                   "loser": c["object"], "benchmark": c["benchmark_label"], "source": c["source"],
+                                   "score_source": xs["source"], "x_value": xs["value"], "y_value": ys["value"],
+                                   "x_claim": xs["claim"], "y_claim": ys["claim"]})
+    return joined
+
+
+def _group_comparisons(joined: list[dict], tolerance: float) -> list[dict]:
     """"X beats Y on B" where one source's scores for both on B say Y is ahead (beyond the tolerance)."""
     groups: dict[tuple, dict] = {}
-    for row in store.select(load_query("contradicted_comparisons")):
+    for row in joined:
         if row["y_value"] - row["x_value"] <= tolerance + 1e-9:
             continue
         key = (row["x"], row["y"], row["b"])
@@ -136,8 +206,8 @@ def refresh_disagreements(store: Store, tolerance: float = 0.05) -> int:
     Returns:
         The number of disagreements written.
     """
-    found = _find_conflicts(store, tolerance)
-    quads = [q for conflict in found for q in _disagreement_quads(conflict)]
+    found = find_conflicts(store, tolerance)
+    quads = [q for conflict in found for q in disagreement_quads(conflict)]
     store.replace_graph(str(DISAGREEMENTS_GRAPH), quads)
     return len(found)
 
@@ -147,7 +217,8 @@ def _reason(conflict: dict) -> str:
     return f"{len(conflict['sources'])} source(s) state different {conflict['kind']}s: " + " vs ".join(map(str, values))
 
 
-def _disagreement_quads(conflict: dict) -> list[ox.Quad]:
+def disagreement_quads(conflict: dict) -> list[ox.Quad]:
+    """The cg:Disagreement of one conflict (its IRI is a hash of kind, subject, benchmark, qualifier[, loser])."""
     key = (conflict["kind"], *conflict["_iris"], conflict.get("qualifier") or "")
     if conflict.get("_key"):
         key += (conflict["_key"],)

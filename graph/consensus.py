@@ -29,16 +29,31 @@ PRICE_TOLERANCE = 0.01  # relative, as the scorer
 
 
 def refresh_consensus(store: Store, tolerance: float = 0.05) -> int:
-    """Rewrite the consensus graph. Returns the number of facts written."""
-    representative = independent_sources(store)
-    facts = _group_facts(store.select(load_query("consensus_claims")))
-    quads = []
-    for slot, claims in facts.items():
-        quads += _fact_quads(slot, claims, representative, tolerance)
-    quads += [ox.Quad(node(src), node(CG.duplicateOf), node(rep), node(CONSENSUS_GRAPH))
-              for src, rep in representative.items() if src != rep]
+    """Rewrite the whole consensus graph (one transaction). Returns the number of facts written."""
+    quads = consensus_quads(store, tolerance)
     store.replace_graph(str(CONSENSUS_GRAPH), quads)
-    return len(facts)
+    return sum(1 for q in quads if q.predicate == node(RDF.type) and q.object == node(CG.Fact))
+
+
+def consensus_quads(store: Store, tolerance: float = 0.05, representative: dict | None = None) -> list[ox.Quad]:
+    """The whole consensus graph, from every current claim."""
+    representative = independent_sources(store) if representative is None else representative
+    quads = fact_quads_for(store.select(load_query("consensus_claims")), representative, tolerance)
+    return quads + duplicate_quads(representative)
+
+
+def fact_quads_for(rows: list[dict], representative: dict, tolerance: float) -> list[ox.Quad]:
+    """The facts of the claims in `rows` (consensus_claims.rq fields), grouped by slot."""
+    quads = []
+    for slot, claims in _group_facts(rows).items():
+        quads += _fact_quads(slot, claims, representative, tolerance)
+    return quads
+
+
+def duplicate_quads(representative: dict[str, str]) -> list[ox.Quad]:
+    """`cg:duplicateOf` links of the sources that are near-duplicates of an earlier one."""
+    return [ox.Quad(node(src), node(CG.duplicateOf), node(rep), node(CONSENSUS_GRAPH))
+            for src, rep in representative.items() if src != rep]
 
 
 def independent_sources(store: Store) -> dict[str, str]:

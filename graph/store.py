@@ -5,7 +5,8 @@ Layout of a claimgraph home:
     store.lock    flock'ed exclusively by the process that has the store open
     store.owner   pid and command line of that process, for the "in use" message
     raw/<sha256>  the bytes of every revision, so `reextract` can rebuild without fetching
-    raw/index.json  source_id -> {sha256, media_type, encoding, fetched_at, revisions}
+    raw/meta/<sha256 of the source id>.json  {source_id, sha256, media_type, encoding, fetched_at, revisions}
+                  (one small file per source, written before the source's graph: home format 2)
 
 With CLAIMGRAPH_STORE=sparql+http://... the graph lives in an external SPARQL 1.1 store instead of
 store/ (`sparql_store.SparqlOx` stands in for the pyoxigraph.Store, as `remote.RemoteOx` does while
@@ -29,12 +30,14 @@ from rdflib.term import Literal as RdflibLiteral
 from rdflib.term import URIRef
 
 from claimgraph.config import Settings
-from claimgraph.errors import QueryError, StoreError, StoreLockedError
+from claimgraph.errors import ConfigError, QueryError, StoreError, StoreLockedError
 from claimgraph.graph.rdf import background_quads, node, number, source_graph
 from claimgraph.graph.sparql_store import store_url
 from claimgraph.graph.vocab import (
-    BACKGROUND_GRAPH, GRAPH, PREFIXES, SERIALIZATION_PREFIXES, revision_graph_iri, source_graph_iri, source_key,
+    BACKGROUND_GRAPH, GRAPH, PREFIXES, SERIALIZATION_PREFIXES, revision_graph_iri, source_graph_iri, source_iri,
+    source_key,
 )
+from claimgraph.homefmt import raw_meta_path, write_json_atomic
 from claimgraph.model import Document, Entity, Extraction, RawDocument
 
 QUERIES = Path(__file__).with_name("queries")
@@ -61,9 +64,17 @@ def open_store(home: str | os.PathLike, settings: Settings | None = None, *, tim
         (`remote.RemoteOx`) and this process holds `client.lock`, which orders the clients.
     Raises:
         StoreLockedError: another process still holds the store after the timeout.
+        StoreError: the home was written by a newer claimgraph (or its FORMAT is unreadable).
     """
     settings = settings or Settings()
     return Store(Path(home), settings, settings.lock_timeout if timeout is None else timeout, local_only)
+
+
+def _ensure_current(home: Path) -> None:
+    """Migrate an older home (under the lock, before anything reads it); a newer one is refused."""
+    from claimgraph.homefmt import ensure_current
+
+    ensure_current(home, echo=lambda line: print(line, file=sys.stderr))
 
 
 class Store:
@@ -74,12 +85,17 @@ class Store:
         home.mkdir(parents=True, exist_ok=True)
         self._lock_file, server = _acquire_lock(home, timeout, not local_only)
         self.remote = server is not None
+        try:
+            _ensure_current(home)
+        except ConfigError as exc:
+            self._release()
+            raise StoreError(str(exc)) from exc
+        # Sources written since the derived graphs were last refreshed, also by a run that was killed.
+        self._changed = self._journal.exists()
         if server is not None:
             from claimgraph.graph.remote import RemoteOx
             self._ox = RemoteOx(server)
-            self._changed = False
             return
-        self._changed = False
         url = store_url(settings)
         if url:  # the graph lives in an external SPARQL 1.1 store; raw copies and the lock stay in the home
             self._ox = self._open_sparql(url)
@@ -117,7 +133,7 @@ class Store:
         self.close(refresh=exc_info[0] is None)
 
     def close(self, refresh: bool = True) -> None:
-        """Rewrite the disagreements graph if sources changed, flush, and release the lock."""
+        """Refresh the derived graphs if sources changed since the last refresh, flush, and release the lock."""
         if self._lock_file is None:
             return
         try:
@@ -155,12 +171,39 @@ class Store:
         self._keep_raw(raw)
         previous_sha = state[0] if state and state[0] != raw.sha256 else None
         quads, background = source_graph(raw, doc, extraction), background_quads(extraction.entities)
+        self._note_change(source_iri(raw.source_id), replaced=state is not None)
         if hasattr(self._ox, "put_graph"):
             self._put_source_remote(raw, previous_sha, quads, background)
         else:
             self._update(_replace_graph_update(raw, previous_sha, quads, background))
-        self._changed = True
         return True
+
+    @property
+    def _journal(self) -> Path:
+        """home/derived.pending: one JSON line per source written or removed since the last refresh."""
+        return self.home / "derived.pending"
+
+    def _note_change(self, src, replaced: bool) -> None:
+        """Journal a source about to be written or removed, BEFORE the write, so a run killed between the
+        write and the refresh leaves the next refresh what it needs. A replaced source's current claims'
+        slots are recorded too: their facts and disagreements must be redone once the claims are gone."""
+        from claimgraph.graph.derived import slots_of_sources
+
+        record = {"src": str(src), "slots": sorted(slots_of_sources(self, [str(src)])) if replaced else []}
+        with open(self._journal, "a", encoding="utf-8") as journal:
+            journal.write(json.dumps(record) + "\n")
+        self._changed = True
+
+    def _read_journal(self) -> tuple[set[str], set[tuple]]:
+        """(sources, stale slots) journaled since the last refresh."""
+        sources, slots = set(), set()
+        with suppress(FileNotFoundError), open(self._journal, encoding="utf-8") as journal:
+            for line in journal:
+                with suppress(ValueError):  # a line cut short by a crash: its source was not written
+                    record = json.loads(line)
+                    sources.add(record["src"])
+                    slots.update(tuple(slot) for slot in record["slots"])
+        return sources, slots
 
     def _put_source_remote(self, raw: RawDocument, previous_sha: str | None, quads: list, background: list) -> None:
         """On an external store: archive the previous revision (a copy), then replace the source graph by
@@ -180,17 +223,27 @@ class Store:
             self._ox.add_quads([q for q in quads if q.graph_name.value != current] + background)
         self._write(write)
 
-    def refresh_derived(self) -> int:
-        """Rewrite what is derived from all sources (the disagreements and consensus graphs) now.
+    def refresh_derived(self, full: bool = False) -> int:
+        """Bring the derived graphs (disagreements and consensus) up to date with the sources, now.
 
+        Incremental: only the facts and disagreement groups whose slots (kind, subject, benchmark,
+        qualifier) the sources written or removed since the last refresh touch are recomputed, and
+        written in one transaction, so the cost follows the batch, not the store (`derived.py`).
+        Args:
+            full: recompute everything (also done when nothing was tracked, e.g. `claimgraph admin`).
         Returns:
-            The number of disagreements.
+            The number of disagreements recomputed (all of them for a full refresh).
         """
-        from claimgraph.graph.claims import refresh_disagreements  # claims and consensus build on the store
-        from claimgraph.graph.consensus import refresh_consensus
+        from claimgraph.graph.derived import refresh_full, refresh_incremental  # they build on the store
+        touched, stale = self._read_journal()
+        if full or not touched:
+            found = refresh_full(self, self.settings.score_tolerance)
+        else:
+            found = refresh_incremental(self, touched, stale, self.settings.score_tolerance)
+        with suppress(FileNotFoundError):  # only once the refresh is committed: re-running it is harmless
+            self._journal.unlink()
         self._changed = False
-        refresh_consensus(self, self.settings.score_tolerance)
-        return refresh_disagreements(self, self.settings.score_tolerance)
+        return found
 
     def replace_graph(self, graph: str, quads: list[ox.Quad]) -> None:
         """Replace one named graph by `quads` in a single transaction (external store: one PUT)."""
@@ -199,13 +252,41 @@ class Store:
             return
         self._update(f"DROP SILENT GRAPH <{graph}>;\n" + _insert_data(quads))
 
+    def rewrite_graphs(self, graphs: list[str], quads: list[ox.Quad]) -> None:
+        """Replace several named graphs by `quads` (each quad names its graph) in one transaction
+        (an external store: one PUT per graph)."""
+        if hasattr(self._ox, "put_graph"):
+            for graph in graphs:
+                self._write(lambda g=graph: self._ox.put_graph(g, [q for q in quads if q.graph_name.value == g]))
+            return
+        self._update("".join(f"DROP SILENT GRAPH <{g}>;\n" for g in graphs) + _insert_data(quads))
+
+    def replace_quads(self, old: list[ox.Quad], new: list[ox.Quad]) -> None:
+        """Delete `old` and insert `new` in one transaction (one SPARQL update; on an external store a
+        delete then an insert in chunks, as its update size limits require)."""
+        if hasattr(self._ox, "add_quads"):
+            from claimgraph.graph.sparql_store import INSERT_CHUNK
+
+            for start in range(0, len(old), INSERT_CHUNK):
+                self._update(_data_block("DELETE", old[start:start + INSERT_CHUNK]))
+            if new:
+                self._write(lambda: self._ox.add_quads(new))
+            return
+        steps = ([_data_block("DELETE", old)] if old else []) + ([_insert_data(new)] if new else [])
+        if steps:
+            self._update(";\n".join(steps))
+
+    def quads_matching(self, s=None, p=None, o=None, graph: str | None = None) -> Iterator[ox.Quad]:
+        """The quads matching a pattern (None: any), in one named graph or all."""
+        return iter(self._ox.quads_for_pattern(s, p, o, None if graph is None else node(graph)))
+
     def update_background(self, entities: Iterable[Entity]) -> None:
         """Add gazetteer facts about `entities` to the background graph."""
         if hasattr(self._ox, "add_quads"):
             self._write(lambda: self._ox.add_quads(background_quads(entities)))
         else:
             self._update(_insert_data(background_quads(entities)))
-        self._changed = True
+        # Gazetteer facts are not claims: the derived graphs stay valid, nothing to journal.
 
     def remove_source(self, source_id: str, purge: bool = False) -> bool:
         """Drop a source's current graph; with purge, also its earlier revisions and raw bytes.
@@ -216,10 +297,26 @@ class Store:
         current = source_graph_iri(source_id)
         graphs = [current] + (self._revision_graphs(source_id) if purge else [])
         existed = self._ox.contains_named_graph(node(current))
+        if existed:
+            self._note_change(source_iri(source_id), replaced=True)
         self._update(";\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
         self._forget_raw(source_id, purge)
-        self._changed = True
         return existed
+
+    def backup(self, target_dir: str | os.PathLike) -> None:
+        """Write a consistent snapshot of the embedded store into `target_dir` (a new folder).
+
+        Raises:
+            StoreError: the graph is in an external store or behind `claimgraph serve` (use that
+                store's own backup), or the snapshot failed.
+        """
+        if self.remote or not isinstance(self._ox, ox.Store):
+            raise StoreError(f"store '{self.location}': not the embedded store of this home; back it up with "
+                             "its own tools (or stop `claimgraph serve` and run the backup again)")
+        try:
+            self._ox.backup(str(target_dir))  # Oxigraph's snapshot: what was committed, nothing half-written
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"store '{self.location}': backup to '{target_dir}' failed ({exc})") from exc
 
     def sources(self) -> list[dict]:
         """The stored sources: source (its id), sha256, extractor_version, title, claims, fetched_at, media_type."""
@@ -231,7 +328,7 @@ class Store:
 
     def raw_document(self, source_id: str) -> RawDocument:
         """The kept bytes of the current revision of a source (for re-extraction)."""
-        entry = self._read_index().get(source_id)
+        entry = self._read_meta(source_id)
         if entry is None:
             raise StoreError(f"source '{source_id}': no raw copy in '{self.home / 'raw'}'; ingest it again")
         content = (self.home / "raw" / entry["sha256"]).read_bytes()
@@ -243,36 +340,43 @@ class Store:
 
     # -- raw copies --------------------------------------------------------
     def _keep_raw(self, raw: RawDocument) -> None:
+        """The bytes (raw/<sha256>) and the source's own record (raw/meta/): constant cost per source."""
         folder = self.home / "raw"
         folder.mkdir(exist_ok=True)
         target = folder / raw.sha256
         if not target.exists():
             _write_atomic(target, raw.content)
-        index = self._read_index()
-        entry = index.get(raw.source_id, {"revisions": []})
-        entry.update(sha256=raw.sha256, media_type=raw.media_type, encoding=raw.encoding, fetched_at=raw.fetched_at)
+        entry = self._read_meta(raw.source_id) or {"revisions": []}
+        entry.update(source_id=raw.source_id, sha256=raw.sha256, media_type=raw.media_type, encoding=raw.encoding,
+                     fetched_at=raw.fetched_at)
         if raw.sha256 not in entry["revisions"]:
             entry["revisions"].append(raw.sha256)
-        index[raw.source_id] = entry
-        self._write_index(index)
+        write_json_atomic(raw_meta_path(self.home, raw.source_id), entry)
 
     def _forget_raw(self, source_id: str, purge: bool) -> None:
-        index = self._read_index()
-        entry = index.pop(source_id, None)
-        self._write_index(index)
+        entry = self._read_meta(source_id)
+        with suppress(FileNotFoundError):
+            raw_meta_path(self.home, source_id).unlink()
         if purge and entry:
-            still_used = {sha for e in index.values() for sha in e.get("revisions", [])}
+            still_used = {sha for e in self._read_index().values() for sha in e.get("revisions", [])}
             for sha in set(entry.get("revisions", [])) - still_used:
                 with suppress(FileNotFoundError):
                     (self.home / "raw" / sha).unlink()
 
-    def _read_index(self) -> dict:
-        path = self.home / "raw" / "index.json"
-        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    def _read_meta(self, source_id: str) -> dict | None:
+        path = raw_meta_path(self.home, source_id)
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
 
-    def _write_index(self, index: dict) -> None:
-        (self.home / "raw").mkdir(exist_ok=True)
-        _write_atomic(self.home / "raw" / "index.json", json.dumps(index, indent=1, sort_keys=True).encode())
+    def _read_index(self) -> dict:
+        """source id -> raw-copy record, for every source (reads every record: listings and purges only)."""
+        index = {}
+        for path in (self.home / "raw" / "meta").glob("*.json"):
+            entry = json.loads(path.read_text(encoding="utf-8"))
+            index[entry["source_id"]] = entry
+        return index
 
     # -- queries -----------------------------------------------------------
     def query(self, sparql: str, bindings: dict | None = None, *, union_default_graph: bool = True,
@@ -293,6 +397,8 @@ class Store:
             QueryError: the query is malformed (the message has the line:column) or failed.
         """
         substitutions = {ox.Variable(k): to_term(v) for k, v in (bindings or {}).items()}
+        if getattr(default_graphs, "everything", False):
+            default_graphs = None  # every graph: the union default graph is the same dataset, and fast
         dataset = {"use_default_graph_as_union": union_default_graph} if default_graphs is None else \
             {"default_graph": [node(g) for g in default_graphs] or [ox.DefaultGraph()]}
         try:
@@ -305,8 +411,18 @@ class Store:
             raise QueryError(f"SPARQL query failed: {exc}") from exc
 
     def current_graphs(self) -> list[str]:
-        """Every named graph except earlier revisions of sources: what "current data" means."""
-        return [g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode) and "/rev/" not in g.value]
+        """Every named graph except earlier revisions of sources: what "current data" means.
+
+        When no earlier revision is stored, that is every graph, and `query` then uses Oxigraph's union
+        default graph (one index scan) instead of a list of thousands of graphs (one scan per graph)."""
+        graphs = _GraphList()
+        for g in self._ox.named_graphs():
+            if isinstance(g, ox.NamedNode):
+                if "/rev/" in g.value:
+                    graphs.everything = False
+                else:
+                    graphs.append(g.value)
+        return graphs
 
     def graphs_as_of(self, when: datetime) -> list[str]:
         """The source graphs as they were at `when`: revisions fetched by then and not yet superseded,
@@ -362,6 +478,12 @@ class Store:
                 "claims_total": sum(claims.values()), "quads": len(self._ox)}
 
 
+class _GraphList(list):
+    """A list of graph IRIs that knows whether it holds every named graph of the store."""
+
+    everything = True
+
+
 def parse_time(text: str | None) -> datetime | None:
     """An ISO date or date-time as an aware datetime (UTC when no zone; a date means its last second)."""
     if not text:
@@ -396,6 +518,7 @@ def _acquire_lock(home: Path, timeout: float, via_server: bool = True):
     from claimgraph.graph.remote import running_server
 
     deadline = time.monotonic() + max(timeout, 0)
+    told = False
     while True:
         server = running_server(home) if via_server else None
         name = "client" if server else "store"
@@ -410,18 +533,25 @@ def _acquire_lock(home: Path, timeout: float, via_server: bool = True):
             lock_file.close()
             if time.monotonic() >= deadline:
                 raise StoreLockedError(_locked_message(home, name)) from None
+            if not told:  # once, so a waiting run does not look hung
+                print(f"waiting for {_holder(home, name)} to release {home} …", file=sys.stderr, flush=True)
+                told = True
             time.sleep(_POLL_SECONDS)
     _write_atomic(home / f"{name}.owner", f"{os.getpid()}\n{_command_line()}\n".encode())
     return lock_file, server
 
 
-def _locked_message(home: Path, name: str = "store") -> str:
+def _holder(home: Path, name: str = "store") -> str:
+    """"pid N (command)" of the process holding the lock, from its owner file."""
     try:
         pid, command = (home / f"{name}.owner").read_text(encoding="utf-8").split("\n", 1)
-        holder = f"pid {pid} ({command.strip()})"
+        return f"pid {pid} ({command.strip()})"
     except (OSError, ValueError):
-        holder = "another process"
-    return f"home '{home}' is in use by {holder}; wait for it to finish or stop it"
+        return "another process"
+
+
+def _locked_message(home: Path, name: str = "store") -> str:
+    return f"home '{home}' is in use by {_holder(home, name)}; wait for it to finish or stop it"
 
 
 def _command_line() -> str:
@@ -461,11 +591,16 @@ def _invalidate(archive, fetched_at: str | None) -> str:
 
 def _insert_data(quads: list[ox.Quad]) -> str:
     """INSERT DATA with the quads grouped by graph; terms are written in N-Triples syntax by pyoxigraph."""
+    return _data_block("INSERT", quads)
+
+
+def _data_block(verb: str, quads: list[ox.Quad]) -> str:
+    """INSERT DATA or DELETE DATA of quads grouped by graph."""
     by_graph: dict[str, list[str]] = {}
     for q in quads:
         by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
     blocks = "\n".join(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
-    return f"INSERT DATA {{\n{blocks}\n}}"
+    return f"{verb} DATA {{\n{blocks}\n}}"
 
 
 # -- terms -------------------------------------------------------------------

@@ -102,7 +102,7 @@ def test_an_older_home_is_migrated(tmp_path):
     (home / "store").mkdir(parents=True)  # a home from before FORMAT existed
     assert read_format(home) == {"home_format": 0}
     messages = []
-    assert ensure_current(home, messages.append) == [0]
+    assert ensure_current(home, messages.append) == list(range(HOME_FORMAT))
     assert "from format 0 to 1" in messages[0]
     assert read_format(home)["home_format"] == HOME_FORMAT
     assert ensure_current(home) == []
@@ -113,3 +113,32 @@ def test_not_a_backup(tmp_path):
     bogus.write_bytes(b"not a tar")
     with pytest.raises(ConfigError, match="cannot read it"):
         restore_home(bogus, tmp_path / "h")
+
+
+def test_a_format_1_home_gets_one_raw_record_per_source(tmp_path):
+    """Format 1 kept raw/index.json (rewritten whole per source); format 2 keeps raw/meta/<sha>.json."""
+    from claimgraph.graph import open_store
+
+    home = tmp_path / "home"
+    (home / "raw").mkdir(parents=True)
+    (home / "raw" / "abc").write_bytes(b"Qwen 3.5 9B scored 81.7 on GPQA Diamond.")
+    (home / "FORMAT").write_text(json.dumps({"home_format": 1}))
+    (home / "raw" / "index.json").write_text(json.dumps({"/docs/a.txt": {
+        "sha256": "abc", "media_type": "text/plain", "encoding": None, "fetched_at": None, "revisions": ["abc"]}}))
+    with open_store(home, timeout=5) as store:  # opening migrates, under the lock
+        assert store.raw_document("/docs/a.txt").content.startswith(b"Qwen")
+    assert not (home / "raw" / "index.json").exists()
+    assert read_format(home)["home_format"] == HOME_FORMAT
+
+
+def test_opening_a_newer_home_is_a_store_error(tmp_path):
+    from claimgraph.errors import StoreError
+    from claimgraph.graph import open_store
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "FORMAT").write_text(json.dumps({"home_format": HOME_FORMAT + 1, "claimgraph": "9.0"}))
+    with pytest.raises(StoreError, match="upgrade claimgraph"):
+        open_store(home, timeout=1)
+    with open_store(tmp_path / "other", timeout=1):  # the lock of the refused home was released
+        pass

@@ -1,0 +1,154 @@
+"""Keeping the derived graphs (consensus and disagreements) up to date, incrementally.
+
+Both graphs are functions of the current claims grouped by *key* (kind, subject, benchmark): a fact
+(consensus.py) and a disagreement group (claims.py) read only the claims of one key (the qualifier
+and, for comparisons, the object split a key further, never across keys), plus the scores that
+contradict a comparison ("X beats Y on B" reads the keys (score, X, B) and (score, Y, B)) and which
+sources are near-duplicates of each other.
+
+So after a batch, `refresh_incremental` recomputes only the keys the batch touched: those of the
+claims the written sources now have, those of the claims they had before (journaled by the Store
+before each write), the comparisons depending on touched scores, and the keys of every source whose
+near-duplicate representative changed. Old facts and disagreements of those keys are deleted and the
+new ones inserted in ONE SPARQL update (one transaction). The cost follows the batch, not the store.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pyoxigraph as ox
+
+from claimgraph.graph.claims import conflicts_of_rows, disagreement_quads, find_conflicts
+from claimgraph.graph.consensus import consensus_quads, duplicate_quads, fact_quads_for, independent_sources
+from claimgraph.graph.rdf import node
+from claimgraph.graph.store import Store, load_query
+from claimgraph.graph.vocab import CG, CONSENSUS_GRAPH, DISAGREEMENTS_GRAPH, GRAPH, ID, RDF
+
+Key = tuple[str, str, str]  # (kind, subject IRI, benchmark IRI or "")
+_CHUNK = 400  # VALUES rows per query: large enough to be few queries, small enough to plan well
+
+
+def refresh_full(store: Store, tolerance: float) -> int:
+    """Recompute both derived graphs from every claim; one transaction. Returns the number of disagreements."""
+    representative = independent_sources(store)
+    facts = consensus_quads(store, tolerance, representative)
+    found = find_conflicts(store, tolerance)
+    quads = facts + [q for c in found for q in disagreement_quads(c)]
+    store.rewrite_graphs([str(CONSENSUS_GRAPH), str(DISAGREEMENTS_GRAPH)], quads)
+    return len(found)
+
+
+def refresh_incremental(store: Store, sources: set[str], stale: set[tuple], tolerance: float) -> int:
+    """Recompute the facts and disagreements of the keys touched by `sources` (IRIs written or removed)
+    and `stale` (keys of the claims they replaced). Returns the number of disagreements in the store."""
+    representative = independent_sources(store)
+    old_rep = _stored_representatives(store)
+    moved = {s for s in set(representative) | set(old_rep)
+             if representative.get(s, s) != old_rep.get(s, s)}
+    keys = {tuple(k) for k in stale} | slots_of_sources(store, sorted(sources | moved))
+    keys |= _dependent_comparisons(store, keys)
+    rows = claim_rows(store, keys)
+    support = claim_rows(store, _comparison_scores(rows, keys) - keys)  # scores read, not rewritten
+    new = []
+    for slot_rows in _by_key(rows, keys).values():
+        new += fact_quads_for(slot_rows, representative, tolerance)
+    new += [q for c in conflicts_of_rows(rows + support, keys, tolerance) for q in disagreement_quads(c)]
+    new += duplicate_quads({s: r for s, r in representative.items() if s in moved or s in sources})
+    old = _derived_quads_of(store, keys) + _duplicate_quads_of(store, moved | sources)
+    store.replace_quads(old, new)
+    return len(list(store.quads_matching(None, node(RDF.type), node(CG.Disagreement), str(DISAGREEMENTS_GRAPH))))
+
+
+def slots_of_sources(store: Store, sources: list[str]) -> set[Key]:
+    """The keys of the claims in the current graphs of `sources` (source IRIs)."""
+    keys: set[Key] = set()
+    for chunk in _chunks(sources):
+        values = " ".join(f"({_iri(s)} {_iri(_graph_of(s))})" for s in chunk)
+        text = load_query("derived_slots").replace("#VALUES", f"VALUES (?src ?g) {{ {values} }}")
+        keys |= {(r["kind"], r["s"], r["b"] or "") for r in store.select(text)}
+    return keys
+
+
+def claim_rows(store: Store, keys: set[Key]) -> list[dict]:
+    """Every current claim of the keys, with what consensus and disagreements read (derived_claims.rq)."""
+    rows = []
+    for chunk in _chunks(sorted(keys)):
+        values = " ".join(f"({ox.Literal(k)} {_iri(s)})" for k, s, _b in chunk)
+        text = load_query("derived_claims").replace("#VALUES", f"VALUES (?kind ?s) {{ {values} }}")
+        wanted = set(chunk)
+        rows += [r for r in store.select(text) if (r["kind"], r["s"], r["b"] or "") in wanted]
+    return rows
+
+
+def _dependent_comparisons(store: Store, keys: set[Key]) -> set[Key]:
+    """Comparisons a touched unqualified score may contradict: X beats Y on B reads (score, X, B) and
+    (score, Y, B), so a touched (score, S, B) touches (outperforms, S, B) and (outperforms, X, B) for
+    every X said to beat S on B."""
+    scores = sorted({(s, b) for kind, s, b in keys if kind == "score" and b})
+    out = {("outperforms", s, b) for s, b in scores}
+    for chunk in _chunks(scores):
+        values = " ".join(f"({_iri(s)} {_iri(b)})" for s, b in chunk)
+        text = load_query("derived_beaten").replace("#VALUES", f"VALUES (?y ?b) {{ {values} }}")
+        out |= {("outperforms", r["x"], r["b"]) for r in store.select(text)}
+    return out
+
+
+def _comparison_scores(rows: list[dict], keys: set[Key]) -> set[Key]:
+    """The score keys the touched comparisons read."""
+    out = set()
+    for r in rows:
+        if r["kind"] == "outperforms" and r["b"] and ("outperforms", r["s"], r["b"]) in keys and r["o"]:
+            out |= {("score", r["s"], r["b"]), ("score", r["o"], r["b"])}
+    return out
+
+
+def _by_key(rows: list[dict], keys: set[Key]) -> dict[Key, list[dict]]:
+    grouped: dict[Key, list[dict]] = defaultdict(list)
+    for r in rows:
+        key = (r["kind"], r["s"], r["b"] or "")
+        if key in keys:
+            grouped[key].append(r)
+    return grouped
+
+
+def _derived_quads_of(store: Store, keys: set[Key]) -> list[ox.Quad]:
+    """The stored facts and disagreements of the keys, with their claims' statuses: what is replaced."""
+    subjects = sorted({s for _k, s, _b in keys})
+    nodes = set()
+    for chunk in _chunks(subjects):
+        values = " ".join(_iri(s) for s in chunk)
+        text = load_query("derived_nodes").replace("#VALUES", f"VALUES ?s {{ {values} }}")
+        nodes |= {r["d"] for r in store.select(text) if (r["kind"], r["s"], r["b"] or "") in keys}
+    quads = []
+    for chunk in _chunks(sorted(nodes)):
+        values = " ".join(_iri(d) for d in chunk)
+        text = load_query("derived_quads").replace("#VALUES", f"VALUES ?d {{ {values} }}")
+        for solution in store.query(text):
+            quads.append(ox.Quad(solution["x"], solution["p"], solution["o"], solution["g"]))
+    return quads
+
+
+def _stored_representatives(store: Store) -> dict[str, str]:
+    """Source -> representative as the consensus graph holds it (sources absent represent themselves)."""
+    return {q.subject.value: q.object.value
+            for q in store.quads_matching(None, node(CG.duplicateOf), None, str(CONSENSUS_GRAPH))}
+
+
+def _duplicate_quads_of(store: Store, sources: set[str]) -> list[ox.Quad]:
+    return [q for s in sorted(sources) for q in store.quads_matching(node(s), node(CG.duplicateOf), None,
+                                                                     str(CONSENSUS_GRAPH))]
+
+
+def _graph_of(src: str) -> str:
+    """A source IRI's current named graph (id/source/<h> -> graph/source/<h>)."""
+    return str(GRAPH) + src[len(str(ID)):]
+
+
+def _iri(value: str) -> str:
+    """An IRI in N-Triples syntax, escaped by pyoxigraph (never pasted raw into query text)."""
+    return str(ox.NamedNode(value))
+
+
+def _chunks(items: list, size: int = _CHUNK):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]

@@ -1,0 +1,88 @@
+"""The incremental refresh of the derived graphs gives what a full recomputation gives."""
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import replace
+
+from graph_helpers import license_claim, score, source
+
+from claimgraph.config import Settings
+from claimgraph.graph.similarity import candidate_pairs, duplicate_groups, similarity, text_signature
+from claimgraph.graph.store import open_store
+from claimgraph.graph.vocab import CONSENSUS_GRAPH, DISAGREEMENTS_GRAPH
+from claimgraph.model import Claim, Evidence
+
+MODELS = ["Qwen 3.5 9B", "GPT-OSS-120B", "Llama 4 Scout"]
+BENCHES = ["GPQA Diamond", "MMLU-Pro"]
+
+
+def _derived(store) -> set:
+    return {q for g in (CONSENSUS_GRAPH, DISAGREEMENTS_GRAPH) for q in store.quads(str(g))}
+
+
+def _beats(winner, loser, bench):
+    text = f"{winner} outperforms {loser} on {bench}"
+    return Claim("outperforms", winner, Evidence(text, 0, len(text)), object=loser, benchmark=bench)
+
+
+def _random_source(rng: random.Random, i: int, text: str):
+    claims = [score(rng.choice([49.2, 81.7, 81.72, 60.0]), rng.choice(MODELS), rng.choice(BENCHES),
+                    rng.choice([None, None, "pass@1"])) for _ in range(3)]
+    claims.append(_beats(*rng.sample(MODELS, 2), rng.choice(BENCHES)))
+    claims.append(license_claim(rng.choice(["Apache 2.0", "MIT"]), rng.choice(MODELS)))
+    raw, doc, extraction = source(f"/docs/{i}.txt", *claims, content=f"{text} {rng.random()}".encode())
+    return raw, replace(doc, text=text), extraction
+
+
+def test_incremental_refresh_equals_full(home):
+    rng = random.Random(3)
+    texts = [" ".join(rng.choice(["alpha", "beta", "gamma", "delta", "omega", "sigma"]) for _ in range(60))
+             for _ in range(6)]
+    settings = Settings(lock_timeout=0.5)
+    for batch in range(5):  # batches of new sources, re-ingested (changed) sources and removals
+        with open_store(home, settings) as store:
+            for i in range(batch * 4, batch * 4 + 6):
+                store.put_source(*_random_source(rng, i % 14, rng.choice(texts)))
+            if batch == 3:
+                store.remove_source("/docs/2.txt")
+            store.refresh_derived()
+            incremental = _derived(store)
+            store.refresh_derived(full=True)
+            assert _derived(store) == incremental, f"batch {batch}"
+
+
+def test_a_killed_run_is_refreshed_by_the_next(home):
+    settings = Settings(lock_timeout=0.5)
+    with open_store(home, settings) as store:
+        store.put_source(*source("/docs/a.txt", score(49.2)))
+        store.close(refresh=False)  # as if killed between the write and the refresh
+    assert (home / "derived.pending").exists()
+    with open_store(home, settings) as store:
+        store.put_source(*source("/docs/b.txt", score(81.7)))
+    with open_store(home, settings) as store:
+        assert store.select("SELECT ?d WHERE { ?d a cg:Disagreement }")  # a's claim was not forgotten
+        assert not (home / "derived.pending").exists()
+
+
+def test_lsh_finds_near_duplicates_without_comparing_every_pair():
+    rng = random.Random(1)
+    words = ["w%d" % i for i in range(400)]
+    texts = [" ".join(rng.choice(words) for _ in range(300)) for _ in range(200)]
+    sigs = {f"s{i}": text_signature(t) for i, t in enumerate(texts)}
+    sigs["copy"] = text_signature("Reposted. " + texts[5])
+    pairs = candidate_pairs(sigs)
+    assert ("s5", "copy") in pairs and len(pairs) < 200 * 199 / 2 / 10
+    groups = duplicate_groups(sigs)
+    assert groups["copy"] == "s5" and sum(1 for s, r in groups.items() if s != r) == 1
+    assert similarity(sigs["s5"], sigs["copy"]) >= 0.7
+
+
+def test_raw_copies_are_one_record_per_source(home):
+    settings = Settings(lock_timeout=0.5)
+    with open_store(home, settings) as store:
+        store.put_source(*source("/docs/a.txt", score(49.2)))
+        assert store.raw_document("/docs/a.txt").content
+    assert not (home / "raw" / "index.json").exists()
+    [meta] = (home / "raw" / "meta").glob("*.json")
+    assert json.loads(meta.read_text())["source_id"] == "/docs/a.txt"
