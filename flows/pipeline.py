@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -135,7 +136,12 @@ def load_batch(items: list[Extracted], home: Path, settings: Settings) -> list[S
 
 @dataclass(frozen=True)
 class Steps:
-    """The batch steps of an ingest run: plain functions here, Prefect tasks in `flows/ingest.py`."""
+    """The batch steps of an ingest run: plain functions here, Prefect tasks in `flows/ingest.py`.
+
+    `extract` returns the batch's results, or a future of them (anything with `.result()`: a process
+    pool's, see `flows/parallel.py`, or a Prefect task's on a Dask cluster); the run fetches, selects
+    and loads other batches while a future is pending.
+    """
 
     fetch: Callable = fetch_batch
     select: Callable = select_changed
@@ -145,7 +151,7 @@ class Steps:
 
 def ingest(refs: Iterable[str], home: Path, settings: Settings, *, allow_private: bool = False,
            batch_size: int = 50, on_result: Callable[[SourceResult], None] | None = None,
-           steps: Steps = Steps()) -> IngestReport:
+           steps: Steps = Steps(), in_flight: int = 2) -> IngestReport:
     """Ingest sources (files, folders, URLs) into the store under `home`.
 
     Args:
@@ -156,6 +162,8 @@ def ingest(refs: Iterable[str], home: Path, settings: Settings, *, allow_private
         batch_size: sources per batch (one task per stage per batch under Prefect).
         on_result: called with each source's result as soon as it is known (progress).
         steps: the step functions; the Prefect flow passes its tasks.
+        in_flight: batches extracted at once when `steps.extract` returns futures (one is being
+            loaded while the others extract); 1 runs the batches strictly one after the other.
 
     Returns:
         The report: one result per source, failures included.
@@ -168,11 +176,14 @@ def ingest(refs: Iterable[str], home: Path, settings: Settings, *, allow_private
     _record(report, failures, on_result)
     gazetteer = load_gazetteer(home)
     version = extractor_version(gazetteer)
-    for batch in batched(source_ids, batch_size):
-        raws, fetch_failed = split_results(steps.fetch(batch, settings, allow_private))
-        _record(report, fetch_failed, on_result)
-        ingest_documents(raws, home, settings, gazetteer=gazetteer, version=version, steps=steps,
-                         report=report, on_result=on_result)
+
+    def fetched() -> Iterator[list[RawDocument]]:
+        for batch in batched(source_ids, batch_size):
+            raws, fetch_failed = split_results(steps.fetch(batch, settings, allow_private))
+            _record(report, fetch_failed, on_result)
+            yield raws
+
+    ingest_batches(fetched(), home, settings, gazetteer, version, steps, report, on_result, in_flight)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -199,15 +210,50 @@ def ingest_documents(raws: list[RawDocument], home: Path, settings: Settings, *,
         return report
     gazetteer = gazetteer if gazetteer is not None else load_gazetteer(home)
     version = version or extractor_version(gazetteer)
-    changed, unchanged = steps.select(raws, home, version, settings)
-    extracted, failed = split_results(steps.extract(changed, gazetteer) if changed else [])
-    loaded = steps.load(extracted, home, settings) if extracted else []
-    _record(report, unchanged + failed + loaded, on_result)
+    ingest_batches([raws], home, settings, gazetteer, version, steps, report, on_result)
     return report
 
 
-def reextract(home: Path, settings: Settings, on_result: Callable[[SourceResult], None] | None = None) -> IngestReport:
-    """Extract every stored source again from its raw document kept under home (after an extractor change)."""
+def ingest_batches(batches: Iterable[list[RawDocument]], home: Path, settings: Settings, gazetteer, version: str,
+                   steps: Steps, report: IngestReport, on_result=None, in_flight: int = 2) -> None:
+    """Select, extract and load batches of fetched documents, `in_flight` extractions at a time.
+
+    While batch k is loaded (in this process: the store has one writer), batch k+1 may already be
+    extracting in worker processes or on a cluster, and the next batch is fetched meanwhile.
+    Results are recorded in `report` as they are known.
+    """
+    pending: deque = deque()
+    try:
+        for raws in batches:
+            if not raws:
+                continue
+            changed, unchanged = steps.select(raws, home, version, settings)
+            _record(report, unchanged, on_result)
+            if changed:
+                pending.append(steps.extract(changed, gazetteer))
+            while len(pending) >= max(1, in_flight):
+                _load_extracted(pending.popleft(), home, settings, steps, report, on_result)
+        while pending:
+            _load_extracted(pending.popleft(), home, settings, steps, report, on_result)
+    finally:
+        for future in pending:  # a failed run: do not leave work queued on the workers
+            getattr(future, "cancel", lambda: None)()
+
+
+def _load_extracted(extraction, home: Path, settings: Settings, steps: Steps, report: IngestReport, on_result) -> None:
+    """Wait for one batch's extraction (a list, or a future of one), load it, record the results."""
+    items = extraction.result() if hasattr(extraction, "result") else extraction
+    extracted, failed = split_results(items)
+    loaded = steps.load(extracted, home, settings) if extracted else []
+    _record(report, failed + loaded, on_result)
+
+
+def reextract(home: Path, settings: Settings, on_result: Callable[[SourceResult], None] | None = None,
+              steps: Steps = Steps()) -> IngestReport:
+    """Extract every stored source again from its raw document kept under home (after an extractor change).
+
+    `steps.extract` and `steps.load` are used (a process pool's extract step extracts on every core).
+    """
     from claimgraph.extractors import load_gazetteer
     from claimgraph.graph import open_store
 
@@ -216,9 +262,13 @@ def reextract(home: Path, settings: Settings, on_result: Callable[[SourceResult]
     gazetteer = load_gazetteer(home)
     with open_store(home, settings) as store:
         raws = [store.raw_document(s["source"]) for s in store.sources()]
+    pending: deque = deque()
     for batch in batched(raws, 50):
-        extracted, failed = split_results(extract_batch(batch, gazetteer))
-        _record(report, failed + load_batch(extracted, home, settings), on_result)
+        pending.append(steps.extract(batch, gazetteer))
+        while len(pending) >= 2:  # one batch loads while the next extracts
+            _load_extracted(pending.popleft(), home, settings, steps, report, on_result)
+    while pending:
+        _load_extracted(pending.popleft(), home, settings, steps, report, on_result)
     report.seconds = time.perf_counter() - started
     return report
 

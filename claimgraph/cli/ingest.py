@@ -17,21 +17,51 @@ def register(cli: click.Group) -> None:
 
 
 def run_ingest(ctx: Context, refs: list[str], *, allow_private: bool = False, use_prefect: bool = True,
-               batch_size: int = 50):
-    """Ingest with progress lines on stderr; returns the IngestReport."""
+               batch_size: int = 50, workers: int | None = None, task_runner: str = "thread",
+               dask_address: str | None = None):
+    """Ingest with progress lines on stderr; returns the IngestReport.
+
+    `workers`: processes extracting each batch (default: every core; 1: in this process).
+    `task_runner`, `dask_address`: where the flow's extract tasks run (see `flows/ingest.py`).
+    """
     home, settings = ctx.home, ctx.settings
     progress = Progress()
     if use_prefect:
         from claimgraph.flows.prefect_env import configure_prefect
 
         configure_prefect(home, verbose=ctx.verbose)
-        from claimgraph.flows.ingest import ingest_flow
+        from claimgraph.flows.ingest import run_ingest_flow
 
-        return ingest_flow(list(refs), str(home), settings, allow_private=allow_private,
-                           batch_size=batch_size, on_result=progress)
+        return run_ingest_flow(list(refs), str(home), settings, task_runner=task_runner, dask_address=dask_address,
+                               workers=workers, allow_private=allow_private, batch_size=batch_size,
+                               on_result=progress)
+    from claimgraph.flows.parallel import ProcessExtract
+    from claimgraph.flows.pipeline import Steps
     from claimgraph.flows.pipeline import ingest as ingest_plain
 
-    return ingest_plain(refs, home, settings, allow_private=allow_private, batch_size=batch_size, on_result=progress)
+    with ProcessExtract(workers) as pool:
+        return ingest_plain(refs, home, settings, allow_private=allow_private, batch_size=batch_size,
+                            on_result=progress, steps=Steps(extract=pool))
+
+
+def compute_options(command):
+    """`--workers`, `--task-runner` and `--dask-address`, shared by `ingest` and `update`."""
+    command = click.option("--dask-address", metavar="tcp://HOST:PORT",
+                           help="Run the extract tasks on this existing Dask scheduler (implies --task-runner dask).")(command)
+    command = click.option("--task-runner", type=click.Choice(["thread", "dask"]), default="thread", show_default=True,
+                           help="Prefect task runner: threads here, or Dask (one extract task per batch; without "
+                                "--dask-address a local Dask cluster of --workers processes).")(command)
+    return click.option("--workers", type=click.IntRange(min=1), metavar="N",
+                        help="Processes extracting each batch [default: every core]; 1 extracts in this process.")(command)
+
+
+def check_compute_options(no_prefect: bool, task_runner: str, dask_address: str | None) -> str:
+    """The task runner to use; a usage error for Dask without Prefect."""
+    if dask_address:
+        task_runner = "dask"
+    if no_prefect and task_runner == "dask":
+        raise click.UsageError("--task-runner dask runs Prefect tasks on Dask; drop --no-prefect")
+    return task_runner
 
 
 class Progress:
@@ -62,25 +92,33 @@ def finish(report) -> None:
 @click.option("--allow-private", is_flag=True, help="Allow URLs on loopback or private addresses (e.g. 127.0.0.1).")
 @click.option("--no-prefect", is_flag=True, help="Run the same steps without Prefect (no flow run recorded).")
 @click.option("--batch-size", default=50, show_default=True, help="Sources per batch (one task per stage per batch).")
+@compute_options
 @click.pass_obj
-def ingest(ctx: Context, sources: tuple[str, ...], allow_private: bool, no_prefect: bool, batch_size: int) -> None:
+def ingest(ctx: Context, sources: tuple[str, ...], allow_private: bool, no_prefect: bool, batch_size: int,
+           workers: int | None, task_runner: str, dask_address: str | None) -> None:
     """Ingest articles: files (.html .htm .txt .md), folders of them, and http(s) URLs.
 
     A source already stored with the same content and extractor version is left untouched; a
     changed one is replaced in one transaction. A source that fails is reported on one line and the
     rest of the batch goes on; the exit code is 1 when any failed.
     """
+    task_runner = check_compute_options(no_prefect, task_runner, dask_address)
     finish(run_ingest(ctx, list(sources), allow_private=allow_private, use_prefect=not no_prefect,
-                      batch_size=batch_size))
+                      batch_size=batch_size, workers=workers, task_runner=task_runner, dask_address=dask_address))
 
 
 @click.command()
+@click.option("--workers", type=click.IntRange(min=1), metavar="N",
+              help="Processes extracting each batch [default: every core]; 1 extracts in this process.")
 @click.pass_obj
-def reextract(ctx: Context) -> None:
+def reextract(ctx: Context, workers: int | None) -> None:
     """Extract every stored source again from its raw document (after an extractor or gazetteer change)."""
+    from claimgraph.flows.parallel import ProcessExtract
+    from claimgraph.flows.pipeline import Steps
     from claimgraph.flows.pipeline import reextract as run
 
-    finish(run(ctx.home, ctx.settings, on_result=Progress()))
+    with ProcessExtract(workers) as pool:
+        finish(run(ctx.home, ctx.settings, on_result=Progress(), steps=Steps(extract=pool)))
 
 
 def sample_paths() -> list[str]:
@@ -95,11 +133,12 @@ def sample_paths() -> list[str]:
 @click.pass_obj
 def demo(ctx: Context, no_prefect: bool) -> None:
     """Ingest the bundled sample articles, print what was found, and write the exports under HOME/exports."""
-    from claimgraph.cli.summary import print_summary, write_default_exports
+    from claimgraph.cli.summary import print_specialization, print_summary, write_default_exports
 
     report = run_ingest(ctx, sample_paths(), use_prefect=not no_prefect)
     click.echo(report.summary(), err=True)
     print_summary(ctx.home, ctx.settings)
+    print_specialization(ctx.home, ctx.settings)
     for path in write_default_exports(ctx.home, ctx.settings):
         click.echo(f"wrote {path}")
     if report.failed:

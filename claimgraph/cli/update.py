@@ -5,6 +5,7 @@ import sys
 
 import click
 
+from claimgraph.cli.ingest import check_compute_options, compute_options
 from claimgraph.cli.main import Context
 
 
@@ -13,29 +14,35 @@ def register(cli: click.Group) -> None:
     cli.add_command(schedule)
 
 
-def run_update(ctx: Context, use_prefect: bool = True):
+def run_update(ctx: Context, use_prefect: bool = True, workers: int | None = None, task_runner: str = "thread",
+               dask_address: str | None = None):
     """Run the update once, printing one line per ingested item; returns the UpdateReport."""
     from claimgraph.cli.ingest import Progress
 
     home, settings = ctx.home, ctx.settings
     if not use_prefect:
+        from claimgraph.flows.parallel import ProcessExtract
+        from claimgraph.flows.pipeline import Steps
         from claimgraph.flows.pipeline import update as update_plain
 
-        return update_plain(home, settings, on_result=Progress())
+        with ProcessExtract(workers) as pool:
+            return update_plain(home, settings, on_result=Progress(), steps=Steps(extract=pool))
     from claimgraph.flows.prefect_env import configure_prefect
     from claimgraph.flows.schedule import forget_stale_server
 
     forget_stale_server(home)
     configure_prefect(home, verbose=ctx.verbose)
-    from claimgraph.flows.update import update_flow
+    from claimgraph.flows.update import run_update_flow
 
-    return update_flow(str(home), settings, on_result=Progress())
+    return run_update_flow(str(home), settings, task_runner=task_runner, dask_address=dask_address,
+                           workers=workers, on_result=Progress())
 
 
 @click.command()
 @click.option("--no-prefect", is_flag=True, help="Run the same steps without Prefect (no flow run, no artifact).")
+@compute_options
 @click.pass_obj
-def update(ctx: Context, no_prefect: bool) -> None:
+def update(ctx: Context, no_prefect: bool, workers: int | None, task_runner: str, dask_address: str | None) -> None:
     """Poll every registered source once; ingest new and changed items; say what changed.
 
     Feeds and pages are fetched with conditional GET (304 means unchanged), folders by size and
@@ -43,7 +50,9 @@ def update(ctx: Context, no_prefect: bool) -> None:
     nothing to the store. A source that fails is reported on one line and the others go on; the
     exit code is 1 when any failed.
     """
-    report = run_update(ctx, use_prefect=not no_prefect)
+    task_runner = check_compute_options(no_prefect, task_runner, dask_address)
+    report = run_update(ctx, use_prefect=not no_prefect, workers=workers, task_runner=task_runner,
+                        dask_address=dask_address)
     for run in report.sources:
         click.echo(f"{run.name}: {run.items} items, {run.new} new, {run.changed} changed, "
                    f"{run.unchanged} unchanged ({run.not_modified} not modified), {run.claims} claims", err=True)
