@@ -98,18 +98,20 @@ class Recognizer:
     def find(self, text: str) -> list[Mention]:
         """All mentions in `text`, left to right, non-overlapping."""
         toks = self._unglue(tokenize(text), text)
+        # A token holds no separator, so its lookup key is just its case-folded text: computed
+        # once here, not once per n-gram that a candidate run tries.
+        keys = [t.text.casefold() for t in toks]
         out: list[Mention] = []
         i = 0
         prefixes = self.prefixes
         while i < len(toks):
-            t = toks[i].text
             # Fast path: a token that starts no gazetteer key and is not capitalised starts no name
             # (org and shape names need a capitalised head).
-            if not t[0].isupper() and norm_key(t) not in prefixes:
+            if not toks[i].text[0].isupper() and keys[i] not in prefixes:
                 i += 1
                 continue
-            found = self._match_known(text, toks, i) or self._match_org(text, toks, i) or \
-                self._match_shape(text, toks, i)
+            found = self._match_known(text, toks, i, keys) or self._match_org(text, toks, i) or \
+                self._match_shape(text, toks, i, keys)
             if found is None:
                 i += 1
                 continue
@@ -137,21 +139,24 @@ class Recognizer:
     def _joined(self, text: str, toks: list[Token], i: int, n: int) -> bool:
         return all(JOIN_RE.match(text[toks[k].end:toks[k + 1].start]) for k in range(i, i + n - 1))
 
-    def _candidate_lengths(self, text: str, toks: list[Token], i: int) -> list[int]:
+    def _candidate_lengths(self, text: str, toks: list[Token], i: int, keys: list[str] | None = None) -> list[int]:
         """Run lengths n whose joined key is a gazetteer key, longest first (pruned by key prefixes)."""
         key, out = "", []
+        prefixes, by_key = self.prefixes, self.gaz.by_key
         for n in range(1, min(MAX_NGRAM, len(toks) - i) + 1):
             if n > 1 and not JOIN_RE.match(text[toks[i + n - 2].end:toks[i + n - 1].start]):
                 break
-            key += norm_key(toks[i + n - 1].text)
-            if key not in self.prefixes:
+            key += keys[i + n - 1] if keys is not None else norm_key(toks[i + n - 1].text)
+            if key not in prefixes:
                 break
-            if key in self.gaz.by_key:
+            if key in by_key:
                 out.append(n)
         return out[::-1]
 
-    def _match_known(self, text: str, toks: list[Token], i: int):
-        for n in self._candidate_lengths(text, toks, i):
+    def _match_known(self, text: str, toks: list[Token], i: int, keys: list[str] | None = None):
+        if keys is not None and keys[i] not in self.prefixes:
+            return None  # most capitalised words start no gazetteer key
+        for n in self._candidate_lengths(text, toks, i, keys):
             surface = text[toks[i].start:toks[i + n - 1].end]
             entry = self._lookup(surface)
             if entry is None or entry.type == "Domain":
@@ -247,13 +252,13 @@ class Recognizer:
         start, end = toks[i].start, toks[k - 1].end
         return Mention(type_, text[start:end], start, end, text[start:end], False), k
 
-    def _match_shape(self, text: str, toks: list[Token], i: int):
+    def _match_shape(self, text: str, toks: list[Token], i: int, keys: list[str] | None = None):
         """An unknown model-shaped name: capitalised head(s), then a version and/or size/variant parts."""
         head = toks[i].text
         if not HEAD_TOKEN.match(head) or head in self.not_heads or self.gaz.lookup(head, ("Benchmark",)):
             return None
         j = i + 1
-        if j < len(toks) and JOIN_RE.match(text[toks[i].end:toks[j].start]) and self._match_known(text, toks, j):
+        if j < len(toks) and JOIN_RE.match(text[toks[i].end:toks[j].start]) and self._match_known(text, toks, j, keys):
             return None
         # A second capitalised word may belong to the head ("Hunter Alpha 2").
         if j < len(toks) and HEAD_TOKEN.match(toks[j].text) and JOIN_RE.match(text[toks[i].end:toks[j].start]) \

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "billion": 1e9, "t": 1e12, "trillion": 1e12}
 MONTHS = {m: i for i, m in enumerate(
@@ -29,6 +30,8 @@ SETTING_RES = (
     re.compile(r"\b(?:zero|one|few)[- ]shot(?:(?:[- ]|,\s*)(?:CoT|chain[- ]of[- ]thought))?\b", re.I),
     re.compile(r"\b(?:thinking|non-thinking|reasoning) mode\b", re.I),
 )
+# Substrings (lower-case) that each pattern of SETTING_RES needs, to skip it cheaply.
+SETTING_NEEDLES = (("@",), ("with", "w/", "no"), ("shot",), ("shot",), ("mode",))
 VAGUE_BEFORE = re.compile(
     r"(?:\b(?:above|over|around|about|approximately|roughly|nearly|almost|under|below|beyond|up to|at least|at most|"
     r"more than|less than|fewer than|close to|some|by|from|to|exceeding|reaching over|top|only)\s+|[~≈<>+±]\s*)$", re.I)
@@ -115,7 +118,10 @@ def find_settings(text: str) -> list[tuple[str, int, int]]:
     out = []
     if not SETTING_HINT.search(text):
         return out  # every setting pattern contains one of these
-    for rx in SETTING_RES:
+    low = text.lower() if text.isascii() else None  # (non-ASCII: case folding may differ, try them all)
+    for rx, needles in zip(SETTING_RES, SETTING_NEEDLES):
+        if low is not None and not any(n in low for n in needles):
+            continue  # the pattern cannot match without one of these
         for m in rx.finditer(text):
             out.append((normalise_setting(m.group(0)), m.start(), m.end()))
     return _merge_adjacent(text, sorted(out, key=lambda s: s[1]))
@@ -138,6 +144,7 @@ def _merge_adjacent(text: str, found: list[tuple[str, int, int]]) -> list[tuple[
     return merged
 
 
+@lru_cache(maxsize=4096)  # a pure function of a short string, asked for every setting of every sentence
 def normalise_setting(text: str) -> str:
     """One spelling per setting: 'Pass @ 2' -> 'pass@2', '5 shot' -> '5-shot', 'zero-shot' -> '0-shot'."""
     s = re.sub(r"\s+", " ", text.strip()).lower()

@@ -7,6 +7,7 @@ context carried from earlier sentences (the last named model, recent benchmarks,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from claimgraph.model import Evidence
@@ -53,6 +54,9 @@ SCORE_VERB_RE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|reac
 STOP_OBJECT_RE = re.compile(r"\b(?:leads?|wins?|scores?|scored|achieves?|achieved|reached|while|whereas|but|"
                             r"competitive|on par|comparable|matches|matching|rivals?|rivalling|similar to|close to|level with|"
                             r"ties|tied|is|are|was|were|remains?)\b", re.I)
+POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:score\s+(?:of|was|is)\s+|result\s+of\s+)?")
+PERCENT_RE = re.compile(r"\s*%")
+PERCENT_OF_RE = re.compile(r"\s*(?:of|more|less|better|worse|cheaper|faster|slower|lower|higher|advantage|improvement|gain|reduction|increase|decrease|drop|accuracy gain)\b")
 PAIR_RE = re.compile(r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(%?)\s*(?:vs\.?|versus|v\.|against)\s*(\d+(?:\.\d+)?)\s*%?(?![\w]|\.\d)", re.I)
 RELEASE_RE = re.compile(r"\b(?:released|launched|unveiled|introduced|announced|debuted|shipped|rolled out|"
                         r"releasing|launching|unveiling|introducing|announcing|open-sourcing|"
@@ -122,6 +126,30 @@ DESCRIBED_BY_LAB_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:model|flagshi
 # "The newest entry comes from Lab", "This one is built by Lab"
 DESCRIBED_FROM_LAB_RE = re.compile(r"\b(?:comes?|came|is|was)\s+(?:\w+\s+)?(?:from|by)\s+$|\b(?:developed|built|made|trained|released)\s+by\s+$")
 CLAUSE_HINT = re.compile(r"[;)—–]|--|, (?:but|while|although|though|whereas) ")
+
+
+class Spans:
+    """Character spans of a sentence, asked whether they cover a position in O(log n).
+
+    A long sentence has as many names as numbers; testing each number against each name made
+    reading it quadratic in its length.
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.reach, most = [], -1  # reach[k]: the furthest end among the first k+1 spans
+        for _, e in self.spans:
+            most = max(most, e)
+            self.reach.append(most)
+
+    def covers(self, pos: int) -> bool:
+        """Whether some span has start <= pos < end."""
+        k = bisect_right(self.starts, pos)
+        return k > 0 and self.reach[k - 1] > pos
+
+    def with_spans(self, more: list[tuple[int, int]]) -> "Spans":
+        return Spans(self.spans + more)
 
 
 @dataclass
@@ -197,6 +225,8 @@ class ProseReader:
         self.demonym_re = self._demonym_regex()
         self.demonym_stems = frozenset(w.lower()[:5] for w in self.gaz.demonyms)
         self.domain_re = self._domain_regex()
+        self._verb_memo: dict[str, bool] = {}
+        self._text_memo: dict[tuple[str, str], object] = {}
 
     def _demonym_regex(self) -> re.Pattern:
         words = sorted(self.gaz.demonyms, key=len, reverse=True)
@@ -232,7 +262,7 @@ class ProseReader:
             low = sent.text.lower()
             self._low = low if len(low) == len(sent.text) else None
             self._words = {w[:5] for w in WORD_RE.findall(low)}  # for the rules' pre-checks
-            self._dates = find_dates(sent.text)
+            self._dates = self._memo(find_dates, sent.text)
             refs = self._resolve(sent, ms, ctx)
             ctx.block_start.setdefault(sent.block, sent.start)
             self._section_target(sent, refs, ctx)
@@ -461,9 +491,9 @@ class ProseReader:
     def _read_sentence(self, sent: Sentence, refs: list[Ref], ctx: Context, prev: Sentence | None) -> list[Draft]:
         ev = Evidence(sent.text, sent.start, sent.end)
         out: list[Draft] = []
-        settings = find_settings(sent.text)
+        settings = self._memo(find_settings, sent.text)
 
-        spans = self._clauses(sent.text)
+        spans = self._memo(self._clauses, sent.text)
         taken = self._taken_spans(sent.text, refs)
         for cs, ce in spans:
             crefs = [r for r in refs if cs <= r.start < ce]
@@ -482,15 +512,27 @@ class ProseReader:
         out += self._outperforms_from_scores(out, sent)
         return out
 
-    def _clauses(self, text: str) -> list[tuple[int, int]]:
-        if not CLAUSE_HINT.search(text):
+    def _memo(self, fn, text: str):
+        """fn(text) for a pure function of a sentence's text, once per distinct text of the document
+        (documents repeat sentences: a headline and its body, a boilerplate line; callers do not
+        change the result)."""
+        key = (fn.__name__, text)
+        hit = self._text_memo.get(key)
+        if hit is None:
+            hit = self._text_memo[key] = fn(text)
+        return hit
+
+    @staticmethod
+    def _clauses(text: str) -> list[tuple[int, int]]:
+        if not (";" in text or ")" in text or "—" in text or "–" in text or "--" in text
+                or ", " in text and CLAUSE_HINT.search(text)):
             return [(0, len(text))] if text else []
         cuts = [0] + [p for m in CLAUSE_RE.finditer(text) for p in (m.start(), m.end())] + [len(text)]
         return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2) if cuts[k] < cuts[k + 1]]
 
-    def _taken_spans(self, text: str, refs: list[Ref]) -> list[tuple[int, int]]:
+    def _taken_spans(self, text: str, refs: list[Ref]) -> "Spans":
         """Names and dates: numbers inside them are not scores."""
-        return [(r.start, r.end) for r in refs if not r.resolved] + [(d[1], d[2]) for d in self._dates]
+        return Spans([(r.start, r.end) for r in refs if not r.resolved] + [(d[1], d[2]) for d in self._dates])
 
     # scores ---------------------------------------------------------------------------------
     def _scores(self, sent, crefs, refs, cs, ce, ctx, settings, taken, ev) -> list[Draft]:
@@ -504,8 +546,9 @@ class ProseReader:
             out += self._pair_scores(sent, m, models, refs, ctx, settings, ev, cs)
         for d in out:
             claimed.add((d.subject, d.benchmark))
+        inside = taken.with_spans(pair_spans) if pair_spans else taken
         for m in NUMBER_RE.finditer(text, cs, ce):
-            if any(s <= m.start() < e for s, e in pair_spans + taken):
+            if inside.covers(m.start()):
                 continue
             draft = self._single_score(sent, m, models, crefs, refs, ctx, settings, ev, cs, claimed)
             if draft:
@@ -518,14 +561,14 @@ class ProseReader:
         value = parse_number(raw)
         if value is None or is_year(value, raw) or text[max(0, m.start() - 1):m.start()] in ("$", "#", "@", "/"):
             return False
-        after = text[m.end():]
-        if re.match(r"\s*%", after):
-            after = after[re.match(r"\s*%", after).end():]
-            if re.match(r"\s*(?:of|more|less|better|worse|cheaper|faster|slower|lower|higher|advantage|improvement|gain|reduction|increase|decrease|drop|accuracy gain)\b", after):
+        before = text[max(0, m.start() - 20):m.start()]  # is_vague looks at 20 characters before
+        pct = PERCENT_RE.match(text, m.end())
+        if pct:
+            if PERCENT_OF_RE.match(text, pct.end()):
                 return False
-        elif is_vague(text[:m.start()], text[m.end():]):
+        elif is_vague(before, text[m.end():m.end() + 30]):  # ... and 30 after
             return False
-        return not is_vague(text[:m.start()], "") and value <= 10000
+        return not is_vague(before, "") and value <= 10000
 
     def _single_score(self, sent, m, models, crefs, refs, ctx, settings, ev, cs, claimed) -> Draft | None:
         text = sent.text
@@ -547,13 +590,13 @@ class ProseReader:
         start = m.start()
         before = text[cs:start]
         # "Model (81.7)"
-        if re.search(r"\(\s*$", before) and re.match(r"\s*%?\s*\)", text[m.end():]):
+        if before.rstrip().endswith("(") and re.match(r"\s*%?\s*\)", text[m.end():]):
             r = self._ref_ending_at(models, start, text, r"\s*\(\s*$")
             if r:
                 return r, "prose.score-paren"
         # "Model's 57.2", "Model's score of 81.7", "Model's GPQA score of 81.7%"
-        for r in reversed(models):
-            if r.end <= start and re.fullmatch(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:score\s+(?:of|was|is)\s+|result\s+of\s+)?", text[r.end:start]):
+        for r in reversed(models):  # (startswith first: a long sentence has many models)
+            if r.end <= start and text.startswith(("'s", "’s"), r.end) and POSSESSIVE_GAP_RE.fullmatch(text, r.end, start):
                 return r, "prose.score-possessive"
         # "57.4 for Model"
         after = re.match(r"\s*%?\s*(?:points?\s+)?for\s+(?:the\s+)?(?:[A-Z][\w.\-]*['’]s\s+)?", text[m.end():])
@@ -562,7 +605,8 @@ class ProseReader:
             if r:
                 return r, "prose.score-for"
         prior = [r for r in models if r.end <= start]
-        if prior and not re.search(r"\bfor\s+(?:the\s+)?$", before):
+        if prior and not (before[-1:].isspace() and before.rstrip().endswith(("for", "the"))
+                          and re.search(r"\bfor\s+(?:the\s+)?$", before)):
             return prior[-1], "prose.score"
         return None, ""
 
@@ -588,10 +632,17 @@ class ProseReader:
         all_benches = {r.label for r in refs if r.type == "Benchmark"}
         if len(all_benches) == 1:
             return next(iter(all_benches))
-        if not all_benches and SCORE_VERB_RE.search(text) or not all_benches and re.search(r"\bwins?\b", text):
+        if not all_benches and self._has_score_verb(text):
             recent = [b for b, i in ctx.benchmarks if ctx.index - i <= 3]
             return recent[-1] if recent else None
         return None
+
+    def _has_score_verb(self, text: str) -> bool:
+        """'scored', 'reached', 'wins' anywhere in the sentence (asked once per number: remembered)."""
+        hit = self._verb_memo.get(text)
+        if hit is None:
+            hit = self._verb_memo[text] = bool(SCORE_VERB_RE.search(text) or re.search(r"\bwins?\b", text))
+        return hit
 
     def _pair_scores(self, sent, m, models, refs, ctx, settings, ev, cs) -> list[Draft]:
         text = sent.text
@@ -967,7 +1018,7 @@ class ProseReader:
             if paren:  # "Phi-3-small (7B)"
                 out.append(Draft("parameters", r.label, ev, value=float(paren.group(1)) * SCALE_LETTER[paren.group(2)],
                                  method="prose.paren-size", confidence=0.75))
-        for value, qualifier, pos in _stated_sizes(text):
+        for value, qualifier, pos in self._memo(_stated_sizes, text):
             subj = next((r for r in reversed(refs) if r.type in MODEL_TYPES and r.end <= pos), None) \
                 or next((r for r in refs if r.type == "Model" and not r.resolved), None)
             label = subj.label if subj else (ctx.topic if ctx.topic and ctx.index - ctx.topic_index <= 2 else None)

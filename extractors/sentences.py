@@ -11,6 +11,11 @@ from claimgraph.model import Block, Document
 BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“‘(])")
 ABBREV_RE = re.compile(r"(?:\b(?:vs|etc|e\.g|i\.e|approx|Fig|No|Inc|Ltd|Corp|Dr|Mr|Ms|St|al|cf|U\.S|U\.K)\.|\b[A-Z]\.)$")
 LINE_RE = re.compile(r"[^\n]+")
+# No sentence is longer than this: rules look at a sentence as a whole, so one endless "sentence"
+# (a 1 MB text without a full stop) would make extraction hang. Real sentences are far shorter.
+MAX_SENTENCE = 2000
+# Where an over-long sentence is cut, best first: after a clause mark, then at any space.
+SOFT_BREAKS = (re.compile(r"[;:,]\s+"), re.compile(r"\s+"))
 
 
 @dataclass(frozen=True)
@@ -48,10 +53,30 @@ def _split_block(text: str, block: Block, index: int) -> list[Sentence]:
         for m in BOUNDARY_RE.finditer(text, line.start(), line.end()):
             if ABBREV_RE.search(text[max(cut, m.start() - 6):m.start()]):
                 continue
-            out.append(_sentence(text, cut, m.start(), index, block.kind))
+            out.extend(_capped(text, cut, m.start(), index, block.kind))
             cut = m.end()
-        out.append(_sentence(text, cut, line.end(), index, block.kind))
+        out.extend(_capped(text, cut, line.end(), index, block.kind))
     return [s for s in out if s.text.strip()]
+
+
+def _capped(text: str, start: int, end: int, block: int, kind: str) -> list[Sentence]:
+    """The sentence text[start:end], cut into pieces of at most MAX_SENTENCE characters if longer."""
+    out = []
+    while end - start > MAX_SENTENCE:
+        cut = _soft_break(text, start, start + MAX_SENTENCE)
+        out.append(_sentence(text, start, cut, block, kind))
+        start = cut
+    out.append(_sentence(text, start, end, block, kind))
+    return out
+
+
+def _soft_break(text: str, start: int, limit: int) -> int:
+    """The last clause mark or space in the second half of text[start:limit] (limit if there is none)."""
+    for rx in SOFT_BREAKS:
+        ends = [m.end() for m in rx.finditer(text, start + (limit - start) // 2, limit)]
+        if ends:
+            return ends[-1]
+    return limit
 
 
 def _sentence(text: str, start: int, end: int, block: int, kind: str) -> Sentence:
