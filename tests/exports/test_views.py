@@ -48,10 +48,30 @@ def exported(sample_home, tmp_path_factory):
 
 
 def summary(graph: nx.Graph) -> dict:
-    """What a golden file compares: nodes (type, label, colour) and edges (kind, weight)."""
-    nodes = {n: {"type": d.get("type"), "label": d.get("label"), "color": _colour(d)} for n, d in graph.nodes(data=True)}
-    edges = sorted([s, d.get("kind"), t, float(d.get("weight", 1))] for s, t, d in graph.edges(data=True))
+    """What a golden file compares: nodes (type, label, colour) and edges (kind, weight).
+
+    Source and claim IRIs hash the source id, an absolute path that differs between checkouts, so
+    they are replaced by names made of labels (a source by its title, a claim by its label and the
+    titles of the sources stating it); every other IRI is compared as it is.
+    """
+    key = stable_keys(graph)
+    nodes = {key[n]: {"type": d.get("type"), "label": d.get("label"), "color": _colour(d)} for n, d in graph.nodes(data=True)}
+    edges = sorted([key[s], d.get("kind"), key[t], float(d.get("weight", 1))] for s, t, d in graph.edges(data=True))
     return {"nodes": dict(sorted(nodes.items())), "edges": edges}
+
+
+def stable_keys(graph: nx.Graph) -> dict[str, str]:
+    """Node id -> an id that does not depend on where the samples were checked out."""
+    label = {n: d.get("label", "") for n, d in graph.nodes(data=True)}
+    key = {n: n for n in graph.nodes}
+    for n, d in graph.nodes(data=True):
+        if "/id/source/" in n:
+            key[n] = f"source: {label[n]}"
+    for n, d in graph.nodes(data=True):
+        if "/id/claim/" in n:
+            stating = sorted(key[s] for s, _t in graph.in_edges(n) if "/id/source/" in s) if graph.is_directed() else []
+            key[n] = f"claim: {label[n]} @ {' | '.join(stating)}"
+    return key
 
 
 def _colour(data: dict):
