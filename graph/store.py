@@ -401,6 +401,13 @@ class Store:
             default_graphs = None  # every graph: the union default graph is the same dataset, and fast
         dataset = {"use_default_graph_as_union": union_default_graph} if default_graphs is None else \
             {"default_graph": [node(g) for g in default_graphs] or [ox.DefaultGraph()]}
+        if substitutions and isinstance(self._ox, ox.Store):
+            # Oxigraph joins substitutions in after evaluating the query unbound (measured: 260 ms against
+            # 7 ms for the same lookup on 1,000 articles); a VALUES block first in the WHERE group binds
+            # the variable before the patterns are evaluated. Terms are written (escaped) by pyoxigraph.
+            from claimgraph.graph.sparql_store import with_values
+
+            sparql, substitutions = with_values(sparql, substitutions), {}
         try:
             return self._ox.query(sparql, prefixes=PREFIXES, substitutions=substitutions, **dataset)
         except SyntaxError as exc:
