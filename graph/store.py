@@ -1,7 +1,7 @@
 """The persistent graph store: Oxigraph on disk under `home/store/`, one writer at a time.
 
 Layout of a claimgraph home:
-    store/        the Oxigraph database (one named graph per source, see MODEL.md)
+    store/        the Oxigraph database (one named graph per source, see README.md, "Data model")
     store.lock    flock'ed exclusively by the process that has the store open
     store.owner   pid and command line of that process, for the "in use" message
     raw/<sha256>  the bytes of every revision, so `reextract` can rebuild without fetching
