@@ -8,9 +8,8 @@ without `virtuoso-t` it skips locally and fails in CI (CI=true).
 """
 from __future__ import annotations
 
-import re
-
 import os
+import re
 import shutil
 import socket
 import subprocess
