@@ -29,7 +29,9 @@ _CHUNK = 400  # VALUES rows per query: large enough to be few queries, small eno
 
 
 def refresh_full(store: Store, tolerance: float) -> int:
-    """Recompute both derived graphs from every claim; one transaction. Returns the number of disagreements."""
+    """Recompute both derived graphs from every claim; one transaction. Returns the number of disagreements.
+    The labels graph is made whole first (a store written before it existed gets one)."""
+    store.refresh_labels()
     representative = independent_sources(store)
     facts = consensus_quads(store, tolerance, representative)
     found = find_conflicts(store, tolerance)

@@ -29,7 +29,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
-from claimgraph.graph.vocab import BACKGROUND_GRAPH, CONSENSUS_GRAPH, DISAGREEMENTS_GRAPH, GRAPH
+from claimgraph.graph.vocab import BACKGROUND_GRAPH, CONSENSUS_GRAPH, DISAGREEMENTS_GRAPH, GRAPH, LABELS_GRAPH
 
 SCHEME = "sparql+"
 EMPTY_GRAPH = "urn:x-claimgraph:empty"  # a default graph that holds nothing (no union wanted)
@@ -38,7 +38,7 @@ PUT_CHUNK = 100_000  # lines per Graph Store Protocol request (measured fast on 
 _RESULTS_JSON = "application/sparql-results+json"
 _OUR_GRAPHS = f"""SELECT DISTINCT ?g WHERE {{
   {{ GRAPH ?g {{ ?src <https://w3id.org/claimgraph/ns#revision> ?rev }} }}
-  UNION {{ VALUES ?g {{ <{BACKGROUND_GRAPH}> <{DISAGREEMENTS_GRAPH}> <{CONSENSUS_GRAPH}> }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}
+  UNION {{ VALUES ?g {{ <{BACKGROUND_GRAPH}> <{DISAGREEMENTS_GRAPH}> <{CONSENSUS_GRAPH}> <{LABELS_GRAPH}> }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}
   FILTER (STRSTARTS(STR(?g), "{GRAPH}"))
 }}"""
 _SKIPPED = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')

@@ -34,7 +34,7 @@ from claimgraph.errors import ConfigError, QueryError, StoreError, StoreLockedEr
 from claimgraph.graph.rdf import background_quads, node, number, source_graph
 from claimgraph.graph.sparql_store import store_url
 from claimgraph.graph.vocab import (
-    BACKGROUND_GRAPH, GRAPH, PREFIXES, SERIALIZATION_PREFIXES, revision_graph_iri, source_graph_iri, source_iri,
+    BACKGROUND_GRAPH, GRAPH, LABELS_GRAPH, PREFIXES, SERIALIZATION_PREFIXES, revision_graph_iri, source_graph_iri, source_iri,
     source_key,
 )
 from claimgraph.homefmt import raw_meta_path, write_json_atomic
@@ -105,6 +105,8 @@ class Store:
         except OSError as exc:
             self._release()
             raise StoreError(f"store '{home / 'store'}': cannot open ({exc}); check the folder or restore a backup") from exc
+        if not self._ox.contains_named_graph(node(LABELS_GRAPH)) and next(iter(self._ox.named_graphs()), None):
+            self.refresh_labels()  # a store written before the labels graph existed
 
     def _open_sparql(self, url: str):
         from claimgraph.graph.sparql_store import SparqlOx, is_sparql_url, redact
@@ -221,7 +223,15 @@ class Store:
             self._ox.update(" ;\n".join(steps), prefixes=PREFIXES)
             self._ox.put_graph(current, [q for q in quads if q.graph_name.value == current])
             self._ox.add_quads([q for q in quads if q.graph_name.value != current] + background)
+            self._ox.update(f"{_label_update(BACKGROUND_GRAPH)} ;\n{_label_update(current)}", prefixes=PREFIXES)
         self._write(write)
+
+    def refresh_labels(self) -> None:
+        """Make the labels graph whole in one transaction: a label for every entity some graph names
+        (the gazetteer's first, else the least of the sources' prefLabels), none for entities no graph
+        names any more. Source writes keep it so (`_label_update`); this builds it for a store written
+        before the labels graph existed, and is part of a full refresh."""
+        self._update(f"{_PRUNE_LABELS} ;\n{_label_update(BACKGROUND_GRAPH)} ;\n{_label_update(None)}")
 
     def refresh_derived(self, full: bool = False) -> int:
         """Bring the derived graphs (disagreements and consensus) up to date with the sources, now.
@@ -284,8 +294,9 @@ class Store:
         """Add gazetteer facts about `entities` to the background graph."""
         if hasattr(self._ox, "add_quads"):
             self._write(lambda: self._ox.add_quads(background_quads(entities)))
+            self._update(_label_update(BACKGROUND_GRAPH))
         else:
-            self._update(_insert_data(background_quads(entities)))
+            self._update(_insert_data(background_quads(entities)) + ";\n" + _label_update(BACKGROUND_GRAPH))
         # Gazetteer facts are not claims: the derived graphs stay valid, nothing to journal.
 
     def remove_source(self, source_id: str, purge: bool = False) -> bool:
@@ -299,7 +310,7 @@ class Store:
         existed = self._ox.contains_named_graph(node(current))
         if existed:
             self._note_change(source_iri(source_id), replaced=True)
-        self._update(";\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
+        self._update(";\n".join([f"DROP SILENT GRAPH <{g}>" for g in graphs] + [_PRUNE_LABELS]))
         self._forget_raw(source_id, purge)
         return existed
 
@@ -433,8 +444,8 @@ class Store:
 
     def graphs_as_of(self, when: datetime) -> list[str]:
         """The source graphs as they were at `when`: revisions fetched by then and not yet superseded,
-        plus the background graph (derived graphs describe the present and are left out)."""
-        graphs = [str(BACKGROUND_GRAPH)]
+        plus the background and labels graphs (derived graphs describe the present and are left out)."""
+        graphs = [str(BACKGROUND_GRAPH), str(LABELS_GRAPH)]  # labels are not claims: always shown
         for row in self.select(load_query("revision_times")):
             fetched, gone = _parse_time(row["fetched"]), _parse_time(row["gone"])
             if fetched is not None and fetched <= when and (gone is None or gone > when):
@@ -583,8 +594,25 @@ def _replace_graph_update(raw: RawDocument, previous_sha: str | None, quads: lis
         steps += [f"MOVE SILENT GRAPH <{current}> TO <{archive}>", _invalidate(archive, raw.fetched_at)]
     steps += [f"DROP SILENT GRAPH <{current}>",
               f"DROP SILENT GRAPH <{revision_graph_iri(raw.source_id, raw.sha256)}>",
-              _insert_data(quads + background)]
+              _insert_data(quads + background),
+              _label_update(BACKGROUND_GRAPH), _label_update(current)]
     return ";\n".join(steps)
+
+
+def _label_update(graph) -> str:
+    """The update giving each entity of `graph` (None: of any graph) that has no label yet in the labels
+    graph ONE label: the least of its skos:prefLabels there (a source graph names an entity once).
+    Labels are what queries join to show an entity (`?e cg:label ?label`): one triple per entity,
+    where the union of the source graphs holds one prefLabel per source naming it."""
+    where = "GRAPH ?g" if graph is None else f"GRAPH <{graph}>"
+    return (f"INSERT {{ GRAPH <{LABELS_GRAPH}> {{ ?e cg:label ?label }} }} WHERE {{ "
+            f"{{ SELECT ?e (MIN(?x) AS ?label) WHERE {{ {where} {{ ?e skos:prefLabel ?x }} "
+            f"FILTER NOT EXISTS {{ GRAPH <{LABELS_GRAPH}> {{ ?e cg:label ?any }} }} }} GROUP BY ?e }} }}")
+
+
+# After graphs are dropped: the labels of entities no graph (current or earlier revision) names any more.
+_PRUNE_LABELS = (f"DELETE {{ GRAPH <{LABELS_GRAPH}> {{ ?e cg:label ?label }} }} WHERE {{ "
+                 f"GRAPH <{LABELS_GRAPH}> {{ ?e cg:label ?label }} FILTER NOT EXISTS {{ GRAPH ?g {{ ?e skos:prefLabel ?x }} }} }}")
 
 
 def _invalidate(archive, fetched_at: str | None) -> str:

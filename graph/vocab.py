@@ -15,7 +15,7 @@ from rdflib.term import URIRef
 
 __all__ = [
     "CG", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD", "SPDX", "WD",
-    "ID", "GRAPH", "SERIALIZATION_PREFIXES", "BACKGROUND_GRAPH", "DISAGREEMENTS_GRAPH", "CONSENSUS_GRAPH", "GAZETTEER_AGENT", "PREFIXES",
+    "ID", "GRAPH", "SERIALIZATION_PREFIXES", "BACKGROUND_GRAPH", "DISAGREEMENTS_GRAPH", "CONSENSUS_GRAPH", "LABELS_GRAPH", "GAZETTEER_AGENT", "PREFIXES",
     "CLAIM_CLASS", "normalise_label", "normalise_qualifier", "entity_iri", "source_key",
     "source_iri", "source_graph_iri", "revision_iri", "revision_graph_iri", "claim_iri", "evidence_iri",
 ]
@@ -95,6 +95,8 @@ class CG(DefinedNamespace):
     memberOf: URIRef
     specializesIn: URIRef
     outperforms: URIRef
+    # The labels graph: one display label per entity (skos:prefLabel stays in the source graphs as provenance)
+    label: URIRef
 
 
 BASE = "https://w3id.org/claimgraph/"
@@ -103,6 +105,7 @@ GRAPH = Namespace(BASE + "graph/")
 BACKGROUND_GRAPH = GRAPH["background"]
 DISAGREEMENTS_GRAPH = GRAPH["disagreements"]
 CONSENSUS_GRAPH = GRAPH["consensus"]
+LABELS_GRAPH = GRAPH["labels"]  # entity -> cg:label, one per entity (graph/store.py, _label_update)
 GAZETTEER_AGENT = ID["agent/gazetteer"]
 SPDX = Namespace("http://spdx.org/licenses/")
 WD = Namespace("http://www.wikidata.org/entity/")
