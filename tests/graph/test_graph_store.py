@@ -115,3 +115,44 @@ def test_query_returns_pyoxigraph_terms(store):
     [solution] = store.query("SELECT DISTINCT ?label WHERE { ?m a cg:Model ; skos:prefLabel ?label }")
     assert solution["label"].value == "Qwen 3.5 9B"
     assert bool(store.query("ASK { ?c a cg:ScoreClaim }"))
+
+
+def _labels(store) -> dict:
+    from claimgraph.graph.vocab import CG, LABELS_GRAPH
+    out = {}
+    for q in store.quads_matching(None, ox.NamedNode(str(CG.label)), None, str(LABELS_GRAPH)):
+        out.setdefault(q.subject.value, []).append(q.object.value)
+    return out
+
+
+def test_one_label_per_entity_however_many_sources_name_it(store):
+    from claimgraph.graph.named import load_named
+    store.put_source(*source("/docs/a.txt", score(81.7, subject="Qwen3.5-9B")))
+    store.put_source(*source("/docs/b.txt", score(81.7, subject="Qwen 3.5 9B")))
+    labels = _labels(store)
+    assert labels["https://w3id.org/claimgraph/id/model/qwen3.59b"] == ["Qwen 3.5 9B"]  # the gazetteer's
+    assert all(len(v) == 1 for v in labels.values())
+    rows = store.select(load_named("scores-of").text, default_graphs=store.current_graphs())
+    assert len(rows) == 2 and {r["model_label"] for r in rows} == {"Qwen 3.5 9B"}  # one row per claim
+
+
+def test_labels_of_entities_no_graph_names_are_removed(store):
+    store.put_source(*source("/docs/a.txt", score(40.1, subject="Zeta Model 7B")))
+    store.put_source(*source("/docs/b.txt", score(40.1, subject="Zeta Model 7B")))
+    zeta = "https://w3id.org/claimgraph/id/model/zetamodel7b"
+    assert _labels(store)[zeta] == ["Zeta Model 7B"]
+    store.remove_source("/docs/a.txt", purge=True)
+    assert zeta in _labels(store)  # b.txt still names it
+    store.remove_source("/docs/b.txt", purge=True)
+    assert zeta not in _labels(store) and "https://w3id.org/claimgraph/id/model/qwen3.59b" in _labels(store)
+
+
+def test_a_store_without_labels_gets_them_when_opened(home):
+    from claimgraph.graph.vocab import LABELS_GRAPH
+    with open_store(home, Settings(lock_timeout=0.5)) as store:
+        store.put_source(*source("/docs/a.txt", score(81.7)))
+        expected = _labels(store)
+        store._update(f"DROP GRAPH <{LABELS_GRAPH}>")  # as written before the labels graph existed
+        assert _labels(store) == {}
+    with open_store(home, Settings(lock_timeout=0.5)) as store:
+        assert _labels(store) == expected and [r["subject"] for r in claims_table(store)] == ["Qwen 3.5 9B"]
