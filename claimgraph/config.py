@@ -20,6 +20,10 @@ class Settings:
     # Where the graph lives: "" for the embedded Oxigraph store under the home, or an external SPARQL 1.1
     # store as sparql+http://HOST:PORT/PATH?update=PATH&gsp=PATH (README, "Using an external SPARQL store")
     store: str = ""
+    # Run ingest/update as Prefect flows: "auto" (when a Prefect server is configured: PREFECT_API_URL, or the
+    # one `claimgraph schedule` started for this home), "always" (else on Prefect's ephemeral server, 10-20 s
+    # to start) or "never" (the same steps as plain functions)
+    prefect: str = "auto"
     # Fetching
     http_timeout: float = 20.0  # seconds per request
     max_bytes: int = 10_000_000  # size cap of one fetched document or file

@@ -101,9 +101,27 @@ def test_eval_command_on_samples(home, sample_paths):
 def test_installed_script_runs_the_prefect_flow(home, sample_paths, prefect_home):
     """The console script, a real Prefect flow run (ephemeral server) and progress on stderr."""
     env = dict(os.environ, CLAIMGRAPH_HOME=str(home), PREFECT_HOME=str(prefect_home))
-    done = subprocess.run([str(SCRIPT), "ingest", sample_paths[0]], env=env, capture_output=True, text=True, timeout=180)
+    done = subprocess.run([str(SCRIPT), "ingest", "--prefect", sample_paths[0]], env=env, capture_output=True,
+                          text=True, timeout=180)
     assert done.returncode == 0, done.stderr
     assert "added" in done.stderr and "claims" in done.stderr
+    assert (prefect_home / "prefect.db").exists() or any(prefect_home.iterdir()), "no Prefect state written"
+
+
+def test_ingest_runs_plain_steps_unless_a_prefect_server_is_configured(home, tmp_path, monkeypatch):
+    """Auto: no flow (and no 10-20 s ephemeral-server start) unless a Prefect server is configured."""
+    from claimgraph.cli.ingest import wants_prefect
+    from claimgraph.cli.main import Context
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    ctx = Context(str(home), debug=False, verbose=False)
+    assert wants_prefect(None, ctx) is False
+    assert wants_prefect(True, ctx) is True
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "prefect-server.json").write_text('{"api_url": "http://127.0.0.1:4200/api"}', encoding="utf-8")
+    assert wants_prefect(None, ctx) is True
+    (home / "config.toml").write_text('prefect = "never"\n', encoding="utf-8")
+    assert wants_prefect(None, ctx) is False
 
 
 def test_query_and_export_do_not_import_prefect(loaded):

@@ -1,6 +1,7 @@
 """`claimgraph ingest`, `reextract` and `demo`."""
 from __future__ import annotations
 
+import os
 import sys
 from importlib import resources
 from pathlib import Path
@@ -8,6 +9,7 @@ from pathlib import Path
 import click
 
 from claimgraph.cli.main import Context
+from claimgraph.errors import ConfigError
 
 
 def register(cli: click.Group) -> None:
@@ -55,13 +57,36 @@ def compute_options(command):
                         help="Processes extracting each batch [default: every core]; 1 extracts in this process.")(command)
 
 
-def check_compute_options(no_prefect: bool, task_runner: str, dask_address: str | None) -> str:
-    """The task runner to use; a usage error for Dask without Prefect."""
+def prefect_option(command):
+    """`--prefect/--no-prefect`, shared by `ingest`, `update` and `demo`."""
+    return click.option(
+        "--prefect/--no-prefect", "use_prefect", default=None,
+        help="Run as a Prefect flow, or as the same steps in plain functions. Default (setting `prefect`, auto): "
+             "a flow when a Prefect server is configured (PREFECT_API_URL, or the one `claimgraph schedule` "
+             "started), else plain functions: Prefect's ephemeral server takes 10-20 s to start.")(command)
+
+
+def wants_prefect(choice: bool | None, ctx: Context) -> bool:
+    """Whether to run a Prefect flow: the option, else the `prefect` setting (auto: only with a server)."""
+    if choice is not None:
+        return choice
+    mode = ctx.settings.prefect
+    if mode not in ("auto", "always", "never"):
+        raise ConfigError(f"setting 'prefect': {mode!r} is not one of auto, always, never")
+    if mode != "auto":
+        return mode == "always"
+    return bool(os.environ.get("PREFECT_API_URL")) or (ctx.home / "prefect-server.json").exists()
+
+
+def check_compute_options(use_prefect: bool | None, task_runner: str, dask_address: str | None) -> tuple[bool | None, str]:
+    """The Prefect choice and task runner to use: Dask implies a flow; a usage error for Dask without Prefect."""
     if dask_address:
         task_runner = "dask"
-    if no_prefect and task_runner == "dask":
-        raise click.UsageError("--task-runner dask runs Prefect tasks on Dask; drop --no-prefect")
-    return task_runner
+    if task_runner == "dask":
+        if use_prefect is False:
+            raise click.UsageError("--task-runner dask runs Prefect tasks on Dask; drop --no-prefect")
+        use_prefect = True
+    return use_prefect, task_runner
 
 
 class Progress:
@@ -90,11 +115,11 @@ def finish(report) -> None:
 @click.command()
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--allow-private", is_flag=True, help="Allow URLs on loopback or private addresses (e.g. 127.0.0.1).")
-@click.option("--no-prefect", is_flag=True, help="Run the same steps without Prefect (no flow run recorded).")
+@prefect_option
 @click.option("--batch-size", default=50, show_default=True, help="Sources per batch (one task per stage per batch).")
 @compute_options
 @click.pass_obj
-def ingest(ctx: Context, sources: tuple[str, ...], allow_private: bool, no_prefect: bool, batch_size: int,
+def ingest(ctx: Context, sources: tuple[str, ...], allow_private: bool, use_prefect: bool | None, batch_size: int,
            workers: int | None, task_runner: str, dask_address: str | None) -> None:
     """Ingest articles: files (.html .htm .txt .md), folders of them, and http(s) URLs.
 
@@ -102,8 +127,8 @@ def ingest(ctx: Context, sources: tuple[str, ...], allow_private: bool, no_prefe
     changed one is replaced in one transaction. A source that fails is reported on one line and the
     rest of the batch goes on; the exit code is 1 when any failed.
     """
-    task_runner = check_compute_options(no_prefect, task_runner, dask_address)
-    finish(run_ingest(ctx, list(sources), allow_private=allow_private, use_prefect=not no_prefect,
+    use_prefect, task_runner = check_compute_options(use_prefect, task_runner, dask_address)
+    finish(run_ingest(ctx, list(sources), allow_private=allow_private, use_prefect=wants_prefect(use_prefect, ctx),
                       batch_size=batch_size, workers=workers, task_runner=task_runner, dask_address=dask_address))
 
 
@@ -129,13 +154,13 @@ def sample_paths() -> list[str]:
 
 
 @click.command()
-@click.option("--no-prefect", is_flag=True, help="Run without Prefect.")
+@prefect_option
 @click.pass_obj
-def demo(ctx: Context, no_prefect: bool) -> None:
+def demo(ctx: Context, use_prefect: bool | None) -> None:
     """Ingest the bundled sample articles, print what was found, and write the exports under HOME/exports."""
     from claimgraph.cli.summary import print_specialization, print_summary, write_default_exports
 
-    report = run_ingest(ctx, sample_paths(), use_prefect=not no_prefect)
+    report = run_ingest(ctx, sample_paths(), use_prefect=wants_prefect(use_prefect, ctx))
     click.echo(report.summary(), err=True)
     print_summary(ctx.home, ctx.settings)
     print_specialization(ctx.home, ctx.settings)

@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from claimgraph.cli.ingest import check_compute_options, compute_options
+from claimgraph.cli.ingest import check_compute_options, compute_options, prefect_option, wants_prefect
 from claimgraph.cli.main import Context
 
 
@@ -39,10 +39,10 @@ def run_update(ctx: Context, use_prefect: bool = True, workers: int | None = Non
 
 
 @click.command()
-@click.option("--no-prefect", is_flag=True, help="Run the same steps without Prefect (no flow run, no artifact).")
+@prefect_option
 @compute_options
 @click.pass_obj
-def update(ctx: Context, no_prefect: bool, workers: int | None, task_runner: str, dask_address: str | None) -> None:
+def update(ctx: Context, use_prefect: bool | None, workers: int | None, task_runner: str, dask_address: str | None) -> None:
     """Poll every registered source once; ingest new and changed items; say what changed.
 
     Feeds and pages are fetched with conditional GET (304 means unchanged), folders by size and
@@ -50,8 +50,8 @@ def update(ctx: Context, no_prefect: bool, workers: int | None, task_runner: str
     nothing to the store. A source that fails is reported on one line and the others go on; the
     exit code is 1 when any failed.
     """
-    task_runner = check_compute_options(no_prefect, task_runner, dask_address)
-    report = run_update(ctx, use_prefect=not no_prefect, workers=workers, task_runner=task_runner,
+    use_prefect, task_runner = check_compute_options(use_prefect, task_runner, dask_address)
+    report = run_update(ctx, use_prefect=wants_prefect(use_prefect, ctx), workers=workers, task_runner=task_runner,
                         dask_address=dask_address)
     for run in report.sources:
         click.echo(f"{run.name}: {run.items} items, {run.new} new, {run.changed} changed, "
