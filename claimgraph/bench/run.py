@@ -213,44 +213,6 @@ def timed_refresh(times: dict):
         Store.refresh_derived = original
 
 
-# -- a process pool inside the extract step ---------------------------------------------------------------
-_WORKER_GAZETTEER = None
-
-
-def _init_worker(home: str) -> None:
-    global _WORKER_GAZETTEER
-    from claimgraph.extractors import load_gazetteer
-
-    _WORKER_GAZETTEER = load_gazetteer(Path(home))
-
-
-def _extract_chunk(raws):
-    from claimgraph.flows.pipeline import extract_batch
-
-    return extract_batch(raws, _WORKER_GAZETTEER)
-
-
-class PoolExtract:
-    """An extract step that splits each batch over `workers` processes (one gazetteer load per worker).
-
-    A drop-in for `Steps.extract`: same arguments, same results in the same order.
-    """
-
-    def __init__(self, workers: int, home: Path):
-        ctx = mp.get_context("forkserver")
-        self.workers = workers
-        self.pool = ctx.Pool(workers, initializer=_init_worker, initargs=(str(home),))
-
-    def __call__(self, raws, gazetteer):
-        size = max(1, -(-len(raws) // self.workers))
-        chunks = [raws[i:i + size] for i in range(0, len(raws), size)]
-        return [item for part in self.pool.map(_extract_chunk, chunks) for item in part]
-
-    def close(self) -> None:
-        self.pool.close()
-        self.pool.join()
-
-
 # -- the stages ---------------------------------------------------------------------------------------------
 def lxml_floor(paths: list[Path]) -> float:
     """Seconds to read and parse every file with lxml.html alone: the floor under any ingest."""
@@ -266,20 +228,17 @@ def lxml_floor(paths: list[Path]) -> float:
 def ingest_plain(folder: Path, home: Path, workers: int, batch_size: int, times: dict | None = None):
     """One plain ingest run of a folder; returns (report, seconds, peak RSS bytes)."""
     from claimgraph.config import load_settings
+    from claimgraph.flows.parallel import ProcessExtract
     from claimgraph.flows.pipeline import Steps, ingest
 
     times = {} if times is None else times
     settings = load_settings(home)
-    pool = PoolExtract(workers, home) if workers > 1 else None
-    base = Steps(extract=pool) if pool else Steps()
-    try:
-        with PeakRss() as rss, timed_refresh(times):
-            start = time.perf_counter()
-            report = ingest([str(folder)], home, settings, batch_size=batch_size, steps=timed_steps(base, times))
-            seconds = time.perf_counter() - start
-    finally:
-        if pool:
-            pool.close()
+    # the blocking form of the pool, so that "parse + extract" times the extraction itself, not its submission
+    with ProcessExtract(workers) as pool, PeakRss() as rss, timed_refresh(times):
+        start = time.perf_counter()
+        report = ingest([str(folder)], home, settings, batch_size=batch_size,
+                        steps=timed_steps(Steps(extract=pool.run), times))
+        seconds = time.perf_counter() - start
     return report, seconds, rss.peak
 
 
