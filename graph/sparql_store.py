@@ -18,24 +18,42 @@ What Oxigraph gives for free is reproduced explicitly:
   so other data in the store is never mixed in;
 * bindings: a VALUES block of RDF terms in N-Triples syntax (pyoxigraph escapes them) at the start of
   the query's WHERE group, never user text pasted into the query;
-* atomic source graphs: a source graph is written by one Graph Store Protocol PUT, so a reader sees
-  the old graph or the new one, never a part.
+* whole graphs only: a Graph Store Protocol PUT is one request but not one transaction everywhere
+  (Virtuoso clears the graph, commits, then loads and commits in pieces: a reader once saw 388 of 5,050
+  triples), so every multi-request write is bracketed by a write intent in the graph `WRITES_GRAPH`
+  (`<g> cg:writeToken "new token"; cg:writing "start"`, cleared when done) and `query` is
+  optimistic: it waits while a graph is being written, runs, and runs again if a write began
+  meanwhile. A write intent older than ABANDONED_AFTER seconds was left by
+  a killed run: that half-written graph is left out of the query's dataset, with a warning, and its
+  source looks absent to `Store.source_state`, so the next ingest rewrites it.
 """
 from __future__ import annotations
 
+import logging
 import os
 import re
+import time
+import uuid
+from contextlib import suppress
+from datetime import datetime, timezone
 from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
-from claimgraph.graph.vocab import BACKGROUND_GRAPH, CONSENSUS_GRAPH, DISAGREEMENTS_GRAPH, GRAPH, LABELS_GRAPH
+from claimgraph.graph.vocab import (
+    BACKGROUND_GRAPH, CG, CONSENSUS_GRAPH, DISAGREEMENTS_GRAPH, GRAPH, LABELS_GRAPH, WRITES_GRAPH,
+)
+
+log = logging.getLogger(__name__)
 
 SCHEME = "sparql+"
 EMPTY_GRAPH = "urn:x-claimgraph:empty"  # a default graph that holds nothing (no union wanted)
 INSERT_CHUNK = 1_000  # triples per INSERT DATA request (Virtuoso fails on much larger ones)
 PUT_CHUNK = 100_000  # lines per Graph Store Protocol request (measured fast on Virtuoso)
+FAILED = "1970-01-01T00:00:00Z"  # the start time recorded for a write that failed: abandoned at once
+ABANDONED_AFTER = 120.0  # seconds: a write intent this old was left by a killed run (one PUT takes < 1 s)
 _RESULTS_JSON = "application/sparql-results+json"
+_WRITE_STATE = f"SELECT ?g ?p ?o WHERE {{ GRAPH <{WRITES_GRAPH}> {{ ?g ?p ?o }} }}"
 _OUR_GRAPHS = f"""SELECT DISTINCT ?g WHERE {{
   {{ GRAPH ?g {{ ?src <https://w3id.org/claimgraph/ns#revision> ?rev }} }}
   UNION {{ VALUES ?g {{ <{BACKGROUND_GRAPH}> <{DISAGREEMENTS_GRAPH}> <{CONSENSUS_GRAPH}> <{LABELS_GRAPH}> }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}
@@ -87,13 +105,38 @@ class SparqlOx:
 
     # -- the pyoxigraph.Store calls --------------------------------------------
     def query(self, sparql, *, prefixes=None, substitutions=None, use_default_graph_as_union=False, default_graph=None):
+        """Run a query over claimgraph's graphs, never over a graph caught in the middle of a write.
+
+        Optimistic: wait while a write is under way, run, and run again if a write began meanwhile. Every
+        graph counts, not only the query's dataset, because Virtuoso reads a graph the query names (GRAPH
+        <g>, or VALUES ?g) even when it is not among the `named-graph-uri`s (measured).
+        """
         text = with_values(with_prefixes(sparql, prefixes), substitutions or {})
-        ours = self.our_graphs()
-        if default_graph is not None:
-            defaults = [g.value for g in default_graph if isinstance(g, ox.NamedNode)] or [EMPTY_GRAPH]
-        else:
-            defaults = (ours or [EMPTY_GRAPH]) if use_default_graph_as_union else [EMPTY_GRAPH]
-        return self._select(text, defaults, ours or [EMPTY_GRAPH])
+        deadline = time.monotonic() + ABANDONED_AFTER
+        while time.monotonic() < deadline:
+            before = self._write_state()
+            if any(started and not _abandoned(started) for _, started in before.values()):
+                time.sleep(0.05)
+                continue
+            left_out = {g for g, (_, started) in before.items() if started}
+            every = self.our_graphs()
+            ours = [g for g in every if g not in left_out]
+            if default_graph is not None:
+                defaults = [g.value for g in default_graph if isinstance(g, ox.NamedNode) and g.value not in left_out]
+            else:
+                defaults = ours if use_default_graph_as_union else []
+            for graph in sorted(left_out & set(every)):
+                _warn_abandoned(self.url, graph, before[graph][1])
+            result = self._select(text, defaults or [EMPTY_GRAPH], ours or [EMPTY_GRAPH])
+            if self._write_state() == before:
+                return result
+        raise OSError(f"SPARQL store {self.url}: claimgraph's graphs kept being rewritten for {ABANDONED_AFTER:.0f} s "
+                      "while this query ran; run it again when the ingest writing them has finished")
+
+    def half_written(self, graph: str) -> bool:
+        """Whether a write of `graph` failed or was killed midway (what it holds is unknown)."""
+        started = self._write_state().get(graph, (None, None))[1]
+        return bool(started) and _abandoned(started)
 
     def update(self, sparql, *, prefixes=None) -> None:
         self._post(self.update_url, {"update": with_prefixes(sparql, prefixes)})
@@ -131,6 +174,26 @@ class SparqlOx:
         """claimgraph's named graphs in the store: source graphs (current and earlier revisions) and derived ones."""
         return sorted(s["g"].value for s in self._select(_OUR_GRAPHS, None, None))
 
+    def _write_state(self) -> dict[str, tuple[str | None, str | None]]:
+        """graph -> (token of its last write, start time of the write under way or None)."""
+        state: dict[str, list] = {}
+        for row in self._select(_WRITE_STATE, None, None):
+            slot = state.setdefault(row["g"].value, [None, None])
+            if row["p"].value == str(CG.writeToken):
+                slot[0] = row["o"].value
+            elif row["p"].value == str(CG.writing):
+                slot[1] = row["o"].value
+        return {g: tuple(slot) for g, slot in state.items()}
+
+    def _begin_write(self, graph: str, started: str | None = None) -> None:
+        now = started or datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+        self.update(f"{_forget_write(graph)} ;\nINSERT DATA {{ GRAPH <{WRITES_GRAPH}> {{ <{graph}> "
+                    f"<{CG.writeToken}> \"{uuid.uuid4().hex}\" ; <{CG.writing}> \"{now}\" }} }}")
+
+    def _end_write(self, graph: str) -> None:
+        self.update(f"DELETE {{ GRAPH <{WRITES_GRAPH}> {{ <{graph}> <{CG.writing}> ?t }} }} "
+                    f"WHERE {{ GRAPH <{WRITES_GRAPH}> {{ <{graph}> <{CG.writing}> ?t }} }}")
+
     def graph_triples(self, graph: str) -> list[ox.Triple]:
         """The triples of one graph (Graph Store Protocol GET, else a CONSTRUCT)."""
         if self.gsp_url:
@@ -142,19 +205,25 @@ class SparqlOx:
         return list(self._select("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", [EMPTY_GRAPH], [graph]))
 
     def put_graph(self, graph: str, quads: list[ox.Quad]) -> None:
-        """Replace one named graph by the triples of `quads` in ONE request (Graph Store Protocol PUT).
-
-        Graphs beyond PUT_CHUNK triples (derived graphs of very large stores) take one PUT and then POSTs.
-        """
+        """Replace one named graph by the triples of `quads`: a Graph Store Protocol PUT (then POSTs for
+        graphs beyond PUT_CHUNK triples) inside a write intent, so `query` never reads it half-written.
+        Without a Graph Store Protocol endpoint: one DROP + INSERT DATA request (one transaction)."""
         triples = [q.triple for q in quads]
         if self.gsp_url is None:
             from claimgraph.graph.store import _insert_data
             self.update(f"DROP SILENT GRAPH <{graph}> ;\n" + _insert_data(quads))
             return
-        for start in range(0, max(len(triples), 1), PUT_CHUNK):
-            body = ox.serialize(triples[start:start + PUT_CHUNK], format=ox.RdfFormat.N_TRIPLES)
-            self._send("PUT" if start == 0 else "POST", self.gsp_url, params={self.graph_param: graph},
-                       content=body, headers={"Content-Type": "text/turtle"})  # N-Triples is Turtle
+        self._begin_write(graph)
+        try:
+            for start in range(0, max(len(triples), 1), PUT_CHUNK):
+                body = ox.serialize(triples[start:start + PUT_CHUNK], format=ox.RdfFormat.N_TRIPLES)
+                self._send("PUT" if start == 0 else "POST", self.gsp_url, params={self.graph_param: graph},
+                           content=body, headers={"Content-Type": "text/turtle"})  # N-Triples is Turtle
+        except BaseException:
+            with suppress(OSError):  # what the graph holds now is unknown: left out of queries until rewritten
+                self._begin_write(graph, started=FAILED)
+            raise
+        self._end_write(graph)
 
     def add_quads(self, quads: list[ox.Quad]) -> None:
         """Add quads with INSERT DATA requests of INSERT_CHUNK triples."""
@@ -231,6 +300,29 @@ class _ChallengeAuth:
 
 
 # -- query text ------------------------------------------------------------------
+def _forget_write(graph: str) -> str:
+    return (f"DELETE {{ GRAPH <{WRITES_GRAPH}> {{ <{graph}> ?p ?o }} }} "
+            f"WHERE {{ GRAPH <{WRITES_GRAPH}> {{ <{graph}> ?p ?o }} }}")
+
+
+def _abandoned(started: str) -> bool:
+    try:
+        when = datetime.fromisoformat(started.replace("Z", "+00:00"))
+    except ValueError:
+        return True
+    return (datetime.now(timezone.utc) - when).total_seconds() > ABANDONED_AFTER
+
+
+_warned: set[tuple[str, str]] = set()
+
+
+def _warn_abandoned(url: str, graph: str, started: str) -> None:
+    if (url, graph) not in _warned:
+        _warned.add((url, graph))
+        log.warning("SPARQL store %s: graph <%s> was left half-written by a run stopped at %s; it is left out "
+                    "of queries until its source is ingested again (claimgraph ingest SOURCE)", url, graph, started)
+
+
 def with_prefixes(sparql: str, prefixes: dict | None) -> str:
     """The query with PREFIX declarations for `prefixes` (those it declares itself win: declared last)."""
     if not prefixes:

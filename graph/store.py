@@ -157,7 +157,10 @@ class Store:
     # -- sources -----------------------------------------------------------
     def source_state(self, source_id: str) -> tuple[str, str] | None:
         """(sha256, extractor_version) of the stored current revision of a source, or None."""
-        rows = self.select(load_query("source_state"), {"g": node(source_graph_iri(source_id))})
+        graph = source_graph_iri(source_id)
+        if getattr(self._ox, "half_written", None) and self._ox.half_written(str(graph)):
+            return None  # an external store's write of it failed or was killed: write it again
+        rows = self.select(load_query("source_state"), {"g": node(graph)})
         return (rows[0]["sha256"], rows[0]["version"] or "") if rows else None
 
     def put_source(self, raw: RawDocument, doc: Document, extraction: Extraction) -> bool:

@@ -15,7 +15,7 @@ from rdflib.term import URIRef
 
 __all__ = [
     "CG", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD", "SPDX", "WD",
-    "ID", "GRAPH", "SERIALIZATION_PREFIXES", "BACKGROUND_GRAPH", "DISAGREEMENTS_GRAPH", "CONSENSUS_GRAPH", "LABELS_GRAPH", "GAZETTEER_AGENT", "PREFIXES",
+    "ID", "GRAPH", "SERIALIZATION_PREFIXES", "BACKGROUND_GRAPH", "DISAGREEMENTS_GRAPH", "CONSENSUS_GRAPH", "LABELS_GRAPH", "WRITES_GRAPH", "GAZETTEER_AGENT", "PREFIXES",
     "CLAIM_CLASS", "normalise_label", "normalise_qualifier", "entity_iri", "source_key",
     "source_iri", "source_graph_iri", "revision_iri", "revision_graph_iri", "claim_iri", "evidence_iri",
 ]
@@ -97,6 +97,10 @@ class CG(DefinedNamespace):
     outperforms: URIRef
     # The labels graph: one display label per entity (skos:prefLabel stays in the source graphs as provenance)
     label: URIRef
+    # An external store's write intents (graph/sparql_store.py): graph -> token of its last write, and the
+    # time that write started while it is under way
+    writeToken: URIRef
+    writing: URIRef
 
 
 BASE = "https://w3id.org/claimgraph/"
@@ -106,6 +110,7 @@ BACKGROUND_GRAPH = GRAPH["background"]
 DISAGREEMENTS_GRAPH = GRAPH["disagreements"]
 CONSENSUS_GRAPH = GRAPH["consensus"]
 LABELS_GRAPH = GRAPH["labels"]  # entity -> cg:label, one per entity (graph/store.py, _label_update)
+WRITES_GRAPH = GRAPH["writes"]  # external stores only: graphs being written (graph/sparql_store.py)
 GAZETTEER_AGENT = ID["agent/gazetteer"]
 SPDX = Namespace("http://spdx.org/licenses/")
 WD = Namespace("http://www.wikidata.org/entity/")
