@@ -5,6 +5,7 @@ from pathlib import Path
 
 import click
 
+SHOWN = 25  # disagreements listed by the summary; the export has them all
 DEFAULT_EXPORTS = (  # (what, format, file name under HOME/exports, options)
     ("claims", "jsonl", "claims.jsonl", {}),
     ("claims", "csv", "claims.csv", {}),
@@ -32,11 +33,15 @@ def print_summary(home: Path, settings) -> None:
     click.echo("entities: " + _counts(stats.get("entities", {})))
     click.echo(f"claims: {sum(stats.get('claims', {}).values())} (" + _counts(stats.get("claims", {})) + ")")
     click.echo(f"disagreements: {len(found)}")
-    for c in found:
+    shown = sorted(found, key=lambda c: -len(c.get("sources", [])))[:SHOWN] if len(found) > SHOWN else found
+    for c in shown:
         values = c.get("values") or c.get("objects") or []
         what = f"{c['subject']}" + (f" on {c['benchmark']}" if c.get("benchmark") else "")
         what += f" [{c['qualifier']}]" if c.get("qualifier") else ""
         click.echo(f"  {c['kind']:9} {what}: {' vs '.join(str(v) for v in values)} ({_plural(len(c.get('sources', [])), 'source')})")
+    if len(found) > len(shown):
+        click.echo(f"  ... and {len(found) - len(shown)} more (those with the most sources are shown); "
+                   "all of them: claimgraph export conflicts --format jsonl")
 
 
 def print_specialization(home: Path, settings) -> None:
