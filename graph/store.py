@@ -160,7 +160,9 @@ class Store:
         graph = source_graph_iri(source_id)
         if getattr(self._ox, "half_written", None) and self._ox.half_written(str(graph)):
             return None  # an external store's write of it failed or was killed: write it again
-        rows = self.select(load_query("source_state"), {"g": node(graph)})
+        # The graph written into the text (an IRI, as pyoxigraph writes it): Oxigraph does not push a
+        # binding of ?g into GRAPH ?g (measured 23-30 ms a call at 1,000 articles; a constant: 1 ms).
+        rows = self.select(load_query("source_state").replace("GRAPH ?g", f"GRAPH {node(graph)}"))
         return (rows[0]["sha256"], rows[0]["version"] or "") if rows else None
 
     def put_source(self, raw: RawDocument, doc: Document, extraction: Extraction) -> bool:
