@@ -242,6 +242,24 @@ def test_folder_source_picks_up_new_and_changed_files(home, tmp_path):
     assert sorted(r.status for r in update(home, SETTINGS).ingest.results) == ["added", "updated"]
 
 
+def test_update_reports_the_disagreements_it_brought(home, tmp_path):
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    (folder / "one.txt").write_text("Qwen 3.5 9B scored 81.7 on GPQA Diamond.\n", encoding="utf-8")
+    add_source(home, str(folder))
+    assert update(home, SETTINGS).new_disagreements == []
+    (folder / "two.txt").write_text("Qwen 3.5 9B scored 49.2 on GPQA Diamond.\n", encoding="utf-8")
+    [found] = update(home, SETTINGS).new_disagreements
+    assert found == {"kind": "score", "subject": "Qwen 3.5 9B", "benchmark": "GPQA Diamond", "qualifier": None,
+                     "values": [49.2, 81.7], "sources": sorted(str(folder / n) for n in ("one.txt", "two.txt"))}
+    (folder / "three.txt").write_text("Qwen 3.5 9B scored 81.7 on GPQA Diamond.\n", encoding="utf-8")
+    assert [c["sources"] for c in update(home, SETTINGS).new_disagreements] == [  # one more source: changed
+        sorted(str(folder / n) for n in ("one.txt", "three.txt", "two.txt"))]
+    (folder / "four.txt").write_text("Llama 4 Scout scored 60.1 on GPQA Diamond.\n", encoding="utf-8")
+    report = update(home, SETTINGS)
+    assert report.ingest.count("added") == 1 and report.new_disagreements == []
+
+
 def test_health_warns_when_a_source_stops_yielding_claims(home, site):
     site.routes["/rss.xml"] = Resource("application/rss+xml", rss("/a.html", "/b.html"))
     site.routes["/a.html"] = Resource(HTML, article("A", "Qwen 3.5 9B scored 81.7 on GPQA Diamond."))
