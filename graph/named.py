@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from claimgraph.errors import QueryError
 from claimgraph.graph.rdf import node, typed
 from claimgraph.graph.store import QUERIES, load_query
-from claimgraph.graph.vocab import CG, XSD, normalise_label
+from claimgraph.graph.vocab import CG, XSD, entity_iri, normalise_label
 
 NAMED = QUERIES / "named"
 ENTITY_TYPES = {"model": ("Model", "Series"), "benchmark": ("Benchmark",), "lab": ("Lab",),
@@ -116,6 +116,11 @@ def resolve_entity(store, label: str, types: tuple[str, ...], param: str = "enti
     """
     if re.match(r"^https?://", label):
         return ox.NamedNode(label)
+    for entity_type in types:  # the usual case: the label is the entity's name, whose key is in its IRI
+        iri = node(entity_iri(entity_type, label))
+        if store.select(f"ASK {{ {iri} a {node(CG[entity_type])} }}"):
+            return iri
+    # else an alias: a scan of every label (seconds on a large store)
     rows = store.select(load_query("resolve_entity"), {"needle": normalise_label(label)})
     wanted = {str(CG[t]) for t in types}
     matches = sorted({r["e"] for r in rows if r["class"] in wanted})
