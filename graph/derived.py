@@ -80,8 +80,10 @@ def claim_rows(store: Store, keys: set[Key]) -> list[dict]:
     with_benchmark = sorted(k for k in keys if k[2])
     for chunk in _chunks(with_benchmark):
         values = " ".join(f"({ox.Literal(k)} {_iri(s)} {_iri(b)})" for k, s, b in chunk)
-        rows += store.select(load_query("derived_claims").replace(
-            "#VALUES", f"VALUES (?kind ?s ?b) {{ {values} }} ?claim cg:benchmark ?b ."))
+        # ?bk, not ?b: a VALUES variable that an OPTIONAL binds later stops Oxigraph from binding it first
+        # (measured on 1,000 articles: 1 key 0.2 s against 5 ms, 400 keys 1.8 s against 0.7 s)
+        rows += store.select(load_query("derived_claims").replace("#VALUES", f"VALUES (?kind ?s ?bk) {{ {values} }}")
+                             .replace("#BENCHMARK", "cg:benchmark ?bk ;"))
     pairs = sorted({(k, s) for k, s, b in keys if not b})
     wanted = {k for k in keys if not k[2]}
     for chunk in _chunks(pairs):
