@@ -33,6 +33,7 @@ TASK_STEPS = pipeline.Steps(
     select=task(pipeline.select_changed, name="select-changed", cache_policy=NO_CACHE),
     extract=task(pipeline.extract_batch, name="parse-extract", cache_policy=NO_CACHE),
     load=task(pipeline.load_batch, name="load", cache_policy=NO_CACHE),
+    refresh=task(pipeline.refresh_derived, name="refresh-derived", cache_policy=NO_CACHE),
 )
 
 REMOTE_IN_FLIGHT = 8  # batches extracting at once on a cluster (a Dask task costs ~100 ms: batches, not articles)

@@ -154,6 +154,11 @@ class Store:
         self._lock_file.close()  # closing the descriptor drops the flock
         self._lock_file = None
 
+    @property
+    def pending_refresh(self) -> bool:
+        """Whether sources were written or removed since the derived graphs were last refreshed."""
+        return self._changed
+
     # -- sources -----------------------------------------------------------
     def source_state(self, source_id: str) -> tuple[str, str] | None:
         """(sha256, extractor_version) of the stored current revision of a source, or None."""
