@@ -42,6 +42,7 @@ from claimgraph.model import Document, Entity, Extraction, RawDocument
 
 QUERIES = Path(__file__).with_name("queries")
 _POLL_SECONDS = 0.1
+WRITE_CHUNK = 100_000  # quads per update of the derived graphs; beyond it, several (journaled) transactions
 
 
 def load_query(name: str) -> str:
@@ -206,16 +207,19 @@ class Store:
             journal.write(json.dumps(record) + "\n")
         self._changed = True
 
-    def _read_journal(self) -> tuple[set[str], set[tuple]]:
-        """(sources, stale slots) journaled since the last refresh."""
-        sources, slots = set(), set()
+    def _read_journal(self) -> tuple[set[str], set[tuple], bool]:
+        """(sources, stale slots, whether a full refresh was begun) journaled since the last refresh."""
+        sources, slots, full = set(), set(), False
         with suppress(FileNotFoundError), open(self._journal, encoding="utf-8") as journal:
             for line in journal:
                 with suppress(ValueError):  # a line cut short by a crash: its source was not written
                     record = json.loads(line)
+                    if record.get("full"):
+                        full = True
+                        continue
                     sources.add(record["src"])
                     slots.update(tuple(slot) for slot in record["slots"])
-        return sources, slots
+        return sources, slots, full
 
     def _put_source_remote(self, raw: RawDocument, previous_sha: str | None, quads: list, background: list) -> None:
         """On an external store: archive the previous revision (a copy), then replace the source graph by
@@ -243,20 +247,31 @@ class Store:
         before the labels graph existed, and is part of a full refresh."""
         self._update(f"{_PRUNE_LABELS} ;\n{_label_update(BACKGROUND_GRAPH)} ;\n{_label_update(None)}")
 
-    def refresh_derived(self, full: bool = False) -> int:
+    def refresh_derived(self, full: bool | None = None) -> int:
         """Bring the derived graphs (disagreements and consensus) up to date with the sources, now.
 
         Incremental: only the facts and disagreement groups whose slots (kind, subject, benchmark,
-        qualifier) the sources written or removed since the last refresh touch are recomputed, and
-        written in one transaction, so the cost follows the batch, not the store (`derived.py`).
+        qualifier) the sources written or removed since the last refresh touch are recomputed, so the
+        cost follows the run, not the store (`derived.py`); written in one transaction up to
+        WRITE_CHUNK quads, else in several, the journal being cleared only once all are committed.
         Args:
-            full: recompute everything (also done when nothing was tracked, e.g. `claimgraph admin`).
+            full: True recomputes everything; False only the touched slots; None (default) chooses:
+                everything when nothing was tracked (e.g. `claimgraph admin`), when a full refresh was
+                begun and not finished, or when the sources touched are half the store or more.
         Returns:
             The number of disagreements recomputed (all of them for a full refresh).
         """
         from claimgraph.graph.derived import refresh_full, refresh_incremental  # they build on the store
-        touched, stale = self._read_journal()
-        if full or not touched:
+        touched, stale, begun = self._read_journal()
+        stored = sum(1 for _ in (self.home / "raw" / "meta").glob("*.json"))
+        if full or begun or not touched or (full is None and 2 * len(touched) >= stored):
+            # Also when the run wrote most of the store (a first ingest): one pass over every claim
+            # beats looking up every slot (10,000 articles: minutes of lookups). Large graphs are
+            # written in several transactions, so the journal first records that a full refresh began:
+            # a run killed during it is finished by a full refresh, not by one of the slots journaled.
+            if not begun:
+                with open(self._journal, "a", encoding="utf-8") as journal:
+                    journal.write(json.dumps({"full": True}) + "\n")
             found = refresh_full(self, self.settings.score_tolerance)
         else:
             found = refresh_incremental(self, touched, stale, self.settings.score_tolerance)
@@ -279,7 +294,15 @@ class Store:
             for graph in graphs:
                 self._write(lambda g=graph: self._ox.put_graph(g, [q for q in quads if q.graph_name.value == g]))
             return
-        self._update("".join(f"DROP SILENT GRAPH <{g}>;\n" for g in graphs) + _insert_data(quads))
+        drops = "".join(f"DROP SILENT GRAPH <{g}>;\n" for g in graphs)
+        if len(quads) <= WRITE_CHUNK:
+            self._update(drops + _insert_data(quads))
+            return
+        # Several transactions (one update text of millions of quads took gigabytes); the derived graphs'
+        # callers journal first, so a run killed in between is redone (`refresh_derived`).
+        self._update(drops.rstrip(";\n"))
+        for start in range(0, len(quads), WRITE_CHUNK):
+            self._update(_insert_data(quads[start:start + WRITE_CHUNK]))
 
     def replace_quads(self, old: list[ox.Quad], new: list[ox.Quad]) -> None:
         """Delete `old` and insert `new` in one transaction (one SPARQL update; on an external store a
@@ -291,6 +314,11 @@ class Store:
                 self._update(_data_block("DELETE", old[start:start + INSERT_CHUNK]))
             if new:
                 self._write(lambda: self._ox.add_quads(new))
+            return
+        if len(old) + len(new) > WRITE_CHUNK:  # as rewrite_graphs: several transactions, journaled first
+            for verb, quads in (("DELETE", old), ("INSERT", new)):
+                for start in range(0, len(quads), WRITE_CHUNK):
+                    self._update(_data_block(verb, quads[start:start + WRITE_CHUNK]))
             return
         steps = ([_data_block("DELETE", old)] if old else []) + ([_insert_data(new)] if new else [])
         if steps:

@@ -5,7 +5,10 @@ import json
 import random
 from dataclasses import replace
 
+import pytest
 from graph_helpers import license_claim, score, source
+
+import claimgraph.graph.store as store_module
 
 from claimgraph.config import Settings
 from claimgraph.graph.similarity import candidate_pairs, duplicate_groups, similarity, text_signature
@@ -35,7 +38,10 @@ def _random_source(rng: random.Random, i: int, text: str):
     return raw, replace(doc, text=text), extraction
 
 
-def test_incremental_refresh_equals_full(home):
+@pytest.mark.parametrize("chunk", [None, 7], ids=["one-transaction", "chunked-writes"])
+def test_incremental_refresh_equals_full(home, chunk, monkeypatch):
+    if chunk:
+        monkeypatch.setattr(store_module, "WRITE_CHUNK", chunk)
     rng = random.Random(3)
     texts = [" ".join(rng.choice(["alpha", "beta", "gamma", "delta", "omega", "sigma"]) for _ in range(60))
              for _ in range(6)]
@@ -46,7 +52,7 @@ def test_incremental_refresh_equals_full(home):
                 store.put_source(*_random_source(rng, i % 14, rng.choice(texts)))
             if batch == 3:
                 store.remove_source("/docs/2.txt")
-            store.refresh_derived()
+            store.refresh_derived(full=False)
             incremental = _derived(store)
             store.refresh_derived(full=True)
             assert _derived(store) == incremental, f"batch {batch}"
@@ -63,6 +69,37 @@ def test_a_killed_run_is_refreshed_by_the_next(home):
     with open_store(home, settings) as store:
         assert store.select("SELECT ?d WHERE { ?d a cg:Disagreement }")  # a's claim was not forgotten
         assert not (home / "derived.pending").exists()
+
+
+def test_a_full_refresh_cut_short_is_finished_by_the_next(home, monkeypatch):
+    monkeypatch.setattr(store_module, "WRITE_CHUNK", 3)  # the derived graphs go in several transactions
+    settings = Settings(lock_timeout=0.5)
+    with open_store(home, settings) as store:
+        for i, model in enumerate(MODELS):  # slots of their own: /docs/3's slot alone cannot restore them
+            store.put_source(*source(f"/docs/{i}.txt", score(49.2, model), score(60.0, model)))
+        store.refresh_derived()
+        store.put_source(*source("/docs/3.txt", score(81.7, MODELS[0], "MMLU-Pro")))
+        original, calls = store_module.Store._update, []
+
+        def killed_after_three_updates(self, sparql):
+            calls.append(sparql)
+            if len(calls) > 3:  # labels, drop, first chunk: then the kill
+                raise KeyboardInterrupt("killed")
+            original(self, sparql)
+        monkeypatch.setattr(store_module.Store, "_update", killed_after_three_updates)
+        with pytest.raises(KeyboardInterrupt):
+            store.refresh_derived(full=True)
+        monkeypatch.setattr(store_module.Store, "_update", original)
+        cut_short = _derived(store)
+        store.close(refresh=False)
+    assert json.loads((home / "derived.pending").read_text().splitlines()[-1]) == {"full": True}
+    with open_store(home, settings) as store:
+        assert store.pending_refresh  # closing catches up: a full refresh, not the slots journaled
+    assert not (home / "derived.pending").exists()
+    with open_store(home, settings) as store:
+        caught_up = _derived(store)
+        store.refresh_derived(full=True)
+        assert caught_up == _derived(store) != cut_short
 
 
 def test_lsh_finds_near_duplicates_without_comparing_every_pair():
