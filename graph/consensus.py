@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from typing import Iterator
 
 import pyoxigraph as ox
 
@@ -44,10 +45,13 @@ def consensus_quads(store: Store, tolerance: float = 0.05, representative: dict 
 
 def fact_quads_for(rows: list[dict], representative: dict, tolerance: float) -> list[ox.Quad]:
     """The facts of the claims in `rows` (consensus_claims.rq fields), grouped by slot."""
-    quads = []
+    return list(iter_fact_quads(rows, representative, tolerance))
+
+
+def iter_fact_quads(rows: list[dict], representative: dict, tolerance: float) -> Iterator[ox.Quad]:
+    """As `fact_quads_for`, one slot at a time (a whole store's facts are millions of quads)."""
     for slot, claims in _group_facts(rows).items():
-        quads += _fact_quads(slot, claims, representative, tolerance)
-    return quads
+        yield from _fact_quads(slot, claims, representative, tolerance)
 
 
 def duplicate_quads(representative: dict[str, str]) -> list[ox.Quad]:

@@ -42,7 +42,7 @@ from claimgraph.model import Document, Entity, Extraction, RawDocument
 
 QUERIES = Path(__file__).with_name("queries")
 _POLL_SECONDS = 0.1
-WRITE_CHUNK = 100_000  # quads per update of the derived graphs; beyond it, several (journaled) transactions
+WRITE_CHUNK = 20_000  # quads per update of the derived graphs; beyond it, several (journaled) transactions
 
 
 def load_query(name: str) -> str:
@@ -303,6 +303,26 @@ class Store:
         self._update(drops.rstrip(";\n"))
         for start in range(0, len(quads), WRITE_CHUNK):
             self._update(_insert_data(quads[start:start + WRITE_CHUNK]))
+
+    def write_graphs(self, graphs: list[str], quads: Iterable[ox.Quad]) -> None:
+        """Replace several named graphs by a stream of quads (each names its graph): one transaction
+        when they fit in WRITE_CHUNK, else the drop and then chunks, never all the quads in memory at
+        once (callers journal first, as `refresh_derived` does). An external store gets them whole."""
+        from itertools import islice
+
+        if hasattr(self._ox, "put_graph"):
+            self.rewrite_graphs(graphs, list(quads))
+            return
+        stream = iter(quads)
+        first = list(islice(stream, WRITE_CHUNK + 1))
+        if len(first) <= WRITE_CHUNK:
+            self.rewrite_graphs(graphs, first)
+            return
+        self._update(";\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
+        chunk = first
+        while chunk:
+            self._update(_insert_data(chunk))
+            chunk = list(islice(stream, WRITE_CHUNK))
 
     def replace_quads(self, old: list[ox.Quad], new: list[ox.Quad]) -> None:
         """Delete `old` and insert `new` in one transaction (one SPARQL update; on an external store a
