@@ -74,8 +74,10 @@ def slots_of_sources(store: Store, sources: list[str]) -> set[Key]:
     """The keys of the claims in the current graphs of `sources` (source IRIs)."""
     keys: set[Key] = set()
     for chunk in _chunks(sources):
-        values = " ".join(f"({_iri(s)} {_iri(_graph_of(s))})" for s in chunk)
-        text = load_query("derived_slots").replace("#VALUES", f"VALUES (?src ?g) {{ {values} }}")
+        sources = " ".join(_iri(s) for s in chunk)
+        graphs = " ".join(_iri(_graph_of(s)) for s in chunk)
+        text = (load_query("derived_slots").replace("#VALUES", f"VALUES ?src {{ {sources} }}")
+                .replace("#GRAPHS", f"VALUES ?g {{ {graphs} }}"))
         keys |= {(r["kind"], r["s"], r["b"] or "") for r in store.select(text)}
     return keys
 
