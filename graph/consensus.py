@@ -29,20 +29,6 @@ SINGLE_VALUED = {"score", "parameters", "price", "license", "developer", "releas
 PRICE_TOLERANCE = 0.01  # relative, as the scorer
 
 
-def refresh_consensus(store: Store, tolerance: float = 0.05) -> int:
-    """Rewrite the whole consensus graph (one transaction). Returns the number of facts written."""
-    quads = consensus_quads(store, tolerance)
-    store.replace_graph(str(CONSENSUS_GRAPH), quads)
-    return sum(1 for q in quads if q.predicate == node(RDF.type) and q.object == node(CG.Fact))
-
-
-def consensus_quads(store: Store, tolerance: float = 0.05, representative: dict | None = None) -> list[ox.Quad]:
-    """The whole consensus graph, from every current claim."""
-    representative = independent_sources(store) if representative is None else representative
-    quads = fact_quads_for(store.select(load_query("consensus_claims")), representative, tolerance)
-    return quads + duplicate_quads(representative)
-
-
 def fact_quads_for(rows: list[dict], representative: dict, tolerance: float) -> list[ox.Quad]:
     """The facts of the claims in `rows` (consensus_claims.rq fields), grouped by slot."""
     return list(iter_fact_quads(rows, representative, tolerance))
