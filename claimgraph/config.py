@@ -13,6 +13,9 @@ from pathlib import Path
 from claimgraph.errors import ConfigError
 
 DEFAULT_HOME_NAME = ".claimgraph"
+# Sources per batch of an ingest run: each batch costs a Prefect task per step and a store opening
+# (25-40 ms on a 10,000-article store). 100 rather than 50: a no-op re-run of 10,000 files 11.8 s -> 8.3 s.
+BATCH_SIZE = 100
 
 
 @dataclass(frozen=True)

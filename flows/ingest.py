@@ -93,7 +93,7 @@ def make_task_runner(name: str = "thread", address: str | None = None, workers: 
 
 @flow(name="ingest", validate_parameters=False)
 def ingest_flow(refs: list[str], home: str, settings: Settings, allow_private: bool = False,
-                batch_size: int = 50, on_result=None, workers: int = 1) -> IngestReport:
+                batch_size: int = pipeline.BATCH_SIZE, on_result=None, workers: int = 1) -> IngestReport:
     """Ingest sources into the store under `home`; failures are reported per source, never fatal.
 
     `workers`: processes extracting each batch under the default task runner (1: in the flow's thread).

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claimgraph.config import Settings
+from claimgraph.config import BATCH_SIZE, Settings
 from claimgraph.errors import ClaimgraphError
 from claimgraph.model import Document, Extraction, RawDocument
 
@@ -60,13 +60,14 @@ def expand_sources(refs: Iterable[str]) -> tuple[list[str], list[SourceResult]]:
     """Source ids for the CLI arguments, and a failed result for each argument that names none."""
     from claimgraph.sources import expand
 
-    ids, failures = [], []
+    ids: dict[str, None] = {}  # in order, each once
+    failures = []
     for item in expand(refs):
         if isinstance(item, ClaimgraphError):
             failures.append(_failure(getattr(item, "source", "?"), item))
-        elif item not in ids:
-            ids.append(item)
-    return ids, failures
+        else:
+            ids.setdefault(item)
+    return list(ids), failures
 
 
 def fetch_batch(source_ids: list[str], settings: Settings, allow_private: bool = False) -> list[RawDocument | SourceResult]:
@@ -166,7 +167,7 @@ class Steps:
 
 
 def ingest(refs: Iterable[str], home: Path, settings: Settings, *, allow_private: bool = False,
-           batch_size: int = 50, on_result: Callable[[SourceResult], None] | None = None,
+           batch_size: int = BATCH_SIZE, on_result: Callable[[SourceResult], None] | None = None,
            steps: Steps = Steps(), in_flight: int = 2) -> IngestReport:
     """Ingest sources (files, folders, URLs) into the store under `home`.
 
@@ -281,7 +282,7 @@ def reextract(home: Path, settings: Settings, on_result: Callable[[SourceResult]
     with open_store(home, settings) as store:
         raws = [store.raw_document(s["source"]) for s in store.sources()]
     pending: deque = deque()
-    for batch in batched(raws, 50):
+    for batch in batched(raws, BATCH_SIZE):
         pending.append(steps.extract(batch, gazetteer))
         while len(pending) >= 2:  # one batch loads while the next extracts
             _load_extracted(pending.popleft(), home, settings, steps, report, on_result)

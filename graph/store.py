@@ -20,6 +20,7 @@ import os
 import sys
 import time
 from contextlib import suppress
+from functools import lru_cache
 from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -45,8 +46,9 @@ _POLL_SECONDS = 0.1
 WRITE_CHUNK = 20_000  # quads per update of the derived graphs; beyond it, several (journaled) transactions
 
 
+@lru_cache(maxsize=None)
 def load_query(name: str) -> str:
-    """The text of `graph/queries/<name>.rq`."""
+    """The text of `graph/queries/<name>.rq` (read once per process)."""
     return (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
 
 

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimgraph.bench.generator import generate_corpus, make_article, build_population, gazetteer_data
+from claimgraph.config import BATCH_SIZE
 
 RDFLIB_QUERY_LIMIT = 30.0  # seconds: the baseline query is reported as "> limit" past this
 PREFECT_BATCH_LIMIT = 1000
@@ -441,7 +442,7 @@ def prefect_share(folder: Path, out: Path, batch_size: int) -> dict:
 
 
 # -- the run ------------------------------------------------------------------------------------------------
-def run_bench(out: Path, articles: int, workers: int | None = None, batch_size: int = 50, seed: int = 7,
+def run_bench(out: Path, articles: int, workers: int | None = None, batch_size: int = BATCH_SIZE, seed: int = 7,
               prefect: bool = True, rdflib_baseline: bool = True, echo=print) -> BenchResult:
     """Generate `articles` articles under `out`, run every measurement, return the table.
 

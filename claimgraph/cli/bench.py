@@ -6,6 +6,7 @@ from pathlib import Path
 import click
 
 from claimgraph.cli.main import Context
+from claimgraph.config import BATCH_SIZE
 
 
 def register(cli: click.Group) -> None:
@@ -16,7 +17,7 @@ def register(cli: click.Group) -> None:
 @click.option("--articles", "sizes", type=int, multiple=True, default=(1000,), show_default=True,
               help="Corpus size; repeat for several runs (--articles 1000 --articles 10000).")
 @click.option("--workers", type=int, default=None, help="Processes in the extract step (default: every core).")
-@click.option("--batch-size", default=50, show_default=True, help="Sources per batch.")
+@click.option("--batch-size", default=BATCH_SIZE, show_default=True, help="Sources per batch.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
               help="Working folder for corpora, stores and exports (default HOME/bench).")
 @click.option("--seed", default=7, show_default=True, help="Corpus seed (the same seed gives the same articles).")

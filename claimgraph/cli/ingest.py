@@ -10,6 +10,7 @@ import click
 
 from claimgraph.cli.main import Context
 from claimgraph.errors import ConfigError
+from claimgraph.config import BATCH_SIZE
 
 
 def register(cli: click.Group) -> None:
@@ -19,7 +20,7 @@ def register(cli: click.Group) -> None:
 
 
 def run_ingest(ctx: Context, refs: list[str], *, allow_private: bool = False, use_prefect: bool = True,
-               batch_size: int = 50, workers: int | None = None, task_runner: str = "thread",
+               batch_size: int = BATCH_SIZE, workers: int | None = None, task_runner: str = "thread",
                dask_address: str | None = None):
     """Ingest with progress lines on stderr; returns the IngestReport.
 
@@ -98,10 +99,10 @@ class Progress:
     def __call__(self, result) -> None:
         self.done += 1
         if result.status == "failed":
-            click.secho(f"[{self.done}] failed   {result.error}", fg="yellow", err=True)
+            click.secho(f"[{self.done}] failed    {result.error}", fg="yellow", err=True)
         else:
             detail = f" ({result.claims} claims)" if result.status != "unchanged" else ""
-            click.echo(f"[{self.done}] {result.status:9}{result.source}{detail}", err=True)
+            click.echo(f"[{self.done}] {result.status:<9} {result.source}{detail}", err=True)
 
 
 def finish(report) -> None:
@@ -116,7 +117,7 @@ def finish(report) -> None:
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--allow-private", is_flag=True, help="Allow URLs on loopback or private addresses (e.g. 127.0.0.1).")
 @prefect_option
-@click.option("--batch-size", default=50, show_default=True, help="Sources per batch (one task per stage per batch).")
+@click.option("--batch-size", default=BATCH_SIZE, show_default=True, help="Sources per batch (one task per stage per batch).")
 @compute_options
 @click.pass_obj
 def ingest(ctx: Context, sources: tuple[str, ...], allow_private: bool, use_prefect: bool | None, batch_size: int,
