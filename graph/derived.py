@@ -20,7 +20,8 @@ from typing import Iterator
 import pyoxigraph as ox
 
 from claimgraph.graph.claims import conflicts_of_rows, disagreement_quads, find_conflicts
-from claimgraph.graph.consensus import duplicate_quads, fact_quads_for, independent_sources, iter_fact_quads
+from claimgraph.graph.consensus import (duplicate_quads, fact_quads_for, independent_sources, independent_sources_after,
+                                        iter_fact_quads)
 from claimgraph.graph.rdf import node
 from claimgraph.graph.store import Store, load_query
 from claimgraph.graph.vocab import CG, CONSENSUS_GRAPH, DISAGREEMENTS_GRAPH, GRAPH, ID, RDF
@@ -52,8 +53,8 @@ def refresh_full(store: Store, tolerance: float) -> int:
 def refresh_incremental(store: Store, sources: set[str], stale: set[tuple], tolerance: float) -> int:
     """Recompute the facts and disagreements of the keys touched by `sources` (IRIs written or removed)
     and `stale` (keys of the claims they replaced). Returns the number of disagreements in the store."""
-    representative = independent_sources(store)
     old_rep = _stored_representatives(store)
+    representative = independent_sources_after(store, sources, old_rep)
     moved = {s for s in set(representative) | set(old_rep)
              if representative.get(s, s) != old_rep.get(s, s)}
     keys = {tuple(k) for k in stale} | slots_of_sources(store, sorted(sources | moved))

@@ -13,7 +13,8 @@ import claimgraph.graph.store as store_module
 from claimgraph.config import Settings
 from claimgraph.graph.similarity import candidate_pairs, duplicate_groups, similarity, text_signature
 from claimgraph.graph.store import open_store
-from claimgraph.graph.vocab import CONSENSUS_GRAPH, DISAGREEMENTS_GRAPH
+from claimgraph.graph.rdf import node
+from claimgraph.graph.vocab import CG, CONSENSUS_GRAPH, DISAGREEMENTS_GRAPH
 from claimgraph.model import Claim, Evidence
 
 MODELS = ["Qwen 3.5 9B", "GPT-OSS-120B", "Llama 4 Scout"]
@@ -56,6 +57,36 @@ def test_incremental_refresh_equals_full(home, chunk, monkeypatch):
             incremental = _derived(store)
             store.refresh_derived(full=True)
             assert _derived(store) == incremental, f"batch {batch}"
+
+
+def test_the_grouping_is_recomputed_only_when_a_source_copies_or_was_copied(home, monkeypatch):
+    import claimgraph.graph.consensus as consensus
+
+    rng = random.Random(5)
+    unique = [" ".join(f"w{rng.randrange(5000)}" for _ in range(80)) for _ in range(12)]
+    recomputed = []
+    original = consensus.independent_sources
+    monkeypatch.setattr(consensus, "independent_sources", lambda store: recomputed.append(1) or original(store))
+    settings = Settings(lock_timeout=0.5)
+    steps = [[(0, 0), (1, 1), (2, 2)],  # new sources with texts of their own: the grouping is kept
+             [(3, 3)],
+             [(4, 1)],  # a copy of source 1: recomputed
+             [(5, 5)],
+             [(1, 6)]]  # source 1, copied by 4, changes its text: recomputed
+    expect = [(False, 0), (False, 0), (True, 1), (False, 1), (True, 0)]  # (recomputed, cg:duplicateOf links)
+    for batch, (expected, links) in zip(steps, expect):
+        recomputed.clear()
+        with open_store(home, settings) as store:
+            for i, text in batch:
+                raw, doc, extraction = source(f"/docs/{i}.txt", score(rng.choice([49.2, 81.7]), MODELS[i % 3]),
+                                              content=unique[text].encode() + bytes([i]))
+                store.put_source(raw, replace(doc, text=unique[text]), extraction)
+            store.refresh_derived(full=False)
+            assert bool(recomputed) == expected, batch
+            assert len(list(store.quads_matching(None, node(CG.duplicateOf), None, str(CONSENSUS_GRAPH)))) == links
+            incremental = _derived(store)
+            store.refresh_derived(full=True)
+            assert _derived(store) == incremental, batch
 
 
 def test_a_killed_run_is_refreshed_by_the_next(home):
