@@ -1,13 +1,15 @@
 """The format of a claimgraph home, recorded in `home/FORMAT`, and the migrations between formats.
 
-    {"home_format": 2, "store_format": "oxigraph-rocksdb/pyoxigraph-0.5", "claimgraph": "0.1.0"}
+    {"home_format": 3, "store_format": "oxigraph-rocksdb/pyoxigraph-0.5", "claimgraph": "0.1.0"}
 
 A home written before this file existed is format 0. Opening a home runs `ensure_current(home)` (under
 the store lock): an older home is migrated step by step (each step in MIGRATIONS, then FORMAT is
 rewritten), a newer one is refused with a message naming both versions and the fix.
 
 Formats: 0 (no FORMAT file), 1 (FORMAT recorded; raw/index.json lists every source's raw copy),
-2 (one small JSON per source under raw/meta/, so keeping a raw copy costs the same at any size).
+2 (one small JSON per source under raw/meta/, so keeping a raw copy costs the same at any size),
+3 (each cg:Disagreement carries its answer row as text: labels, values, sources; format 2's derived
+graphs are recomputed in full by the first command that closes the store).
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from pathlib import Path
 
 from claimgraph.errors import ConfigError
 
-HOME_FORMAT = 2
+HOME_FORMAT = 3
 FORMAT_FILE = "FORMAT"
 
 
@@ -99,8 +101,15 @@ def _from_1(home: Path) -> None:
     index_path.unlink()
 
 
+def _from_2(home: Path) -> None:
+    """Format 2 -> 3: journal a full refresh of the derived graphs (the store's own journal, see
+    `Store.refresh_derived`), which writes the disagreements' new text fields. Appending twice is harmless."""
+    with open(home / "derived.pending", "a", encoding="utf-8") as journal:
+        journal.write(json.dumps({"full": True}) + "\n")
+
+
 # MIGRATIONS[n] turns format n into n + 1; each must be safe to re-run after a crash.
-MIGRATIONS: dict[int, Callable[[Path], None]] = {0: _from_0, 1: _from_1}
+MIGRATIONS: dict[int, Callable[[Path], None]] = {0: _from_0, 1: _from_1, 2: _from_2}
 
 
 def ensure_current(home: Path, echo: Callable[[str], None] | None = None) -> list[int]:

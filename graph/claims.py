@@ -214,6 +214,12 @@ def disagreement_quads(conflict: dict) -> list[ox.Quad]:
     triples += [(CG.claim, node(c)) for c in conflict["_claims"]]
     triples += [(CG.source, node(source_iri(s))) for s in conflict["sources"]]
     triples.append((CG.reason, ox.Literal(conflict.get("_reason") or _reason(conflict))))
+    said = [number(v).value for v in conflict.get("values", [])] + list(conflict.get("objects", []))
+    triples += [(CG.subjectLabel, ox.Literal(conflict.get("subject") or "")),
+                (CG.valuesText, ox.Literal(" | ".join(said))),
+                (CG.sourcesText, ox.Literal(" | ".join(conflict["sources"])))]
+    if conflict.get("benchmark"):
+        triples.append((CG.benchmarkLabel, ox.Literal(conflict["benchmark"])))
     triples.append((PROV.wasAttributedTo, node(ID["agent/conflict-finder"])))
     return [ox.Quad(node(d), node(p), o, node(DISAGREEMENTS_GRAPH)) for p, o in triples]
 

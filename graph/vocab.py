@@ -78,6 +78,11 @@ class CG(DefinedNamespace):
     claim: URIRef
     source: URIRef
     reason: URIRef  # disagreement -> why it was flagged, in words
+    # A disagreement's answer row, written with it so the disagreements query is lookups, not joins
+    subjectLabel: URIRef
+    benchmarkLabel: URIRef
+    valuesText: URIRef  # its values (or objects) as text, " | " between them, sorted
+    sourcesText: URIRef  # its sources' identifiers, " | " between them, sorted
     # Consensus (the consensus graph): one cg:Fact per claimed slot, a status per claim
     Fact: URIRef
     fact: URIRef  # claim -> its fact

@@ -142,3 +142,29 @@ def test_opening_a_newer_home_is_a_store_error(tmp_path):
         open_store(home, timeout=1)
     with open_store(tmp_path / "other", timeout=1):  # the lock of the refused home was released
         pass
+
+
+def test_a_format_2_home_gets_its_disagreements_rewritten(tmp_path):
+    """Format 3 writes each disagreement's answer row on it; a format 2 store is refreshed in full once."""
+    from claimgraph.config import Settings
+    from claimgraph.flows.pipeline import ingest
+    from claimgraph.graph import open_store
+    from claimgraph.graph.named import load_named
+
+    home, docs = tmp_path / "home", tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Qwen 3.5 9B scores 81.7 on GPQA Diamond.")
+    (docs / "b.txt").write_text("On GPQA Diamond, Qwen 3.5 9B scores 49.2.")
+    assert not ingest([str(docs)], home, Settings()).failed
+    with open_store(home, timeout=5) as store:  # as format 2 wrote it: no text fields on the disagreement
+        store._update("DELETE WHERE { GRAPH ?g { ?d cg:valuesText ?v ; cg:sourcesText ?s ; cg:subjectLabel ?l } }")
+        assert not store.select(load_named("disagreements").text)
+        store.close(refresh=False)
+    (home / "FORMAT").write_text(json.dumps({"home_format": 2}))
+    with open_store(home, timeout=5) as store:
+        assert store.pending_refresh  # the migration journaled a full refresh; closing runs it
+    with open_store(home, timeout=5) as store:
+        rows = store.select(load_named("disagreements").text)
+        assert [(r["subject"], r["values"]) for r in rows] == [("Qwen 3.5 9B", "49.2 | 81.7")]
+        assert rows[0]["sources"] == f"{docs / 'a.txt'} | {docs / 'b.txt'}"
+    assert read_format(home)["home_format"] == HOME_FORMAT
