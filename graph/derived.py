@@ -19,7 +19,8 @@ from typing import Iterator
 
 import pyoxigraph as ox
 
-from claimgraph.graph.claims import conflicts_of_rows, disagreement_quads, find_conflicts
+from claimgraph.graph.claims import (claims_by_partition, comparison_conflicts, comparison_rows, conflicts_of_rows,
+                                     disagreement_quads, keys_of)
 from claimgraph.graph.consensus import (duplicate_quads, fact_quads_for, independent_sources, independent_sources_after,
                                         iter_fact_quads)
 from claimgraph.graph.rdf import node
@@ -40,11 +41,14 @@ def refresh_full(store: Store, tolerance: float) -> int:
     representative = independent_sources(store)
 
     def derived() -> Iterator[ox.Quad]:
-        rows = store.select(load_query("consensus_claims"))
-        yield from iter_fact_quads(rows, representative, tolerance)
-        del rows
+        comparisons = []  # a key's comparison may be contradicted by scores of another subject: kept apart
+        for rows in claims_by_partition(store):
+            yield from iter_fact_quads(rows, representative, tolerance)
+            for conflict in conflicts_of_rows(rows, keys_of(rows), tolerance, comparisons=False):
+                yield from disagreement_quads(conflict)
+            comparisons += comparison_rows(rows)
         yield from duplicate_quads(representative)
-        yield from (q for conflict in find_conflicts(store, tolerance) for q in disagreement_quads(conflict))
+        yield from (q for conflict in comparison_conflicts(comparisons, tolerance) for q in disagreement_quads(conflict))
 
     store.write_graphs([str(CONSENSUS_GRAPH), str(DISAGREEMENTS_GRAPH)], derived())
     return len(list(store.quads_matching(None, node(RDF.type), node(CG.Disagreement), str(DISAGREEMENTS_GRAPH))))

@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 from graph_helpers import license_claim, score, source
 
+import claimgraph.graph.claims as claims_module
 import claimgraph.graph.store as store_module
 
 from claimgraph.config import Settings
@@ -39,10 +40,11 @@ def _random_source(rng: random.Random, i: int, text: str):
     return raw, replace(doc, text=text), extraction
 
 
-@pytest.mark.parametrize("chunk", [None, 7], ids=["one-transaction", "chunked-writes"])
+@pytest.mark.parametrize("chunk", [None, 7], ids=["one-transaction", "chunked-writes-and-reads"])
 def test_incremental_refresh_equals_full(home, chunk, monkeypatch):
-    if chunk:
+    if chunk:  # the full refresh writes in several transactions and reads the claims a subject at a time
         monkeypatch.setattr(store_module, "WRITE_CHUNK", chunk)
+        monkeypatch.setattr(claims_module, "PARTITION_CLAIMS", 1)
     rng = random.Random(3)
     texts = [" ".join(rng.choice(["alpha", "beta", "gamma", "delta", "omega", "sigma"]) for _ in range(60))
              for _ in range(6)]
@@ -110,17 +112,17 @@ def test_a_full_refresh_cut_short_is_finished_by_the_next(home, monkeypatch):
             store.put_source(*source(f"/docs/{i}.txt", score(49.2, model), score(60.0, model)))
         store.refresh_derived()
         store.put_source(*source("/docs/3.txt", score(81.7, MODELS[0], "MMLU-Pro")))
-        original, calls = store_module.Store._update, []
+        original, calls = store_module.Store._write, []
 
-        def killed_after_three_updates(self, sparql):
-            calls.append(sparql)
+        def killed_after_three_writes(self, write):
+            calls.append(write)
             if len(calls) > 3:  # labels, drop, first chunk: then the kill
                 raise KeyboardInterrupt("killed")
-            original(self, sparql)
-        monkeypatch.setattr(store_module.Store, "_update", killed_after_three_updates)
+            original(self, write)
+        monkeypatch.setattr(store_module.Store, "_write", killed_after_three_writes)
         with pytest.raises(KeyboardInterrupt):
             store.refresh_derived(full=True)
-        monkeypatch.setattr(store_module.Store, "_update", original)
+        monkeypatch.setattr(store_module.Store, "_write", original)
         cut_short = _derived(store)
         store.close(refresh=False)
     assert json.loads((home / "derived.pending").read_text().splitlines()[-1]) == {"full": True}
