@@ -17,7 +17,7 @@ from claimgraph.model import Claim, Document, Entity, Extraction
 
 from .gazetteer import Gazetteer, load_gazetteer, norm_key
 from .names import DocumentRecognizer, Mention, Recognizer
-from .prose import Draft, ProseReader
+from .prose import Draft, ProseReader, join_fields
 from .sentences import split_sentences
 from .tables import read_tables
 
@@ -77,7 +77,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
     gaz = gazetteer or _default_gazetteer()
     rec, prose = _readers(gaz)
     table_drafts = read_tables(doc, gaz, rec)
-    drafts, mentions = prose.read(split_sentences(doc), doc.text, doc.published, _local_benchmarks(gaz, table_drafts))
+    drafts, mentions = prose.read(join_fields(split_sentences(doc), doc), doc.text, doc.published, _local_benchmarks(gaz, table_drafts))
     drafts += table_drafts
     drafts = refine(drafts)
     claims = tuple(_to_claim(d) for d in drafts)

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from claimgraph.model import Evidence
+from claimgraph.model import Document, Evidence
 
 from .gazetteer import Gazetteer, norm_key
 from .names import Mention, Recognizer
@@ -502,7 +502,9 @@ class ProseReader:
             out += self._licenses(sent, crefs, cs, ce, ctx, prev, ev)
             out += self._prices(sent, crefs, refs, cs, ce, settings, ev)
         field_line = FIELD_RE.match(sent.text) if sent.kind != "heading" else None
-        if field_line:
+        if field_line and FIELD_KINDS[_field_key(field_line)] == "model":
+            self._field_model(field_line, refs)  # and the line is read as any other
+        elif field_line:
             return out + self._field_line(field_line, sent, refs, ev)
         out += self._developers(sent, refs, ev)
         out += self._described_developer(sent, refs, ctx)
@@ -847,6 +849,12 @@ class ProseReader:
         return out
 
     # field lines of a model card ------------------------------------------------------------------
+    def _field_model(self, m: re.Match, refs: list[Ref]) -> None:
+        """'Model: X' in a field list: the fields after it describe X, not the card's title model."""
+        model = next((r for r in refs if r.type in MODEL_TYPES and not r.resolved and r.start >= m.start("value")), None)
+        if model:
+            self.card_model = model.label
+
     def _field_line(self, m: re.Match, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
         """'License: Apache 2.0', 'Developed by: Lab', 'Model size: 7.3B params' with no model named in
         the line: a field of the card's own model (the one its first heading names)."""
@@ -856,7 +864,7 @@ class ProseReader:
                 and not named and FIELD_KINDS[_field_key(m)] != "license":
             return []
         kind, value_start = FIELD_KINDS[_field_key(m)], m.start("value")
-        line_end = self.doc_text.find("\n", sent.start)
+        line_end = self.doc_text.find("\n", sent.end)
         line_end = len(self.doc_text) if line_end < 0 else line_end
         ev = Evidence(self.doc_text[sent.start:line_end], sent.start, line_end)  # the whole field line
         value = sent.text[value_start:].strip().rstrip(".")
@@ -1179,10 +1187,38 @@ FIELD_KEYS = (
     ("release", r"(?:model )?release(?:d| date)?|date released|launch date|release_date"),
     ("active", r"(?:active|activated) param(?:eter)?s(?: count)?"),
     ("parameters", r"model size|(?:number of |# ?|total )?param(?:eter)?s(?: count)?|(?:model )?size"),
+    ("model", r"model(?: name| id)?"),  # names the model the fields after it describe
 )
 FIELD_KINDS = {f"f{k}": kind for k, (kind, _) in enumerate(FIELD_KEYS)}
-FIELD_RE = re.compile(r"^\W{0,3}(?:" + "|".join(f"(?P<f{k}>{rx})" for k, (_, rx) in enumerate(FIELD_KEYS))
-                      + r")\s*(?:\([^)]*\))?\s*[:：]\s*(?P<value>\S.{0,80})$", re.I)
+_FIELD_LABEL = r"^\W{0,3}(?:" + "|".join(f"(?P<f{k}>{rx})" for k, (_, rx) in enumerate(FIELD_KEYS)) + r")\s*(?:\([^)]*\))?"
+# The value follows a colon, or (in a field joined by `join_fields`) the blank line after a <dt> or a cell bar.
+FIELD_RE = re.compile(_FIELD_LABEL + r"(?:\s*[:：]\s*|\n\n|\s\|\s)(?P<value>\S.{0,80})$", re.I)
+FIELD_LABEL_RE = re.compile(_FIELD_LABEL + r"\s*[:：]?\W{0,3}$", re.I)
+
+
+def join_fields(sentences: list[Sentence], doc: Document) -> list[Sentence]:
+    """The sentences, with each field whose label and value stand apart made one sentence.
+
+    A definition list's <dt>/<dd> arrives as two item blocks ('License', 'MIT'); a key/value table
+    has a two-cell row per field ('License | MIT'). Either becomes one sentence spanning both parts,
+    which FIELD_RE reads like 'License: MIT'.
+    """
+    out: list[Sentence] = []
+    k = 0
+    while k < len(sentences):
+        s, nxt = sentences[k], sentences[k + 1] if k + 1 < len(sentences) else None
+        alone = not out or out[-1].block != s.block
+        if nxt and alone and s.kind == nxt.kind == "item" and nxt.block == s.block + 1 and FIELD_LABEL_RE.match(s.text):
+            out.append(Sentence(doc.text[s.start:nxt.end], s.start, nxt.end, nxt.block, "item"))
+            k += 2
+            continue
+        out.append(s)
+        k += 1
+    rows = [r for t in doc.tables for r in t.rows if len(r.cells) == 2 and r.cells[1].strip() and FIELD_LABEL_RE.match(r.cells[0])]
+    if not rows:
+        return out
+    fields = [Sentence(doc.text[r.start:r.end], r.start, r.end, -1 - n, "item") for n, r in enumerate(rows)]
+    return sorted(out + fields, key=lambda x: x.start)
 
 
 def _field_key(m: re.Match) -> str:

@@ -142,3 +142,51 @@ def test_licence_per_size():
     assert ("license", "Qwen 2.5", "Apache-2.0", None, None, None) in ks
     assert ("license", "Qwen 2.5 3B", "Qwen License", None, None, None) in ks
     assert ("license", "Qwen 2.5 72B", "Qwen License", None, None, None) in ks
+
+
+def _html(body: str, name: str = "page.html"):
+    from claimgraph.model import RawDocument
+    from claimgraph.sources import parse
+    return parse(RawDocument(source_id=f"/tmp/{name}", content=f"<html><body><main>{body}</main></body></html>".encode(),
+                             media_type="text/html"))
+
+
+def test_definition_list_fields_belong_to_the_card_model():
+    doc = _html("<h1>Wrenfield-3 14B Instruct</h1><p>A chat model.</p>"
+                "<dl><dt>Developer</dt><dd>Ostrava Labs</dd><dt>License:</dt><dd>MIT</dd><dt>Parameters</dt><dd>14.7B</dd>"
+                "<dt>Release date</dt><dd>March 3, 2025</dd><dt>Context length</dt><dd>32K tokens</dd></dl>")
+    rows = claims_of(doc)
+    ks = keyset(rows)
+    assert ("developer", "Wrenfield-3 14B Instruct", "Ostrava Labs", None, None, None) in ks
+    assert ("license", "Wrenfield-3 14B Instruct", "MIT", None, None, None) in ks
+    assert ("parameters", "Wrenfield-3 14B Instruct", None, None, 14700000000, None) in ks
+    assert ("release", "Wrenfield-3 14B Instruct", "2025-03-03", None, None, None) in ks
+    licence = next(r for r in rows if r["kind"] == "license")
+    assert "License" in licence["evidence"] and "MIT" in licence["evidence"]  # the <dt> and its <dd>
+
+
+def test_model_field_names_the_subject_of_the_fields_after_it():
+    doc = _html("<h1>Introducing Sable-2</h1><p>Two new models.</p>"
+                "<dl><dt>Model</dt><dd>Sable-2 27B</dd><dt>Parameters</dt><dd>27.4 billion</dd></dl>"
+                "<dl><dt>Model</dt><dd>Sable-2 7B</dd><dt>Parameters</dt><dd>7.1 billion</dd></dl>")
+    ks = keyset(claims_of(doc))
+    assert ("parameters", "Sable-2 27B", None, None, 27400000000, None) in ks
+    assert ("parameters", "Sable-2 7B", None, None, 7100000000, None) in ks
+    assert ("parameters", "Sable-2 7B", None, None, 7000000000, None) in ks  # the name still states its size
+
+
+def test_key_value_table_rows_are_fields():
+    doc = _parsed("# Brisk-4 Mini\n\nA small model.\n\n| Field | Value |\n|---|---|\n| Developer | Saltmarsh AI |\n"
+                  "| Parameters | 3.8B |\n| Context length | 64K |\n| License | MIT |\n| Released | June 4, 2025 |\n")
+    ks = keyset(claims_of(doc))
+    assert ("developer", "Brisk-4 Mini", "Saltmarsh AI", None, None, None) in ks
+    assert ("parameters", "Brisk-4 Mini", None, None, 3800000000, None) in ks
+    assert ("license", "Brisk-4 Mini", "MIT", None, None, None) in ks
+    assert ("release", "Brisk-4 Mini", "2025-06-04", None, None, None) in ks
+
+
+def test_list_items_that_are_not_field_labels_stay_apart():
+    doc = _html("<h1>Foo-3 8B</h1><ul><li>Context</li><li>Bar-2 7B</li><li>Released weights</li><li>Baz-1 9B</li></ul>")
+    rows = claims_of(doc, "parameters")
+    assert {r["evidence"] for r in rows if r["subject"] != "Foo-3 8B"} == {"Bar-2 7B", "Baz-1 9B"}
+    assert not claims_of(doc, "release")
