@@ -41,6 +41,8 @@ SCORE_COMPARE_STEMS = frozenset("vs versu compa beat beats outpe surpa excee out
                                 "over again while where lead leads".split())
 SCORE_COMPARE_RE = re.compile(r"\b(?:vs\.?|versus|compared|beats?|outperform\w*|surpass\w*|exceed\w*|outscor\w*|"
                               r"wins?|edges?|ahead|behind|better|over|against|while|whereas|leads?)\b", re.I)
+# The end of the text between a comparison's object and a second verb that shares the first verb's subject.
+COORDINATED_RE = re.compile(r"(?:,\s*|\s+)(?:and|but|yet)\s+(?:(?:is|was|also|still|then|even|only)\s+)*$")
 ANAPHOR_STEMS = frozenset("it both all these every each model serie famil lineu sizes varia check".split())
 SIZE_ANAPHOR_HINT = re.compile(r"[Tt]he (?:same )?\d")
 COMPARE_HINT = re.compile(r"ahead|lead|led|beat|outp|exceed|surpass|outscor|edge|top|outclass|best|overt|leapfrog|"
@@ -57,6 +59,11 @@ STOP_OBJECT_RE = re.compile(r"\b(?:leads?|wins?|scores?|scored|achieves?|achieve
 POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:score\s+(?:of|was|is)\s+|result\s+of\s+)?")
 PERCENT_RE = re.compile(r"\s*%")
 PERCENT_OF_RE = re.compile(r"\s*(?:of|more|less|better|worse|cheaper|faster|slower|lower|higher|advantage|improvement|gain|reduction|increase|decrease|drop|accuracy gain)\b")
+# "56.3 to 55.1" after a comparison verb; "from 41.0 to 55.2" is a change, read by `_changed_to`.
+TO_PAIR_RE = re.compile(r"(?<![\w.$])(?<!from )(\d+(?:\.\d+)?)\s*(%?)\s*to\s+(\d+(?:\.\d+)?)\s*%?(?![\w]|\.\d)", re.I)
+# "Y, which scores " right before a pair: the first number is Y's.
+PAIR_SCORER_RE = re.compile(r"(?:,?\s*(?:which|that|who)\s+|\s+)(?:scores?|scored|posts?|posted|reaches|reached|gets|got|"
+                            r"hits|manages|managed|records|recorded)\s+(?:an?\s+)?$")
 PAIR_RE = re.compile(r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(%?)\s*(?:vs\.?|versus|v\.|against)\s*(\d+(?:\.\d+)?)\s*%?(?![\w]|\.\d)", re.I)
 RELEASE_RE = re.compile(r"\b(?:released|launched|unveiled|introduced|announced|debuted|shipped|rolled out|"
                         r"releasing|launching|unveiling|introducing|announcing|open-sourcing|"
@@ -110,6 +117,7 @@ ANAPHOR_RES = (
 BEAT_CAND = re.compile(r"\b(?:comes?|came|is|are|was|stays?|remains?|ahead|leads?|led|beat|outperform|exceed|surpass|"
                        r"outscor|edge|tops?|topped|outclass|outpac|best|overt|leapfrog|defeat)")
 TRAIL_CAND = re.compile(r"\b(?:fail|trail|falls?|fell|falling|lag|loses|lost|is|was|underperform)")
+COMPARE_VERBS = ((BEAT_RE, False, BEAT_STEMS, BEAT_CAND), (TRAIL_RE, True, TRAIL_STEMS, TRAIL_CAND))
 WIN_CAND = re.compile(r"\b(?:stays?|remains?|is|are|was|wins|won|has|have|does|did|do|performs?|performed|scores?|scored)\b")
 ANAPHOR_CAND = re.compile(r"\b(?:it|the|this|both|all|these|every|each)\b")
 # One scan for all anaphors (leftmost first); each hit is re-matched with its own pattern for groups.
@@ -492,6 +500,7 @@ class ProseReader:
         ev = Evidence(sent.text, sent.start, sent.end)
         out: list[Draft] = []
         settings = self._memo(find_settings, sent.text)
+        self._compared: dict[int, Ref] = {}  # object offset -> subject, of this sentence's comparisons
 
         spans = self._memo(self._clauses, sent.text)
         taken = self._taken_spans(sent.text, refs)
@@ -543,7 +552,10 @@ class ProseReader:
         out: list[Draft] = []
         claimed: set[tuple[str, str | None]] = set()
         pair_spans = []
-        for m in PAIR_RE.finditer(text, cs, ce):
+        pairs = list(PAIR_RE.finditer(text, cs, ce))
+        if " to " in text[cs:ce] and self._words & COMPARE_STEMS:  # "beats Y on B, 56.3 to 55.1"
+            pairs += TO_PAIR_RE.finditer(text, cs, ce)
+        for m in pairs:
             pair_spans.append((m.start(), m.end()))
             out += self._pair_scores(sent, m, models, refs, ctx, settings, ev, cs)
         for d in out:
@@ -648,8 +660,8 @@ class ProseReader:
 
     def _pair_scores(self, sent, m, models, refs, ctx, settings, ev, cs) -> list[Draft]:
         text = sent.text
-        left, right = self._pair_models(text, m, models, [r for r in refs if r.start >= cs] or refs, ctx)
-        if left is None or right is None or left.label == right.label:
+        left, right, reverse = self._pair_models(text, m, models, [r for r in refs if r.start >= cs] or refs, ctx)
+        if left is None or right is None or left.label == right.label or m.re is TO_PAIR_RE and reverse is None:
             return []
         bench = self._score_benchmark(text, m.start(), m.end(), [r for r in refs if r.start >= cs], refs, ctx, cs) \
             if not re.search(r"\(\s*$", text[:m.start()]) else self._pair_benchmark(text, m, refs, ctx, cs)
@@ -659,6 +671,8 @@ class ProseReader:
         q = self._setting_for(settings, m.start())
         evidence = ev if not (left.resolved and right.resolved) else self._evidence(sent, ctx)
         a, b = float(m.group(1)), float(m.group(3))
+        if m.re is TO_PAIR_RE:  # a result 'A to B' comes in either order: the winner has the higher score
+            a, b = (min(a, b), max(a, b)) if reverse else (max(a, b), min(a, b))
         conf = 0.7 if left.resolved else 0.9
         return [Draft("score", left.label, evidence, benchmark=bench, value=a, unit=unit, qualifier=q, method="prose.score-vs", confidence=conf),
                 Draft("score", right.label, evidence, benchmark=bench, value=b, unit=unit, qualifier=q, method="prose.score-vs", confidence=conf)]
@@ -671,27 +685,42 @@ class ProseReader:
             return near[-1].label
         return self._score_benchmark(text, m.start(), m.end(), [r for r in refs if r.start >= cs], refs, ctx, cs)
 
-    def _pair_models(self, text, m, models, refs, ctx) -> tuple[Ref | None, Ref | None]:
+    def _pair_models(self, text, m, models, refs, ctx) -> tuple[Ref | None, Ref | None, bool | None]:
+        """The models of a pair's first and second number, and whether the second one won (None: no
+        comparison verb says). Order follows the comparison ('X beats Y (1 vs 2)') unless a model is
+        named at a number ('Y, which scores 1 against 2 for X')."""
         all_models = [r for r in refs if r.type in MODEL_TYPES]
         before = [r for r in all_models if r.end <= m.start()]
         after = [r for r in all_models if r.start >= m.end()]
         if not before and not after:
             if ctx.comparison and ctx.index - ctx.comparison[2] <= 2:
-                return Ref("Model", ctx.comparison[0], 0, 0, resolved=True), Ref("Model", ctx.comparison[1], 0, 0, resolved=True)
-            return None, None
-        verbs = [v for rx, cand in ((BEAT_RE, BEAT_CAND), (TRAIL_RE, TRAIL_CAND)) for v in self._scan(rx, cand, text, 0, m.start())]
+                return Ref("Model", ctx.comparison[0], 0, 0, resolved=True), Ref("Model", ctx.comparison[1], 0, 0, resolved=True), None
+            return None, None, None
+        verbs = self._compare_verbs(text, 0, m.start())
         if verbs:  # "X beats Y on B (1 vs 2)": the pair belongs to the last comparison before it
-            v = max(verbs, key=lambda x: x.start())
+            v, reverse = verbs[-1]
             subj = next((r for r in reversed(before) if r.end <= v.start()), None)
             obj = next((r for r in reversed(before) if r.start >= v.end()), None)  # nearest: object lists
             if subj and obj and subj.label != obj.label:
-                return subj, obj
+                return (*self._pair_owners(text, m, subj, obj, all_models), reverse)
         left = before[0] if before else None
         others = [r for r in before[1:] if r.label != (left.label if left else None)]
         right = others[-1] if others else next((r for r in after if left is None or r.label != left.label), None)
         if left is None and right is not None and ctx.topic and ctx.topic != right.label:
             left = Ref("Model", ctx.topic, 0, 0, resolved=True)
-        return left, right
+        return left, right, None
+
+    @staticmethod
+    def _pair_owners(text, m, a: Ref, b: Ref, models: list[Ref]) -> tuple[Ref, Ref]:
+        """(a, b), or (b, a) when the text ties the pair's numbers the other way: '68.3 for a' after the
+        second number, or 'b, which scores' right before the first."""
+        after = re.match(r"\s*%?\s*(?:points?\s+)?for\s+(?:the\s+)?", text[m.end():])
+        named = next((r for r in models if after and r.start == m.end() + after.end()), None)
+        if named is not None:
+            return (b, a) if _same(named.label, a.label) else (a, b)
+        scorer = PAIR_SCORER_RE.search(text, 0, m.start())
+        named = next((r for r in models if scorer and r.end == scorer.start()), None)
+        return (b, a) if named is not None and _same(named.label, b.label) else (a, b)
 
     @staticmethod
     def _setting_for(settings, pos: int) -> str | None:
@@ -714,35 +743,54 @@ class ProseReader:
         out = []
         if not models or not self._words & COMPARE_STEMS:
             return out  # every comparison rule needs a subject named in the clause and a verb
-        for rx, reverse, stems, cand in ((BEAT_RE, False, BEAT_STEMS, BEAT_CAND), (TRAIL_RE, True, TRAIL_STEMS, TRAIL_CAND)):
-            for v in (self._scan(rx, cand, text, cs, ce) if self._words & stems else ()):
-                subj = next((r for r in reversed(models) if r.end <= v.start()), None)
-                if subj is None or NEGATION_RE.search(text[subj.end:v.start()]) or \
-                        re.search(r"\b(?:if|whether|could|might|would|may)\b", text[cs:v.start()], re.I) or \
-                        DENIED_RE.search(text, cs, subj.start) or not reverse and re.match(r"\s+by\b", text[v.end():]):
-                    continue  # "Nobody claims that X beats Y"; "X is outperformed by Y" is the other direction
-                for obj, bench in self._objects(text, v.end(), ce, models, refs, ctx, cs):
-                    ev_used = ev
-                    if obj.resolved and _same(obj.label, subj.label) and re.fullmatch(r"it|them", text[obj.start:obj.end], re.I):
-                        # "A ..., but it falls behind it": the object pronoun is the other model named before
-                        other = next((r for r in reversed(refs) if r.type in MODEL_TYPES and r.end <= subj.start
-                                      and not _same(r.label, subj.label)), None)
-                        if other is None and ctx.topic and not _same(ctx.topic, subj.label) and ctx.index - ctx.topic_index <= 2:
-                            # "Its predecessor, X, trails it": 'it' is the model the sentence before is about
-                            other = Ref("Model", ctx.topic, 0, 0)
-                            ev_used = self._evidence(sent, ctx)
-                        if other is None:
-                            continue
-                        obj = replace(other, start=obj.start, end=obj.end, resolved=True)
-                    win, lose = (obj, subj) if reverse else (subj, obj)
-                    if bench is None and (subj.resolved or obj.resolved or BACKREF_RE.search(text, cs, ce)):
-                        bench = self._earlier_clause_benchmark(refs, cs) or self._context_benchmark(ctx)
-                    if not _same(win.label, lose.label) and not _family_only(lose.label):
-                        out.append(Draft("outperforms", win.label, ev_used, object=lose.label, benchmark=bench,
-                                         qualifier=self._setting_for(settings, v.start()), method="prose.beats",
-                                         confidence=0.85))
+        for v, reverse in self._compare_verbs(text, cs, ce):
+            subj = self._verb_subject(text, v, models)
+            if subj is None or NEGATION_RE.search(text[subj.end:v.start()]) or \
+                    re.search(r"\b(?:if|whether|could|might|would|may)\b", text[cs:v.start()], re.I) or \
+                    DENIED_RE.search(text, cs, subj.start):
+                continue  # "Nobody claims that X beats Y"
+            for obj, bench in self._objects(text, v.end(), ce, models, refs, ctx, cs):
+                self._compared[obj.start] = subj
+                ev_used = ev
+                if obj.resolved and _same(obj.label, subj.label) and re.fullmatch(r"it|them", text[obj.start:obj.end], re.I):
+                    # "A ..., but it falls behind it": the object pronoun is the other model named before;
+                    # "A edges out B ..., and beats it": the one named between the subject and the verb
+                    named = [r for r in refs if r.type in MODEL_TYPES and not _same(r.label, subj.label) and r.end <= v.start()]
+                    other = next((r for r in reversed(named) if r.end <= subj.start), None) or \
+                        next((r for r in reversed(named) if r.start >= subj.end), None)
+                    if other is None and ctx.topic and not _same(ctx.topic, subj.label) and ctx.index - ctx.topic_index <= 2:
+                        # "Its predecessor, X, trails it": 'it' is the model the sentence before is about
+                        other = Ref("Model", ctx.topic, 0, 0)
+                        ev_used = self._evidence(sent, ctx)
+                    if other is None:
+                        continue
+                    obj = replace(other, start=obj.start, end=obj.end, resolved=True)
+                win, lose = (obj, subj) if reverse else (subj, obj)
+                if bench is None and (subj.resolved or obj.resolved or BACKREF_RE.search(text, cs, ce)):
+                    bench = self._earlier_clause_benchmark(refs, cs) or self._context_benchmark(ctx)
+                if not _same(win.label, lose.label) and not _family_only(lose.label):
+                    out.append(Draft("outperforms", win.label, ev_used, object=lose.label, benchmark=bench,
+                                     qualifier=self._setting_for(settings, v.start()), method="prose.beats",
+                                     confidence=0.85))
         out += self._wins(sent, models, refs, cs, ce, ctx, settings, ev)
         return out
+
+    def _compare_verbs(self, text: str, pos: int, endpos: int) -> list[tuple[re.Match, bool]]:
+        """Comparison verbs of text[pos:endpos] in order, each with True when its object is the winner."""
+        found = [(v, reverse) for rx, reverse, stems, cand in COMPARE_VERBS if self._words & stems
+                 for v in self._scan(rx, cand, text, pos, endpos)
+                 if reverse or not re.match(r"\s+by\b", text[v.end():])]  # "is outperformed by" is the other way
+        return sorted(found, key=lambda x: x[0].start())
+
+    def _verb_subject(self, text: str, v: re.Match, models: list[Ref]) -> Ref | None:
+        """What a comparison verb is said of: the nearest model before it, unless that model is the object
+        of an earlier comparison and the verb is coordinated with it ('A edges out B ..., and beats it on Y',
+        'A trails B, and is outperformed by C'): then the earlier comparison's subject."""
+        subj = next((r for r in reversed(models) if r.end <= v.start()), None)
+        earlier = self._compared.get(subj.start) if subj is not None else None
+        if earlier is not None and COORDINATED_RE.search(text, subj.end, v.start()):
+            return earlier
+        return subj
 
     def _objects(self, text, pos, ce, models, refs, ctx, cs) -> list[tuple[Ref, str | None]]:
         stop = STOP_OBJECT_RE.search(text, pos, ce)

@@ -190,3 +190,36 @@ def test_list_items_that_are_not_field_labels_stay_apart():
     rows = claims_of(doc, "parameters")
     assert {r["evidence"] for r in rows if r["subject"] != "Foo-3 8B"} == {"Bar-2 7B", "Baz-1 9B"}
     assert not claims_of(doc, "release")
+
+
+def test_inverted_comparison_with_the_pair_owned_by_the_winner():
+    ks = keyset(claims_of(make_doc(
+        "On HumanEval, Foo-2 9B fails to match Bar-3 8B, which scores 72.6 against 68.3 for Foo-2 9B.",
+        "On MATH, Foo-2 9B lags behind Baz-1 7B, which posts 44.0 vs 41.5.")))
+    assert ("score", "Bar-3 8B", None, "HumanEval", 72.6, None) in ks
+    assert ("score", "Foo-2 9B", None, "HumanEval", 68.3, None) in ks
+    assert ("outperforms", "Bar-3 8B", "Foo-2 9B", "HumanEval", None, None) in ks
+    assert ("score", "Baz-1 7B", None, "MATH", 44.0, None) in ks
+    assert ("score", "Foo-2 9B", None, "MATH", 41.5, None) in ks
+    assert not any(k[0] == "outperforms" and k[1] == "Foo-2 9B" for k in ks)
+
+
+def test_result_pairs_a_to_b_go_to_the_winner_first_or_last():
+    ks = keyset(claims_of(make_doc(
+        "Bar-3 8B is outperformed by Baz-1 7B on MATH, 75.5 to 51.9.",
+        "Foo-2 9B trails Baz-1 7B on GSM8K, 49.8 to 75.0.",
+        "Foo-2 9B edges out Bar-3 8B on MMLU, 56.3 to 55.1.")))
+    assert {("score", "Baz-1 7B", None, "MATH", 75.5, None), ("score", "Bar-3 8B", None, "MATH", 51.9, None),
+            ("score", "Foo-2 9B", None, "GSM8K", 49.8, None), ("score", "Baz-1 7B", None, "GSM8K", 75.0, None),
+            ("score", "Foo-2 9B", None, "MMLU", 56.3, None), ("score", "Bar-3 8B", None, "MMLU", 55.1, None)} <= ks
+    assert ("outperforms", "Baz-1 7B", "Bar-3 8B", "MATH", None, None) in ks
+    assert not any(k[0] == "outperforms" and k[1] == "Bar-3 8B" for k in ks)
+
+
+def test_coordinated_verbs_share_the_first_subject():
+    ks = keyset(claims_of(make_doc(
+        "Foo-2 9B edges out Bar-3 8B on MMLU-Pro, and beats it on LongBench by a wider margin.",
+        "Baz-1 7B trails Qux-4 7B on MATH, and is outperformed by Bar-3 8B on HumanEval.")))
+    assert ("outperforms", "Foo-2 9B", "Bar-3 8B", "LongBench", None, None) in ks
+    assert ("outperforms", "Bar-3 8B", "Baz-1 7B", "HumanEval", None, None) in ks
+    assert not any(k[0] == "outperforms" and k[2] in ("Foo-2 9B", "Qux-4 7B") for k in ks)
