@@ -58,9 +58,13 @@ STOP_OBJECT_RE = re.compile(r"\b(?:leads?|wins?|scores?|scored|achieves?|achieve
                             r"ties|tied|is|are|was|were|remains?)\b", re.I)
 POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:score\s+(?:of|was|is)\s+|result\s+of\s+)?")
 PERCENT_RE = re.compile(r"\s*%")
-PERCENT_OF_RE = re.compile(r"\s*(?:of|more|less|better|worse|cheaper|faster|slower|lower|higher|advantage|improvement|gain|reduction|increase|decrease|drop|accuracy gain)\b")
+PERCENT_OF_RE = re.compile(r"\s*(?:of|more|less|better|worse|cheaper|faster|slower|lower|higher|advantage|improvement|gain|reduction|increase|decrease|drop|accuracy gain)\b|\s*to\s+\$?\d")
 # "56.3 to 55.1" after a comparison verb; "from 41.0 to 55.2" is a change, read by `_changed_to`.
 TO_PAIR_RE = re.compile(r"(?<![\w.$])(?<!from )(\d+(?:\.\d+)?)\s*(%?)\s*to\s+(\d+(?:\.\d+)?)\s*%?(?![\w]|\.\d)", re.I)
+# A change "from A to B" up to the B; A, vague after "from", is a past value, not a claim.
+CHANGED_TO_RE = re.compile(r"\bfrom\s+\$?\d[\d,.]*\s*%?(?:\s+[\w-]+){0,6}?\s+to\s+$", re.I)
+# "Compared with X, the new model ...": X opens the clause but is not what its numbers are about.
+FRONTED_RE = re.compile(r"^\W*(?:compared (?:with|to)|relative to|unlike|versus|against|next to)\s+(?:the\s+)?$", re.I)
 # "Y, which scores " right before a pair: the first number is Y's.
 PAIR_SCORER_RE = re.compile(r"(?:,?\s*(?:which|that|who)\s+|\s+)(?:scores?|scored|posts?|posted|reaches|reached|gets|got|"
                             r"hits|manages|managed|records|recorded)\s+(?:an?\s+)?$")
@@ -100,6 +104,8 @@ DEV_BY_RE = re.compile(r"\b(?:developed|built|created|trained|made|released|desi
 SPEC_VERB_RE = re.compile(r"\b(?:dominat\w*|lead(?:s|ing)?|excel\w*|optimi[sz]e\w*|focus\w*|speciali[sz]\w*|"
                           r"prioriti[sz]e\w*|own|rule|are (?:strongest|ahead|best) (?:in|at))\b", re.I)
 LAB_WORDS = r"(?:AI\s+)?(?:labs?|laboratories|companies|firms|developers|players|startups|model makers|vendors)"
+# "the input price of X dropped to $0.08": the side named before the amount, in the same clause.
+PRICE_SIDE_BEFORE_RE = re.compile(r"\b(input|output)(?:[- ]token)?\s+(?:price|cost|rate)s?\b(?!.*\b(?:input|output)\b)", re.I)
 PRICE_TOKENS_RE = re.compile(r"(?:per|/)\s*(?:1\s?M|one million|1 million|million|M|1,000,000)\s*(?:input\s+|output\s+)?tokens", re.I)
 DOLLAR_RE = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\s?(?:[BMK]\b|billion|million|trillion|thousand))")
 GAP_WORDS = frozenset("and or on in at the even also both specialized larger bigger much its their as well "
@@ -576,6 +582,8 @@ class ProseReader:
         if value is None or is_year(value, raw) or text[max(0, m.start() - 1):m.start()] in ("$", "#", "@", "/"):
             return False
         before = text[max(0, m.start() - 20):m.start()]  # is_vague looks at 20 characters before
+        if before.endswith("to ") and CHANGED_TO_RE.search(text, max(0, m.start() - 80), m.start()):
+            before = ""  # "improves from 41.0 to 55.2": the value a change ends at is the one stated now
         pct = PERCENT_RE.match(text, m.end())
         if pct:
             if PERCENT_OF_RE.match(text, pct.end()):
@@ -618,7 +626,7 @@ class ProseReader:
             r = next((r for r in models if r.start == m.end() + after.end()), None)
             if r:
                 return r, "prose.score-for"
-        prior = [r for r in models if r.end <= start]
+        prior = [r for r in models if r.end <= start and not (FRONTED_RE.match(text, cs, r.start) and text.startswith(",", r.end))]
         if prior and not (before[-1:].isspace() and before.rstrip().endswith(("for", "the"))
                           and re.search(r"\bfor\s+(?:the\s+)?$", before)):
             return prior[-1], "prose.score"
@@ -1189,10 +1197,13 @@ class ProseReader:
         for k, m in enumerate(amounts):
             value = parse_number(m.group(0).lstrip("$ "))
             after = text[m.end():m.end() + 40]
+            if re.search(r"\bfrom\s*$", text[cs:m.start()]) and re.match(r"\s*(?:\S+\s+){0,4}?to\s+\$", after):
+                continue  # "dropped from $0.10 to $0.08": the price before a change
             if per_tokens:
                 unit = "USD/1M tokens"
-                q = re.match(r"\s*(?:(?:per|/)\s*(?:1\s?M|one million|1 million|million|M)\s*)?(input|output)\b", after)
-                qualifier = q.group(1) if q else None
+                q = re.match(r"\s*(?:(?:per|/)\s*(?:1\s?M|one million|1 million|million|M)\s*)?(input|output)\b", after) or \
+                    PRICE_SIDE_BEFORE_RE.search(text, cs, m.start())
+                qualifier = q.group(1).lower() if q else None
             elif re.match(r"\s*/\s*(pass@\d+)", after) or re.search(r"(?:\bfor|\bcosts?|\bat|\bof)\s*(?:only\s+|just\s+)?$", text[cs:m.start()]) \
                     or re.search(r"\b(?:vs\.?|versus|against)\s*$", text[:m.start()]) and k:
                 unit, qualifier = "USD", self._setting_for(settings, m.start())

@@ -223,3 +223,18 @@ def test_coordinated_verbs_share_the_first_subject():
     assert ("outperforms", "Foo-2 9B", "Bar-3 8B", "LongBench", None, None) in ks
     assert ("outperforms", "Bar-3 8B", "Baz-1 7B", "HumanEval", None, None) in ks
     assert not any(k[0] == "outperforms" and k[2] in ("Foo-2 9B", "Qux-4 7B") for k in ks)
+
+
+def test_a_change_from_a_to_b_states_b():
+    ks = keyset(claims_of(make_doc(
+        "Foo-2 9B improves its MATH score from 51.9 to 75.5.",
+        "On GSM8K, Bar-3 8B goes from 60.2% in our first run to 64.0% after the fix.",
+        "Compared with Bar-3 8B, the new model improves HumanEval from 41.0 to 55.2.",
+        "Templates improve patch verification from 78% to 93% accuracy, and Baz-1 7B scores 70 to 75 on MMLU.")))
+    scores = {k for k in ks if k[0] == "score"}
+    assert scores == {("score", "Foo-2 9B", None, "MATH", 75.5, None), ("score", "Bar-3 8B", None, "GSM8K", 64.0, None)}
+
+
+def test_a_price_change_states_the_new_price_and_its_side():
+    ks = keyset(claims_of(make_doc("On May 1 the input price of Foo-2 9B dropped from $0.10 to $0.08 per 1M tokens.")))
+    assert {k for k in ks if k[0] == "price"} == {("price", "Foo-2 9B", None, None, 0.08, "input")}
