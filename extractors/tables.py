@@ -205,7 +205,7 @@ def _column_kinds(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Rec
         if bench:
             kinds[j] = ("score", *bench)
             continue
-        attr = next((k for k, rx in ATTRIBUTE_COLUMNS if rx.search(cell)), None)
+        attr = next((k for k, rx in ATTRIBUTE_COLUMNS if rx.search(cell)), None) or ("price" if _mostly_dollars(body, j) else None)
         if attr:
             kinds[j] = (attr, cell if attr == "price" else None, None)  # a price column's header says per what
         elif cell.strip() and not NOT_BENCHMARK.search(cell) and _mostly_numeric(body, j):
@@ -213,6 +213,12 @@ def _column_kinds(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Rec
             name = re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", cell).strip()
             kinds[j] = ("score", name, settings[0][0] if settings else None)
     return kinds
+
+
+def _mostly_dollars(body: list[TableRow], j: int) -> bool:
+    """A column of dollar amounts ('Input (per 1M tokens)': '$0.30') is a price column whatever its header."""
+    cells = [r.cells[j] for r in body if j < len(r.cells) and not EMPTY_CELL.match(r.cells[j])]
+    return bool(cells) and sum(1 for c in cells if re.match(r"\s*\$\s?\d", c)) >= 0.6 * len(cells)
 
 
 def _mostly_numeric(body: list[TableRow], j: int) -> bool:

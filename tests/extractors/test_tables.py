@@ -68,3 +68,11 @@ def test_unknown_table_benchmark_is_found_in_prose():
                    "Foo-3 8B beats Bar-2 70B on JGLUE.")
     rows = claims_of(doc, "outperforms")
     assert [(r["subject"], r["object"], r["benchmark"]) for r in rows] == [("Foo-3 8B", "Bar-2 70B", "JGLUE")]
+
+
+def test_dollar_columns_are_prices_whatever_their_header():
+    doc = make_doc([("Model", "Context window", "Input (per 1M tokens)", "Output (per 1M tokens)"),
+                    ("Foo-2 27B", "256K", "$0.30", "$1.20"), ("Foo-2 7B", "128K", "$0.08", "$0.32")])
+    got = {(r["subject"], r["value"], r["unit"], r["qualifier"]) for r in claims_of(doc, "price")}
+    assert got == {("Foo-2 27B", 0.3, "USD/1M tokens", "input"), ("Foo-2 27B", 1.2, "USD/1M tokens", "output"),
+                   ("Foo-2 7B", 0.08, "USD/1M tokens", "input"), ("Foo-2 7B", 0.32, "USD/1M tokens", "output")}
