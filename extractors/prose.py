@@ -82,7 +82,8 @@ LAB_VERB_RE = re.compile(r"\**,\s*(?:an?|the)\s+[^,;]{1,60},\s*(?:(?:today|now|a
                          r"introduces|submitted|submits|says|said|open-sourced|presented|presents|published|publishes|"
                          r"shipped|ships|debuted|debuts|is releasing|is launching)\b"
                          r"|\**\s+(?:today\s+|now\s+|also\s+)?(?:releases|launches|announces|unveils|introduces|submitted|"
-                         r"submits|says|said|open-sources|presents|publishes|ships|debuts)\b")
+                         r"submits|says|said|open-sources|presents|publishes|ships|debuts|"
+                         r"(?:is|are)\s+(?:now\s+)?(?:releasing|launching|introducing|unveiling|open-sourcing|shipping))\b")
 RELEASED_OBJECT_RE = re.compile(r"\s*(?:(?:the|its|their|a|an|new|next|first|latest|newest|own|open|open-weight|"
                                 r"general|availability|release|launch|of|model|models|family|series|checkpoint|"
                                 r"flagship)\b[\s,]*)*", re.I)
@@ -96,8 +97,8 @@ RELATIVE_LICENSE_RE = re.compile(r",?\s*(?:which|that)\s+(?:is|are|was|were|has 
 WEIGHTS_UNDER_RE = re.compile(r"\s*(?:The|Its|Their)\s+(?:model\s+)?(?:weights|checkpoints?)\s+(?:are|is)\s+(?:\w+\s+){0,2}"
                               r"(?:under|by)\s+(?:the\s+|a\s+)?$")
 # "X is a Mixture-of-Experts language model developed by Lab" (a description between name and verb)
-DESCRIBED_DEV_BY_RE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+[^,;.()]{0,60}?\b(?:model|LLM|family|series|checkpoint|version)s?\s+"
-                                 r"(?:developed|built|created|trained|released|designed)\s+by\s+[*_]*")
+DESCRIBED_DEV_BY_RE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[^,;.()]|\.(?=\d)){0,60}?\b(?:model|LLM|family|series|checkpoint|version)s?\s+"
+                                 r"(?:(?:developed|built|created|trained|released|designed)\s+by|from)\s+[*_]*")
 # "Lab developed and released the X family", "Lab has built X"
 LAB_BUILT_RE = re.compile(r"\s+(?:(?:has|have|also)\s+)?(?:developed|built|created|trained)(?:\s+and\s+(?:released|open-sourced|launched|published))?\b")
 DEV_BY_RE = re.compile(r"\b(?:developed|built|created|trained|made|released|designed|published)\s+by\s*$", re.I)
@@ -985,16 +986,24 @@ class ProseReader:
                                and RELEASED_OBJECT_RE.fullmatch(self._without_lab(text, lab, lab.end + rel.end(), r.start))), None)
                 for t in self._with_listed(text, refs, target):
                     out.append(Draft("developer", t.label, ev, object=lab.label, method="prose.developer-released", confidence=0.85))
-        for r in (refs if self._words & {"by", "from"} else ()):  # "X, developed by Lab", "X ... from Lab"
+        for r in (refs if self._words & {"by", "from", "s"} else ()):  # "X, developed by Lab", "X ... from Lab", "X, Lab's model"
             if r.type in MODEL_TYPES:
                 m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+)?(?:(?:developed|built|created|trained|made|designed|released|open-sourced|published)\s+by|,\s*from)\s+[*_]*", text[r.end:]) \
                     or DESCRIBED_DEV_BY_RE.match(text[r.end:]) \
                     or re.match(r",\s*from\s+[*_]*|,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:model|release|LLM|entry|checkpoint)\s+from\s+[*_]*", text[r.end:]) \
                     or FAMILY_FROM_RE.match(text[r.end:])
-                lab = next((x for x in refs if m and x.type == "Lab" and x.start == r.end + m.end()), None)
+                lab = next((x for x in refs if m and x.type == "Lab" and x.start == r.end + m.end()), None) or \
+                    self._apposed_lab(text, r, refs)
                 if lab:
                     out.append(Draft("developer", r.label, ev, object=lab.label, method="prose.developer-by", confidence=0.85))
         return out
+
+    @staticmethod
+    def _apposed_lab(text: str, model: Ref, refs: list[Ref]) -> Ref | None:
+        """'X, Lab's largest model in this group, ...': the lab of a possessive apposition."""
+        m = re.match(r",\s*[*_]*", text[model.end:])
+        lab = next((x for x in refs if m and x.type == "Lab" and x.start == model.end + m.end()), None)
+        return lab if lab and DESCRIBED_BY_LAB_RE.match(text, lab.end) else None
 
     @staticmethod
     def _with_listed(text: str, refs: list[Ref], first: Ref | None) -> list[Ref]:
@@ -1308,7 +1317,7 @@ PAREN_SIZE_RE = re.compile(r"\s*\(\s*(\d+(?:\.\d+)?)\s?([BMT])(?:\s+param(?:eter
 SCALE_LETTER = {"B": 1e9, "M": 1e6, "T": 1e12}
 _B = r"(\d+(?:\.\d+)?)\s?(?:B|billion)"
 COLON_LAB_RE = re.compile(r"\b([A-Z][a-z]+)\s+(?:AI\s+)?(?:player|lab|company|startup|contender|entrant|challenger)\b[^.:;]{0,30}:\s*")
-SIZE_HINT = re.compile(r"\d\s?(?:B|billion)\s*(?:of\b|\(|active|activated|total|param|in total|per token|"
+SIZE_HINT = re.compile(r"\d\s?(?:B|billion)[\s-]*(?:of\b|\(|active|activated|total|param|in total|per token|"
                        r"(?:dense |base |open |language )?model|(?:are|is|get|gets)\s+activ)|\buses\s+(?:only\s+)?\d")
 SIZE_STATEMENTS = (
     # "39B of which are active", "of which 37B are activated for each token", "37B are activated per token"
@@ -1322,7 +1331,8 @@ SIZE_STATEMENTS = (
     # "37B active (671B total)"
     (re.compile(_B + r"\s+active(?:\s+param(?:eter)?s)?\s*\(\s*" + _B + r"\s+total\s*\)"), ("active", None)),
     # "It is a 14B model", "a 9-billion-parameter model"
-    (re.compile(r"\b(?:is|as|was)\s+an?\s+" + _B + r"(?:[- ]param(?:eter)?s?)?\s+(?:dense\s+|base\s+|open\s+|language\s+)?model\b"), (None,)),
+    (re.compile(r"\b(?:is|as|was)\s+an?\s+" + _B + r"(?:[- ]param(?:eter)?s?)?\s+"
+                r"(?:(?:dense|base|open|open-weight|language|chat|instruct|multimodal|decoder-only)\s+){0,2}model\b"), (None,)),
     # "has 141B parameters", "with 7.3B parameters"
     (re.compile(r"\b(?:has|have|had|with|contains?|totals?|totalling|totaling|features?|packs?)\s+(?:a total of\s+)?"
                 + _B + r"\s+param(?:eter)?s\b"), (None,)),

@@ -238,3 +238,16 @@ def test_a_change_from_a_to_b_states_b():
 def test_a_price_change_states_the_new_price_and_its_side():
     ks = keyset(claims_of(make_doc("On May 1 the input price of Foo-2 9B dropped from $0.10 to $0.08 per 1M tokens.")))
     assert {k for k in ks if k[0] == "price"} == {("price", "Foo-2 9B", None, None, 0.08, "input")}
+
+
+def test_developer_from_description_progressive_verb_and_apposition():
+    ks = keyset(claims_of(make_doc(
+        "Foo-4 Mini is a 3.8B-parameter dense language model from Saltmarsh AI, a Dutch lab.",
+        "Today Quarry Research is releasing Bar-2 27B and Bar-2 7B.",
+        "Gemma 2 27B, Google's largest model in this group, trails both of them.")))
+    assert ("developer", "Foo-4 Mini", "Saltmarsh AI", None, None, None) in ks
+    assert ("parameters", "Foo-4 Mini", None, None, 3800000000, None) in ks
+    assert ("developer", "Bar-2 27B", "Quarry Research", None, None, None) in ks
+    assert ("developer", "Bar-2 7B", "Quarry Research", None, None, None) in ks
+    assert ("developer", "Gemma 2 27B", "Google", None, None, None) in ks
+
