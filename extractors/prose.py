@@ -114,7 +114,7 @@ GAP_WORDS = frozenset("and or on in at the even also both specialized larger big
 ANAPHOR_RES = (
     ("size", re.compile(r"\b[Tt]he (?:same )?(\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)?(?: model| variant| version)?\b")),
     ("topic", re.compile(r"\b(?:[Ii]t|[Tt]he (?:same )?model|[Tt]his model)\b(?!['’]s\s)")),
-    ("both", re.compile(r"\b(?:Both\b(?! of)|both (?:models|sizes|checkpoints|variants)\b)")),
+    ("both", re.compile(r"\b(?:Both\b(?! of)|[Bb]oth of (?:them|these)\b|both (?:[\w-]+ )?(?:models|sizes|checkpoints|variants)\b)")),
     ("series", re.compile(r"\b(?:All|These|The) (?:(?:\w+|\d+) )?(?:models|sizes|variants|checkpoints)\b|\b[Tt]he (?:whole |entire )?(?:series|family|lineup)\b|"
                           r"\b(?:[Ee]very one|[Ee]ach one|[Aa]ll) of them\b|\bAll (?:two|three|four|five|six|seven|eight)\b")),
 )
@@ -407,7 +407,8 @@ class ProseReader:
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
                 inside = self._sentence_subject(sent.text, refs + out, m.start()) if name == "topic" else None
-                found = [(inside.label, inside.params)] if inside else self._antecedents(name, m, ctx)
+                found = [(inside.label, inside.params)] if inside else \
+                    (name == "both" and self._both_in_sentence(refs, m.start())) or self._antecedents(name, m, ctx)
                 if not found and name == "size":
                     found = self._series_member(refs, m, ctx)
                 for label, params in found:
@@ -436,6 +437,13 @@ class ProseReader:
                 known = self.gaz.lookup(label, ("Model",))
                 return [(known.label if known else label, size)]
         return []
+
+    @staticmethod
+    def _both_in_sentence(refs: list[Ref], pos: int) -> list[tuple[str, float | None]]:
+        """'A trails B ..., and C falls behind both models': the two models named before C, the nearest
+        model before the anaphor being its verb's subject."""
+        labels = list(dict.fromkeys(r.label for r in refs if r.type == "Model" and not r.resolved and r.end <= pos))
+        return [(label, None) for label in labels[-3:-1]] if len(labels) >= 3 else []
 
     @staticmethod
     def _sentence_subject(text: str, refs: list[Ref], pos: int) -> Ref | None:
@@ -752,13 +760,19 @@ class ProseReader:
         out = []
         if not models or not self._words & COMPARE_STEMS:
             return out  # every comparison rule needs a subject named in the clause and a verb
+        done = None  # where the objects of the clause's last comparison end
         for v, reverse in self._compare_verbs(text, cs, ce):
             subj = self._verb_subject(text, v, models)
             if subj is None or NEGATION_RE.search(text[subj.end:v.start()]) or \
                     re.search(r"\b(?:if|whether|could|might|would|may)\b", text[cs:v.start()], re.I) or \
                     DENIED_RE.search(text, cs, subj.start):
                 continue  # "Nobody claims that X beats Y"
-            for obj, bench in self._objects(text, v.end(), ce, models, refs, ctx, cs):
+            # "A trails B on MATH, and C falls behind both": MATH, after the last comparison's objects and
+            # before the new subject, is that comparison's ("..., and B trails C on the same test" names it back)
+            theirs = (done, subj.start) if done is not None and subj.start >= done and not BACKREF_RE.search(text, cs, ce) else None
+            found = self._objects(text, v.end(), ce, models, refs, ctx, cs, theirs)
+            done = max((o.end for o, _ in found), default=done)
+            for obj, bench in found:
                 self._compared[obj.start] = subj
                 ev_used = ev
                 if obj.resolved and _same(obj.label, subj.label) and re.fullmatch(r"it|them", text[obj.start:obj.end], re.I):
@@ -801,7 +815,9 @@ class ProseReader:
             return earlier
         return subj
 
-    def _objects(self, text, pos, ce, models, refs, ctx, cs) -> list[tuple[Ref, str | None]]:
+    def _objects(self, text, pos, ce, models, refs, ctx, cs, theirs=None) -> list[tuple[Ref, str | None]]:
+        """The models a comparison verb at `pos` is made against, each with its benchmark: one named after
+        it, else one named before it in the clause, outside the span `theirs` (an earlier comparison's)."""
         stop = STOP_OBJECT_RE.search(text, pos, ce)
         end = stop.start() if stop else ce
         objs = [r for r in models if pos <= r.start < end]
@@ -830,7 +846,7 @@ class ProseReader:
             if after:
                 out += [(o, b.label) for b in after]
                 continue
-            prior = [b for b in benches if cs <= b.end <= pos]
+            prior = [b for b in benches if cs <= b.end <= pos and not (theirs and theirs[0] <= b.start < theirs[1])]
             out.append((o, prior[-1].label if prior else None))
         return out
 

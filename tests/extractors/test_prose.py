@@ -251,3 +251,14 @@ def test_developer_from_description_progressive_verb_and_apposition():
     assert ("developer", "Bar-2 7B", "Quarry Research", None, None, None) in ks
     assert ("developer", "Gemma 2 27B", "Google", None, None, None) in ks
 
+
+def test_both_as_an_object_and_the_benchmark_of_an_earlier_comparison():
+    ks = keyset(claims_of(make_doc(
+        "Foo-2 9B trails Bar-3 12B on GSM8K by five points, and Baz-1 12B falls behind both models on every task.",
+        "Qux-2 7B and Quux-3 8B top MATH. Corge-1 7B is outperformed by both of them on MATH.")))
+    assert ("outperforms", "Bar-3 12B", "Foo-2 9B", "GSM8K", None, None) in ks
+    assert ("outperforms", "Foo-2 9B", "Baz-1 12B", None, None, None) in ks
+    assert ("outperforms", "Bar-3 12B", "Baz-1 12B", None, None, None) in ks
+    assert ("outperforms", "Qux-2 7B", "Corge-1 7B", "MATH", None, None) in ks
+    assert ("outperforms", "Quux-3 8B", "Corge-1 7B", "MATH", None, None) in ks
+
