@@ -282,7 +282,11 @@ class ProseReader:
             ctx.block_start.setdefault(sent.block, sent.start)
             self._section_target(sent, refs, ctx)
             prev = sentences[i - 1] if i else None
-            drafts.extend(self._read_sentence(sent, refs, ctx, prev))
+            found_here = self._read_sentence(sent, refs, ctx, prev)
+            if sent.kind == "heading":
+                for d in found_here:  # a headline sums up: the body's statement of the same claim is its evidence
+                    d.confidence = round(d.confidence - 0.05, 2)
+            drafts.extend(found_here)
             self._remember(sent, refs, ctx, i)
         return drafts, mentions
 

@@ -262,3 +262,11 @@ def test_both_as_an_object_and_the_benchmark_of_an_earlier_comparison():
     assert ("outperforms", "Qux-2 7B", "Corge-1 7B", "MATH", None, None) in ks
     assert ("outperforms", "Quux-3 8B", "Corge-1 7B", "MATH", None, None) in ks
 
+
+def test_a_headline_gives_way_to_the_body_as_evidence():
+    from claimgraph.extractors import claim_rows, extract
+    doc = _parsed("# Harbor AI unveils Tide-2, a 236B-parameter MoE model\n\n"
+                  "Harbor AI, a Singapore-based startup, today released Tide-2, a 236B-parameter mixture-of-experts model.\n")
+    rows = [r for r in claim_rows(doc.source_id, extract(doc)) if r["kind"] == "parameters"]
+    assert [r["evidence"] for r in rows] == ["Harbor AI, a Singapore-based startup, today released Tide-2, "
+                                             "a 236B-parameter mixture-of-experts model."]
