@@ -113,7 +113,7 @@ def intro_settings(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer)
     out: dict[str | None, str] = {}
     loose = []
     for setting, start, _end in found:
-        owner = next((b for b in benches if b.end <= start and re.fullmatch(r"\s*[(\[:,]?\s*", text[b.end:start])), None)
+        owner = next((b for b in benches if b.end <= start and SETTING_OF_RE.fullmatch(text[b.end:start])), None)
         if owner:
             out[owner.label] = setting
         else:
@@ -121,6 +121,11 @@ def intro_settings(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer)
     if len(set(loose)) == 1:
         out[None] = loose[0]
     return out
+
+
+# What may stand between a benchmark and its setting: "GSM8K (8-shot)", "MMLU: 5-shot", "MMLU-Pro is 5-shot",
+# "MATH-500 uses 4-shot prompting".
+SETTING_OF_RE = re.compile(r"\s*[(\[:,]?\s*(?:(?:is|are|was|were|uses?|used|runs?|run|with|at|under|in)\s+){0,2}(?:the\s+|a\s+)?")
 
 
 def _apply_intro_settings(drafts: list[Draft], settings: dict[str | None, str]) -> list[Draft]:

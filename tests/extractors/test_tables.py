@@ -76,3 +76,10 @@ def test_dollar_columns_are_prices_whatever_their_header():
     got = {(r["subject"], r["value"], r["unit"], r["qualifier"]) for r in claims_of(doc, "price")}
     assert got == {("Foo-2 27B", 0.3, "USD/1M tokens", "input"), ("Foo-2 27B", 1.2, "USD/1M tokens", "output"),
                    ("Foo-2 7B", 0.08, "USD/1M tokens", "input"), ("Foo-2 7B", 0.32, "USD/1M tokens", "output")}
+
+
+def test_intro_settings_stated_with_a_verb():
+    doc = make_doc("MMLU-Pro is 5-shot, GPQA Diamond is 0-shot, and MATH-500 uses 4-shot prompting.",
+                   [("Model", "MMLU-Pro", "GPQA Diamond", "MATH-500"), ("Foo-2 27B", "56.3", "38.9", "55.0")])
+    assert scores(doc) == {("Foo-2 27B", "MMLU-Pro", 56.3, "5-shot"), ("Foo-2 27B", "GPQA Diamond", 38.9, "0-shot"),
+                           ("Foo-2 27B", "MATH-500", 55.0, "4-shot")}
