@@ -208,6 +208,7 @@ class Context:
     models: list[Ref] = field(default_factory=list)  # models named so far, in order
     series: list[Ref] = field(default_factory=list)
     benchmarks: list[tuple[str, int]] = field(default_factory=list)  # (label, sentence index)
+    bench_setting: dict[str, str | None] = field(default_factory=dict)  # the setting a benchmark was last named with
     comparison: tuple[str, str, int] | None = None
     block_target: dict[int, str] = field(default_factory=dict)
     block_models: dict[int, list[Ref]] = field(default_factory=dict)
@@ -502,9 +503,11 @@ class ProseReader:
                 ctx.series.append(replace(r, start=i))
         if models:
             ctx.topic, ctx.topic_sentence, ctx.topic_index = models[0].label, sent, i
+        settings = {name for name, _, _ in self._memo(find_settings, sent.text)}
         for r in refs:
             if r.type == "Benchmark":
                 ctx.benchmarks.append((r.label, i))
+                ctx.bench_setting[r.label] = settings.pop() if len(settings) == 1 else None
 
     @staticmethod
     def _section_target(sent: Sentence, refs: list[Ref], ctx: Context) -> None:
@@ -617,8 +620,11 @@ class ProseReader:
             return None
         unit = "%" if re.match(r"\s*%", text[m.end():]) else ("points" if re.match(r"\s*points?\b", text[m.end():]) else None)
         evidence = self._evidence(sent, ctx) if model.resolved and model.label == ctx.topic else ev
+        qualifier = self._setting_for(settings, m.start())
+        if qualifier is None and not any(r.type == "Benchmark" for r in refs):
+            qualifier = ctx.bench_setting.get(bench)  # "Switching to 0-shot CoT on MATH. X reaches 80.0 there."
         return Draft("score", model.label, evidence, benchmark=bench, value=parse_number(m.group(0)), unit=unit,
-                     qualifier=self._setting_for(settings, m.start()), method=method,
+                     qualifier=qualifier, method=method,
                      confidence=0.7 if model.resolved else 0.85)
 
     def _score_model(self, text, m, models, refs, ctx, cs) -> tuple[Ref | None, str]:
@@ -845,7 +851,7 @@ class ProseReader:
                 break
         out = []
         for k, o in enumerate(objs):
-            nxt = objs[k + 1].start if k + 1 < len(objs) else end
+            nxt = next((x.start for x in objs[k + 1:] if x.start > o.start), end)  # ('both': two at one place)
             after = [b for b in benches if o.end <= b.start < nxt]
             if after:
                 out += [(o, b.label) for b in after]

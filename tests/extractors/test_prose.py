@@ -270,3 +270,11 @@ def test_a_headline_gives_way_to_the_body_as_evidence():
     rows = [r for r in claim_rows(doc.source_id, extract(doc)) if r["kind"] == "parameters"]
     assert [r["evidence"] for r in rows] == ["Harbor AI, a Singapore-based startup, today released Tide-2, "
                                              "a 236B-parameter mixture-of-experts model."]
+
+
+def test_a_setting_stays_with_the_benchmark_a_sentence_refers_back_to():
+    ks = keyset(claims_of(make_doc(
+        "Switching to 0-shot CoT changes the picture on MATH. Foo-2 14B reaches 80.0 there.",
+        "On MMLU, Bar-3 8B scores 70.1.")))
+    assert ("score", "Foo-2 14B", None, "MATH", 80.0, "0-shot CoT") in ks
+    assert ("score", "Bar-3 8B", None, "MMLU", 70.1, None) in ks
