@@ -264,16 +264,17 @@ def _name_column(head: TableRow, body: list[TableRow], rec: Recognizer) -> int:
     return max(range(width), key=lambda j: (counts[j], -j)) if any(counts) else 0
 
 
-def _settings_column(head: TableRow, body: list[TableRow]) -> int | None:
-    """A column of evaluation settings ('Setting': '5-shot', 'pass@1'), by header or by content."""
-    for j, cell in enumerate(head.cells):
-        if SETTING_HEADER.match(cell):
-            return j
+def _settings_columns(head: TableRow, body: list[TableRow]) -> list[int]:
+    """Columns of evaluation settings ('Setting': '5-shot', 'Metric': 'pass@1', 'Shots': '5'), by header,
+    else the one whose every cell is a setting."""
+    named = [j for j, cell in enumerate(head.cells) if SETTING_HEADER.match(cell)]
+    if named:
+        return named
     for j in range(1, len(head.cells)):
         cells = [r.cells[j] for r in body if j < len(r.cells) and r.cells[j].strip()]
         if cells and all(_whole_setting(c) for c in cells):
-            return j
-    return None
+            return [j]
+    return []
 
 
 def _whole_setting(cell: str) -> str | None:
@@ -294,16 +295,28 @@ def _label_column(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Rec
     return max(range(first_model), key=rank), first_model
 
 
-def _row_setting(cell: str) -> str | None:
-    if EMPTY_CELL.match(cell):
-        return None
-    return _whole_setting(cell) or normalise_setting(cell) or None
+SHOTS_HEADER = re.compile(r"^\s*(?:#\s*)?shots?\s*$", re.I)
+PLAIN_METRIC = re.compile(r"^\s*(?:acc|accuracy)\s*$", re.I)  # the default metric qualifies nothing
+
+
+def _row_setting(head: TableRow, row: TableRow, columns: list[int]) -> str | None:
+    """One setting from a row's settings cells: shots first ('5' under 'Shots' is '5-shot'), then the metric."""
+    parts = []
+    for j in columns:
+        cell = row.cells[j] if j < len(row.cells) else ""
+        if EMPTY_CELL.match(cell) or PLAIN_METRIC.match(cell):
+            continue
+        if SHOTS_HEADER.match(head.cells[j]) and re.fullmatch(r"\s*\d+\s*", cell):
+            parts.insert(0, f"{cell.strip()}-shot")
+        else:
+            parts.append(_whole_setting(cell) or normalise_setting(cell))
+    return " ".join(p for p in parts if p) or None
 
 
 def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
     label_col, first_model = _label_column(head, body, gaz, rec)
-    setting_col = _settings_column(head, body)
-    models = {j: _cell_model(c, rec) for j, c in enumerate(head.cells) if j >= first_model and j != setting_col}
+    setting_cols = _settings_columns(head, body)
+    models = {j: _cell_model(c, rec) for j, c in enumerate(head.cells) if j >= first_model and j not in setting_cols}
     out = []
     for j, model in models.items():
         named = _model_in(head.cells[j], rec)
@@ -322,8 +335,8 @@ def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
             name = re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", label_cell).strip()
             settings = find_settings(label_cell)
             bench = (name, settings[0][0] if settings else None)
-        if bench and setting_col is not None and setting_col < len(row.cells) and not bench[1]:
-            bench = (bench[0], _row_setting(row.cells[setting_col]))
+        if bench and setting_cols and not bench[1]:
+            bench = (bench[0], _row_setting(head, row, setting_cols))
         kind, label, setting = ("score", *bench) if bench else (attr, None, None)
         if kind == "parameters" and re.search(r"\bactiv", label_cell, re.I):
             setting = "active"  # a '# Activated Params' row

@@ -83,3 +83,13 @@ def test_intro_settings_stated_with_a_verb():
                    [("Model", "MMLU-Pro", "GPQA Diamond", "MATH-500"), ("Foo-2 27B", "56.3", "38.9", "55.0")])
     assert scores(doc) == {("Foo-2 27B", "MMLU-Pro", 56.3, "5-shot"), ("Foo-2 27B", "GPQA Diamond", 38.9, "0-shot"),
                            ("Foo-2 27B", "MATH-500", 55.0, "4-shot")}
+
+
+def test_shots_and_metric_columns_make_one_setting():
+    doc = make_doc([("Benchmark", "Metric", "Shots", "Foo-2 7B", "Bar-3 8B"),
+                    ("MMLU", "acc", "5", "63.1", "60.8"), ("GSM8K", "maj@1", "8", "52.4", "41.2"),
+                    ("HumanEval", "pass@1", "0", "38.4", "34.1")])
+    got = {(s, b, q) for s, b, _, q in scores(doc)}
+    assert got == {("Foo-2 7B", "MMLU", "5-shot"), ("Bar-3 8B", "MMLU", "5-shot"), ("Foo-2 7B", "GSM8K", "8-shot maj@1"),
+                   ("Bar-3 8B", "GSM8K", "8-shot maj@1"), ("Foo-2 7B", "HumanEval", "0-shot pass@1"),
+                   ("Bar-3 8B", "HumanEval", "0-shot pass@1")}
