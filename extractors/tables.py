@@ -113,6 +113,8 @@ def intro_settings(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer)
     out: dict[str | None, str] = {}
     loose = []
     for setting, start, _end in found:
+        if re.search(r"\d\s*%?\s*[(\[,]?\s*$", text[max(0, start - 12):start]):
+            continue  # "lands at 70.4 (5-shot)": the setting of that number, not of the table
         owner = next((b for b in benches if b.end <= start and SETTING_OF_RE.fullmatch(text[b.end:start])), None)
         if owner:
             out[owner.label] = setting

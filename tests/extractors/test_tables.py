@@ -93,3 +93,9 @@ def test_shots_and_metric_columns_make_one_setting():
     assert got == {("Foo-2 7B", "MMLU", "5-shot"), ("Bar-3 8B", "MMLU", "5-shot"), ("Foo-2 7B", "GSM8K", "8-shot maj@1"),
                    ("Bar-3 8B", "GSM8K", "8-shot maj@1"), ("Foo-2 7B", "HumanEval", "0-shot pass@1"),
                    ("Bar-3 8B", "HumanEval", "0-shot pass@1")}
+
+
+def test_a_setting_stated_for_one_number_is_not_the_tables():
+    doc = make_doc("On MMLU it lands at 70.4 (5-shot), slightly below the others.",
+                   [("Model", "LegalBench", "GSM8K 8-shot"), ("Foo-3 9B", "61.2", "77.0")])
+    assert scores(doc) == {("Foo-3 9B", "LegalBench", 61.2, None), ("Foo-3 9B", "GSM8K", 77.0, "8-shot")}
