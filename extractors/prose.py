@@ -43,7 +43,7 @@ SCORE_COMPARE_RE = re.compile(r"\b(?:vs\.?|versus|compared|beats?|outperform\w*|
                               r"wins?|edges?|ahead|behind|better|over|against|while|whereas|leads?)\b", re.I)
 # The end of the text between a comparison's object and a second verb that shares the first verb's subject.
 COORDINATED_RE = re.compile(r"(?:,\s*|\s+)(?:and|but|yet)\s+(?:(?:is|was|also|still|then|even|only)\s+)*$")
-ANAPHOR_STEMS = frozenset("it both all these every each model serie famil lineu sizes varia check".split())
+ANAPHOR_STEMS = frozenset("it both all these every each model serie famil lineu sizes varia check relea versi".split())
 SIZE_ANAPHOR_HINT = re.compile(r"[Tt]he (?:same )?\d")
 COMPARE_HINT = re.compile(r"ahead|lead|led|beat|outp|exceed|surpass|outscor|edge|top|outclass|best|overt|leapfrog|"
                           r"defeat|trail|behind|lag|los[et]|underperform|win|won|better|stronger|higher|short", re.I)
@@ -114,6 +114,7 @@ GAP_WORDS = frozenset("and or on in at the even also both specialized larger big
 ANAPHOR_RES = (
     ("size", re.compile(r"\b[Tt]he (?:same )?(\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)?(?: model| variant| version)?\b")),
     ("topic", re.compile(r"\b(?:[Ii]t|[Tt]he (?:same )?model|[Tt]his model)\b(?!['’]s\s)")),
+    ("focal", re.compile(r"\b[Tt]he (?:new|newer|latest|newest) (?:model|release|version|checkpoint)\b(?!['’]s\s)")),
     ("both", re.compile(r"\b(?:Both\b(?! of)|[Bb]oth of (?:them|these)\b|both (?:[\w-]+ )?(?:models|sizes|checkpoints|variants)\b)")),
     ("series", re.compile(r"\b(?:All|These|The) (?:(?:\w+|\d+) )?(?:models|sizes|variants|checkpoints)\b|\b[Tt]he (?:whole |entire )?(?:series|family|lineup)\b|"
                           r"\b(?:[Ee]very one|[Ee]ach one|[Aa]ll) of them\b|\bAll (?:two|three|four|five|six|seven|eight)\b")),
@@ -416,6 +417,8 @@ class ProseReader:
                     (name == "both" and self._both_in_sentence(refs, m.start())) or self._antecedents(name, m, ctx)
                 if not found and name == "size":
                     found = self._series_member(refs, m, ctx)
+                if name == "focal":  # "Compared with X, the new model ...": not X
+                    found = [(label, p) for label, p in found if not any(r.label == label for r in refs)]
                 for label, params in found:
                     out.append(Ref("Model", label, m.start(), m.end(), params, resolved=True))
                 taken.append((m.start(), m.end()))
@@ -469,6 +472,10 @@ class ProseReader:
         if name == "topic":
             return [(ctx.topic, None)] if ctx.topic and ctx.topic_sentence is not None and \
                 ctx.index - ctx.topic_index <= 2 else []
+        if name == "focal":  # "the new model": the one the card, else the recent sentences, else the document is about
+            recent = ctx.topic if ctx.topic and ctx.index - ctx.topic_index <= 2 else None
+            label = self.card_model or recent or ctx.focal
+            return [(label, None)] if label else []
         if name == "both":
             labels = list(dict.fromkeys(r.label for r in reversed(ctx.models)))[:2]
             return [(lab, None) for lab in labels] if len(labels) == 2 else []
@@ -536,7 +543,7 @@ class ProseReader:
         if field_line and FIELD_KINDS[_field_key(field_line)] == "model":
             self._field_model(field_line, refs)  # and the line is read as any other
         elif field_line:
-            return out + self._field_line(field_line, sent, refs, ev)
+            return out + self._field_line(field_line, sent, refs, ev, ctx)
         out += self._developers(sent, refs, ev)
         out += self._described_developer(sent, refs, ctx)
         out += self._parameters(sent, refs, ev, ctx)
@@ -938,11 +945,13 @@ class ProseReader:
         if model:
             self.card_model = model.label
 
-    def _field_line(self, m: re.Match, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
+    def _field_line(self, m: re.Match, sent: Sentence, refs: list[Ref], ev: Evidence, ctx: Context) -> list[Draft]:
         """'License: Apache 2.0', 'Developed by: Lab', 'Model size: 7.3B params' with no model named in
         the line: a field of the card's own model (the one its first heading names)."""
         named = [r for r in refs if r.type in MODEL_TYPES and not r.resolved and r.start < m.start("value")]
-        subject = named[0].label if named else self.card_model
+        # A page with no card model (a news story's '<strong>License:</strong> ...'): the model just written about
+        recent = ctx.topic if ctx.topic and ctx.index - ctx.topic_index <= 2 else None
+        subject = named[0].label if named else self.card_model or recent
         if subject is None or any(r.type in MODEL_TYPES and not r.resolved and r.start >= m.start("value") for r in refs) \
                 and not named and FIELD_KINDS[_field_key(m)] != "license":
             return []

@@ -278,3 +278,13 @@ def test_a_setting_stays_with_the_benchmark_a_sentence_refers_back_to():
         "On MMLU, Bar-3 8B scores 70.1.")))
     assert ("score", "Foo-2 14B", None, "MATH", 80.0, "0-shot CoT") in ks
     assert ("score", "Bar-3 8B", None, "MMLU", 70.1, None) in ks
+
+
+def test_field_paragraph_in_a_story_and_the_new_model():
+    doc = _html("<h1>Tallis Labs ships Osprey-3, a small model for contracts and filings</h1>"
+                "<p>Tallis Labs released Osprey-3 9B on November 18, 2025. The company says the model reads contracts.</p>"
+                "<p><strong>License:</strong> Osprey Community License</p>"
+                "<p>Its predecessor Osprey-2 7B still trails the new model on MMLU.</p>")
+    ks = keyset(claims_of(doc))
+    assert ("license", "Osprey-3 9B", "Osprey Community License", None, None, None) in ks
+    assert ("outperforms", "Osprey-3 9B", "Osprey-2 7B", "MMLU", None, None) in ks
