@@ -20,12 +20,16 @@ from .sentences import Sentence
 
 MODEL_TYPES = ("Model", "Series")
 CLAUSE_RE = re.compile(r";|,\s+but\s+|,\s+while\s+|,\s+(?:although|though|whereas)\s+|\s+--\s+|\s+—\s+(?=[A-Z])|\s+–\s+(?=[A-Z])|(?<=\))(?=[A-Z])")
+DEGREE = r"(?:(?:just|well|far|slightly|narrowly|clearly|still|also|only)\s+)*"  # "sits just behind"
 BEAT_RE = re.compile(r"\b(?:(?:comes?|came) out ahead of|(?:is|are|was|stays?|remains?) ahead of|ahead of|leads?|led|beats?|beating|beaten|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
                      r"outscor(?:es|ed|ing|e)|edges? out|edged out|tops|topped|outclass(?:es|ed)?|outpaces?|"
-                     r"outpaced|bests|bested|overtakes?|overtook|leapfrogs?|defeats?|defeated)\b", re.I)
+                     r"outpaced|bests|bested|overtakes?|overtook|leapfrogs?|defeats?|defeated|"
+                     r"(?:ranks?|ranked|sits?|sat|lands?|landed|finish(?:es|ed)?)\s+(?:" + DEGREE + r")?(?:above|ahead of))\b", re.I)
 TRAIL_RE = re.compile(r"\b(?:fails? to match|failed to match|trails?|trailed|trailing|falls? behind|fell behind|falling behind|falls? short of|fell short of|lags?(?: behind)?|"
                       r"lagged(?: behind)?|lagging(?: behind)?|loses to|lost to|is (?:beaten|outperformed|surpassed) by|"
-                      r"was (?:beaten|outperformed|surpassed) by|underperforms?|underperformed)\b", re.I)
+                      r"was (?:beaten|outperformed|surpassed) by|underperforms?|underperformed|"
+                      r"(?:is|are|was|were|sits?|sat|stays?|remains?|ranks?|ranked|finish(?:es|ed)?|lands?|landed|comes?|came)\s+"
+                      r"(?:" + DEGREE + r")?(?:behind|below))\b", re.I)
 WIN_RE = re.compile(r"\b(?:(?:stays?|remains?|is|are|was) ahead|wins|won|is (?:stronger|better|ahead)|are (?:stronger|better)|has (?:better|stronger|higher)|"
                     r"have (?:better|stronger|higher)|is (?:clearly |slightly |much )?(?:stronger|better)|"
                     r"(?:does|did|do|performs?|performed|scores?|scored) (?:clearly |slightly |much |a bit )?(?:better|higher))\b", re.I)
@@ -33,8 +37,9 @@ WIN_RE = re.compile(r"\b(?:(?:stays?|remains?|is|are|was) ahead|wins|won|is (?:s
 # word stems are computed once; a set intersection is much cheaper than an IGNORECASE alternation.
 WORD_RE = re.compile(r"[a-z]+")
 BEAT_STEMS = frozenset("comes came ahead leads led beats beat beati beate outpe excee surpa outsc edges edge edged "
-                       "tops toppe outcl outpa bests beste overt leapf defea".split())
-TRAIL_STEMS = frozenset("fails faile trail falls fell falli lags lag lagge laggi loses lost beate outpe surpa under".split())
+                       "tops toppe outcl outpa bests beste overt leapf defea above".split())
+TRAIL_STEMS = frozenset("fails faile trail falls fell falli lags lag lagge laggi loses lost beate outpe surpa under "
+                        "behin below".split())
 WIN_STEMS = frozenset("ahead wins won stron bette highe".split())
 COMPARE_STEMS = BEAT_STEMS | TRAIL_STEMS | WIN_STEMS
 SCORE_COMPARE_STEMS = frozenset("vs versu compa beat beats outpe surpa excee outsc win wins edge edges ahead behin bette "
@@ -123,8 +128,9 @@ ANAPHOR_RES = (
 
 # Where a match of each verb or anaphor pattern can start (matched on lower-cased text; see _scan).
 BEAT_CAND = re.compile(r"\b(?:comes?|came|is|are|was|stays?|remains?|ahead|leads?|led|beat|outperform|exceed|surpass|"
-                       r"outscor|edge|tops?|topped|outclass|outpac|best|overt|leapfrog|defeat)")
-TRAIL_CAND = re.compile(r"\b(?:fail|trail|falls?|fell|falling|lag|loses|lost|is|was|underperform)")
+                       r"outscor|edge|tops?|topped|outclass|outpac|best|overt|leapfrog|defeat|ranks?|ranked|sits?|sat|lands?|landed|finish)")
+TRAIL_CAND = re.compile(r"\b(?:fail|trail|falls?|fell|falling|lag|loses|lost|is|was|underperform|are|were|sits?|sat|stays?|"
+                        r"remains?|ranks?|ranked|finish|lands?|landed|comes?|came)")
 COMPARE_VERBS = ((BEAT_RE, False, BEAT_STEMS, BEAT_CAND), (TRAIL_RE, True, TRAIL_STEMS, TRAIL_CAND))
 WIN_CAND = re.compile(r"\b(?:stays?|remains?|is|are|was|wins|won|has|have|does|did|do|performs?|performed|scores?|scored)\b")
 ANAPHOR_CAND = re.compile(r"\b(?:it|the|this|both|all|these|every|each)\b")

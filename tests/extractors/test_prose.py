@@ -288,3 +288,20 @@ def test_field_paragraph_in_a_story_and_the_new_model():
     ks = keyset(claims_of(doc))
     assert ("license", "Osprey-3 9B", "Osprey Community License", None, None, None) in ks
     assert ("outperforms", "Osprey-3 9B", "Osprey-2 7B", "MMLU", None, None) in ks
+
+
+def test_behind_and_below_with_a_verb_are_comparisons():
+    ks = keyset(claims_of(make_doc(
+        "Foo-2 9B is slightly behind Bar-3 8B on MMLU.",
+        "Foo-2 9B ranks below Bar-3 8B on GSM8K but sits above Baz-1 7B on MATH.",
+        "The benchmark is behind a paywall, and Baz-1 7B scores below 50 on MMLU.")))
+    outperforms = {k for k in ks if k[0] == "outperforms"}
+    assert outperforms == {("outperforms", "Bar-3 8B", "Foo-2 9B", "MMLU", None, None),
+                           ("outperforms", "Bar-3 8B", "Foo-2 9B", "GSM8K", None, None),
+                           ("outperforms", "Foo-2 9B", "Baz-1 7B", "MATH", None, None)}
+
+
+def test_a_comparison_takes_the_benchmark_its_scores_name():
+    ks = keyset(claims_of(make_doc("Foo-2 9B remains behind Bar-3 8B, which scores 70.2 vs 68.1 on MMLU.")))
+    assert {k for k in ks if k[0] == "outperforms"} == {("outperforms", "Bar-3 8B", "Foo-2 9B", "MMLU", None, None)}
+    assert ("score", "Foo-2 9B", None, "MMLU", 68.1, None) in ks
