@@ -20,7 +20,7 @@ from .sentences import Sentence
 
 MODEL_TYPES = ("Model", "Series")
 CLAUSE_RE = re.compile(r";|,\s+but\s+|,\s+while\s+|,\s+(?:although|though|whereas)\s+|\s+--\s+|\s+—\s+(?=[A-Z])|\s+–\s+(?=[A-Z])|(?<=\))(?=[A-Z])")
-DEGREE = r"(?:(?:just|well|far|slightly|narrowly|clearly|still|also|only)\s+)*"  # "sits just behind"
+DEGREE = r"(?:(?:just|well|far|slightly|narrowly|clearly|still|also|only|in)\s+)*"  # "sits just behind"
 BEAT_RE = re.compile(r"\b(?:(?:comes?|came) out ahead of|(?:is|are|was|stays?|remains?) ahead of|ahead of|leads?|led|beats?|beating|beaten|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
                      r"outscor(?:es|ed|ing|e)|edges? out|edged out|tops|topped|outclass(?:es|ed)?|outpaces?|"
                      r"outpaced|bests|bested|overtakes?|overtook|leapfrogs?|defeats?|defeated|"
@@ -92,6 +92,9 @@ LAB_VERB_RE = re.compile(r"\**,\s*(?:an?|the)\s+[^,;]{1,60},\s*(?:(?:today|now|a
 RELEASED_OBJECT_RE = re.compile(r"\s*(?:(?:the|its|their|a|an|new|next|first|latest|newest|own|open|open-weight|"
                                 r"general|availability|release|launch|of|model|models|family|series|checkpoint|"
                                 r"flagship)\b[\s,]*)*", re.I)
+# "X is licensed under MIT and was developed by Lab" (no relative pronoun: the verb is X's)
+COORDINATED_BY_RE = re.compile(r"(?:(?!\b(?:which|that|who|whose)\b)[^.;]){1,80}?(?:,\s*|\s+)and\s+(?:was|is|has been|were|are)\s+"
+                               r"(?:jointly\s+)?(?:developed|built|created|trained|designed)\s+by\s+[*_]*")
 # "Halcyon-3 is a family of dense models from Halcyon AI", "Fjord-2, a family of two models from ..."
 FAMILY_FROM_RE = re.compile(r"(?:\s+(?:is|are)|,)\s+(?:an?|the|our)\s+(?:new\s+|open\s+|second\s+)*(?:family|series|suite|collection|"
                             r"lineup|line|generation|set)\s+of\s+[^.;:]{0,80}?\bfrom\s+[*_]*")
@@ -538,7 +541,7 @@ class ProseReader:
         self._compared: dict[int, Ref] = {}  # object offset -> subject, of this sentence's comparisons
 
         spans = self._memo(self._clauses, sent.text)
-        taken = self._taken_spans(sent.text, refs)
+        taken = self._taken_spans(sent.text, refs, settings)
         for cs, ce in spans:
             crefs = [r for r in refs if cs <= r.start < ce]
             out += self._scores(sent, crefs, refs, cs, ce, ctx, settings, taken, ev)
@@ -576,9 +579,10 @@ class ProseReader:
         cuts = [0] + [p for m in CLAUSE_RE.finditer(text) for p in (m.start(), m.end())] + [len(text)]
         return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2) if cuts[k] < cuts[k + 1]]
 
-    def _taken_spans(self, text: str, refs: list[Ref]) -> "Spans":
-        """Names and dates: numbers inside them are not scores."""
-        return Spans([(r.start, r.end) for r in refs if not r.resolved] + [(d[1], d[2]) for d in self._dates])
+    def _taken_spans(self, text: str, refs: list[Ref], settings) -> "Spans":
+        """Names, dates and settings ('(25-shot)'): numbers inside them are not scores."""
+        return Spans([(r.start, r.end) for r in refs if not r.resolved] + [(d[1], d[2]) for d in self._dates]
+                     + [(s[1], s[2]) for s in settings])
 
     # scores ---------------------------------------------------------------------------------
     def _scores(self, sent, crefs, refs, cs, ce, ctx, settings, taken, ev) -> list[Draft]:
@@ -1034,10 +1038,19 @@ class ProseReader:
                     or re.match(r",\s*from\s+[*_]*|,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:model|release|LLM|entry|checkpoint)\s+from\s+[*_]*", text[r.end:]) \
                     or FAMILY_FROM_RE.match(text[r.end:])
                 lab = next((x for x in refs if m and x.type == "Lab" and x.start == r.end + m.end()), None) or \
-                    self._apposed_lab(text, r, refs)
+                    self._apposed_lab(text, r, refs) or self._coordinated_lab(text, r, refs)
                 if lab:
                     out.append(Draft("developer", r.label, ev, object=lab.label, method="prose.developer-by", confidence=0.85))
         return out
+
+    @staticmethod
+    def _coordinated_lab(text: str, model: Ref, refs: list[Ref]) -> Ref | None:
+        """'X is licensed under MIT and was developed by Lab': a second predicate of the same subject."""
+        m = COORDINATED_BY_RE.match(text, model.end)
+        lab = next((x for x in refs if m and x.type == "Lab" and x.start == m.end()), None)
+        if lab is None or any(x.type in MODEL_TYPES and model.end <= x.start < lab.start for x in refs):
+            return None
+        return lab
 
     @staticmethod
     def _apposed_lab(text: str, model: Ref, refs: list[Ref]) -> Ref | None:

@@ -305,3 +305,16 @@ def test_a_comparison_takes_the_benchmark_its_scores_name():
     ks = keyset(claims_of(make_doc("Foo-2 9B remains behind Bar-3 8B, which scores 70.2 vs 68.1 on MMLU.")))
     assert {k for k in ks if k[0] == "outperforms"} == {("outperforms", "Bar-3 8B", "Foo-2 9B", "MMLU", None, None)}
     assert ("score", "Foo-2 9B", None, "MMLU", 68.1, None) in ks
+
+
+def test_numbers_inside_settings_are_not_scores():
+    rows = claims_of(make_doc("Compared to Bar-3 8B, Foo-2 9B scores 3.2 points higher on ARC-Challenge (25-shot).",
+                              "Foo-2 9B scores 61.3 on MMLU (5-shot)."), "score")
+    assert {(r["subject"], r["benchmark"], r["value"], r["qualifier"]) for r in rows} == {("Foo-2 9B", "MMLU", 61.3, "5-shot")}
+
+
+def test_developer_in_a_second_predicate():
+    ks = keyset(claims_of(make_doc("Foo-2 9B is licensed under the MIT License and was developed by Nordlicht AI.",
+                                   "Foo-2 9B beats Bar-3 8B, which was built by Kiln Labs.")))
+    assert ("developer", "Foo-2 9B", "Nordlicht AI", None, None, None) in ks
+    assert {k[1] for k in ks if k[0] == "developer" and k[2] == "Kiln Labs"} == {"Bar-3 8B"}
