@@ -70,6 +70,9 @@ TO_PAIR_RE = re.compile(r"(?<![\w.$])(?<!from )(\d+(?:\.\d+)?)\s*(%?)\s*to\s+(\d
 CHANGED_TO_RE = re.compile(r"\bfrom\s+\$?\d[\d,.]*\s*%?(?:\s+[\w-]+){0,6}?\s+to\s+$", re.I)
 # "Compared with X, the new model ...": X opens the clause but is not what its numbers are about.
 FRONTED_RE = re.compile(r"^\W*(?:compared (?:with|to)|relative to|unlike|versus|against|next to)\s+(?:the\s+)?$", re.I)
+# From a score to the benchmark right after it: "81.7 on GPQA Diamond", "55.0 on 0-shot CoT MATH".
+NUMBER_TO_BENCH_RE = re.compile(r"\s*%?\s*(?:points?\s+)?(?:on|in|at|for)?\s*(?:the\s+)?"
+                                r"(?:(?:\d+|zero|one|few)[- ]shot(?:[- ](?:CoT|chain-of-thought))?\s+)?", re.I)
 # "Y, which scores " right before a pair: the first number is Y's.
 PAIR_SCORER_RE = re.compile(r"(?:,?\s*(?:which|that|who)\s+|\s+)(?:scores?|scored|posts?|posted|reaches|reached|gets|got|"
                             r"hits|manages|managed|records|recorded)\s+(?:an?\s+)?$")
@@ -637,7 +640,9 @@ class ProseReader:
             return None
         unit = "%" if re.match(r"\s*%", text[m.end():]) else ("points" if re.match(r"\s*points?\b", text[m.end():]) else None)
         evidence = self._evidence(sent, ctx) if model.resolved and model.label == ctx.topic else ev
-        qualifier = self._setting_for(settings, m.start())
+        inline = NUMBER_TO_BENCH_RE.match(text, m.end())  # "55.0 on 0-shot CoT MATH": the setting in between
+        inline = next((name for name, a, _ in settings if m.end() <= a < inline.end()), None)
+        qualifier = inline or self._setting_for(settings, m.start())
         if qualifier is None and not any(r.type == "Benchmark" for r in refs):
             qualifier = ctx.bench_setting.get(bench)  # "Switching to 0-shot CoT on MATH. X reaches 80.0 there."
         return Draft("score", model.label, evidence, benchmark=bench, value=parse_number(m.group(0)), unit=unit,
@@ -677,7 +682,7 @@ class ProseReader:
 
     def _score_benchmark(self, text, start, end, crefs, refs, ctx, cs) -> str | None:
         benches = [r for r in crefs if r.type == "Benchmark"]
-        after = re.match(r"\s*%?\s*(?:points?\s+)?(?:on|in|at|for)?\s*(?:the\s+)?", text[end:])
+        after = NUMBER_TO_BENCH_RE.match(text[end:])
         for r in benches:
             if after and r.start == end + after.end():
                 return r.label

@@ -318,3 +318,8 @@ def test_developer_in_a_second_predicate():
                                    "Foo-2 9B beats Bar-3 8B, which was built by Kiln Labs.")))
     assert ("developer", "Foo-2 9B", "Nordlicht AI", None, None, None) in ks
     assert {k[1] for k in ks if k[0] == "developer" and k[2] == "Kiln Labs"} == {"Bar-3 8B"}
+
+
+def test_a_setting_between_a_score_and_its_benchmark():
+    rows = claims_of(make_doc("Foo-2 9B scores 70.1 on 5-shot MMLU and 55.0 on 0-shot CoT MATH."), "score")
+    assert {(r["benchmark"], r["value"], r["qualifier"]) for r in rows} == {("MMLU", 70.1, "5-shot"), ("MATH", 55.0, "0-shot CoT")}
