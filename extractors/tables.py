@@ -19,7 +19,7 @@ EMPTY_CELL = re.compile(r"^\s*(?:|[-–—‐]+|n/?a|N/?A|none|None|–|\?|x|✗
 FOOTNOTE = r"[*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈ]*"
 SCORE_CELL = re.compile(rf"^\s*[~≈]?\s*(\d+(?:\.\d+)?)\s*(%)?\s*{FOOTNOTE}\s*(?:[±]\s*\d+(?:\.\d+)?\s*%?)?\s*{FOOTNOTE}\s*(?:\(([^)]*)\))?\s*{FOOTNOTE}\s*$")
 ATTRIBUTE_COLUMNS = (
-    ("parameters", re.compile(r"\b(?:param(?:eter)?s?|size|#\s*params)\b", re.I)),
+    ("parameters", re.compile(r"\b(?:param(?:eter)?s?|size|#\s*params|active|activated)\b", re.I)),
     ("license", re.compile(r"\blicen[cs]e\b", re.I)),
     ("developer", re.compile(r"\b(?:developer|lab|organi[sz]ation|company|creator|vendor|provider|maker|org)\b", re.I)),
     ("release", re.compile(r"\b(?:release(?:d)?|date|launch(?:ed)?)\b", re.I)),
@@ -214,7 +214,9 @@ def _column_kinds(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Rec
             continue
         attr = next((k for k, rx in ATTRIBUTE_COLUMNS if rx.search(cell)), None) or ("price" if _mostly_dollars(body, j) else None)
         if attr:
-            kinds[j] = (attr, cell if attr == "price" else None, None)  # a price column's header says per what
+            # a price column's header says per what; an 'Active (params)' column holds active counts
+            kinds[j] = (attr, cell if attr == "price" else None,
+                        "active" if attr == "parameters" and re.search(r"\bactiv", cell, re.I) else None)
         elif cell.strip() and not NOT_BENCHMARK.search(cell) and _mostly_numeric(body, j):
             settings = find_settings(cell)
             name = re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", cell).strip()
@@ -250,6 +252,9 @@ def _read_rows(doc, head, body, gaz, rec) -> list[Draft]:
         name_mention = _model_in(row.cells[name_col], rec)
         if name_mention and name_mention.params:
             out.append(Draft("parameters", model, ev, value=name_mention.params, method="table.name-size", confidence=0.8))
+        if name_mention and name_mention.active:  # 'Kite-2 16B-A2B'
+            out.append(Draft("parameters", model, ev, value=name_mention.active, qualifier="active",
+                             method="table.name-size", confidence=0.7))
         for j, (kind, label, setting) in kinds.items():
             if j < len(row.cells) and j != name_col and not EMPTY_CELL.match(row.cells[j]):
                 out += _cell_claims(kind, model, label, setting, row.cells[j], ev, gaz, rec, "table.rows")

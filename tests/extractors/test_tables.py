@@ -99,3 +99,9 @@ def test_a_setting_stated_for_one_number_is_not_the_tables():
     doc = make_doc("On MMLU it lands at 70.4 (5-shot), slightly below the others.",
                    [("Model", "LegalBench", "GSM8K 8-shot"), ("Foo-3 9B", "61.2", "77.0")])
     assert scores(doc) == {("Foo-3 9B", "LegalBench", 61.2, None), ("Foo-3 9B", "GSM8K", 77.0, "8-shot")}
+
+
+def test_an_active_column_holds_active_parameters():
+    doc = make_doc([("Model", "Params", "Active", "MMLU"), ("Kite-2 16B", "16B", "2B", "61.2")])
+    got = {(r["subject"], r["value"], r["qualifier"]) for r in claims_of(doc, "parameters")}
+    assert got == {("Kite-2 16B", 16000000000, None), ("Kite-2 16B", 2000000000, "active")}
