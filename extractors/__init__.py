@@ -17,7 +17,7 @@ from claimgraph.model import Claim, Document, Entity, Extraction
 
 from .gazetteer import Gazetteer, load_gazetteer, norm_key
 from .names import DocumentRecognizer, Mention, Recognizer
-from .prose import Draft, ProseReader
+from .prose import Draft, ProseReader, join_fields
 from .sentences import split_sentences
 from .tables import read_tables
 
@@ -77,7 +77,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
     gaz = gazetteer or _default_gazetteer()
     rec, prose = _readers(gaz)
     table_drafts = read_tables(doc, gaz, rec)
-    drafts, mentions = prose.read(split_sentences(doc), doc.text, doc.published, _local_benchmarks(gaz, table_drafts))
+    drafts, mentions = prose.read(join_fields(split_sentences(doc), doc), doc.text, doc.published, _local_benchmarks(gaz, table_drafts))
     drafts += table_drafts
     drafts = refine(drafts)
     claims = tuple(_to_claim(d) for d in drafts)
@@ -93,9 +93,14 @@ def _local_benchmarks(gaz: Gazetteer, drafts: list[Draft]) -> tuple[str, ...]:
 
 
 def refine(drafts: list[Draft]) -> list[Draft]:
-    """Document-level fixes: qualified scores win over unqualified twins; family scores go to the member."""
+    """Document-level fixes: qualified scores win over unqualified twins, so do comparisons with a benchmark
+    over the same sentence's comparison without one; family scores go to the member."""
     qualified = {(d.subject, d.benchmark, d.value) for d in drafts if d.kind == "score" and d.qualifier}
     drafts = [d for d in drafts if not (d.kind == "score" and not d.qualifier and (d.subject, d.benchmark, d.value) in qualified)]
+    # "X remains behind Y, which scores 70.2 vs 68.1 on MMLU": the comparison has the benchmark its scores name
+    benched = {(d.subject, d.object, d.evidence.start) for d in drafts if d.kind == "outperforms" and d.benchmark}
+    drafts = [d for d in drafts if not (d.kind == "outperforms" and not d.benchmark
+                                        and (d.subject, d.object, d.evidence.start) in benched)]
     member = {}
     for d in drafts:
         if d.kind == "score":

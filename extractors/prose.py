@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from claimgraph.model import Evidence
+from claimgraph.model import Document, Evidence
 
 from .gazetteer import Gazetteer, norm_key
 from .names import Mention, Recognizer
@@ -20,12 +20,16 @@ from .sentences import Sentence
 
 MODEL_TYPES = ("Model", "Series")
 CLAUSE_RE = re.compile(r";|,\s+but\s+|,\s+while\s+|,\s+(?:although|though|whereas)\s+|\s+--\s+|\s+—\s+(?=[A-Z])|\s+–\s+(?=[A-Z])|(?<=\))(?=[A-Z])")
+DEGREE = r"(?:(?:just|well|far|slightly|narrowly|clearly|still|also|only|in)\s+)*"  # "sits just behind"
 BEAT_RE = re.compile(r"\b(?:(?:comes?|came) out ahead of|(?:is|are|was|stays?|remains?) ahead of|ahead of|leads?|led|beats?|beating|beaten|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
                      r"outscor(?:es|ed|ing|e)|edges? out|edged out|tops|topped|outclass(?:es|ed)?|outpaces?|"
-                     r"outpaced|bests|bested|overtakes?|overtook|leapfrogs?|defeats?|defeated)\b", re.I)
+                     r"outpaced|bests|bested|overtakes?|overtook|leapfrogs?|defeats?|defeated|"
+                     r"(?:ranks?|ranked|sits?|sat|lands?|landed|finish(?:es|ed)?)\s+(?:" + DEGREE + r")?(?:above|ahead of))\b", re.I)
 TRAIL_RE = re.compile(r"\b(?:fails? to match|failed to match|trails?|trailed|trailing|falls? behind|fell behind|falling behind|falls? short of|fell short of|lags?(?: behind)?|"
                       r"lagged(?: behind)?|lagging(?: behind)?|loses to|lost to|is (?:beaten|outperformed|surpassed) by|"
-                      r"was (?:beaten|outperformed|surpassed) by|underperforms?|underperformed)\b", re.I)
+                      r"was (?:beaten|outperformed|surpassed) by|underperforms?|underperformed|"
+                      r"(?:is|are|was|were|sits?|sat|stays?|remains?|ranks?|ranked|finish(?:es|ed)?|lands?|landed|comes?|came)\s+"
+                      r"(?:" + DEGREE + r")?(?:behind|below))\b", re.I)
 WIN_RE = re.compile(r"\b(?:(?:stays?|remains?|is|are|was) ahead|wins|won|is (?:stronger|better|ahead)|are (?:stronger|better)|has (?:better|stronger|higher)|"
                     r"have (?:better|stronger|higher)|is (?:clearly |slightly |much )?(?:stronger|better)|"
                     r"(?:does|did|do|performs?|performed|scores?|scored) (?:clearly |slightly |much |a bit )?(?:better|higher))\b", re.I)
@@ -33,15 +37,18 @@ WIN_RE = re.compile(r"\b(?:(?:stays?|remains?|is|are|was) ahead|wins|won|is (?:s
 # word stems are computed once; a set intersection is much cheaper than an IGNORECASE alternation.
 WORD_RE = re.compile(r"[a-z]+")
 BEAT_STEMS = frozenset("comes came ahead leads led beats beat beati beate outpe excee surpa outsc edges edge edged "
-                       "tops toppe outcl outpa bests beste overt leapf defea".split())
-TRAIL_STEMS = frozenset("fails faile trail falls fell falli lags lag lagge laggi loses lost beate outpe surpa under".split())
+                       "tops toppe outcl outpa bests beste overt leapf defea above".split())
+TRAIL_STEMS = frozenset("fails faile trail falls fell falli lags lag lagge laggi loses lost beate outpe surpa under "
+                        "behin below".split())
 WIN_STEMS = frozenset("ahead wins won stron bette highe".split())
 COMPARE_STEMS = BEAT_STEMS | TRAIL_STEMS | WIN_STEMS
 SCORE_COMPARE_STEMS = frozenset("vs versu compa beat beats outpe surpa excee outsc win wins edge edges ahead behin bette "
                                 "over again while where lead leads".split())
 SCORE_COMPARE_RE = re.compile(r"\b(?:vs\.?|versus|compared|beats?|outperform\w*|surpass\w*|exceed\w*|outscor\w*|"
                               r"wins?|edges?|ahead|behind|better|over|against|while|whereas|leads?)\b", re.I)
-ANAPHOR_STEMS = frozenset("it both all these every each model serie famil lineu sizes varia check".split())
+# The end of the text between a comparison's object and a second verb that shares the first verb's subject.
+COORDINATED_RE = re.compile(r"(?:,\s*|\s+)(?:and|but|yet)\s+(?:(?:is|was|also|still|then|even|only)\s+)*$")
+ANAPHOR_STEMS = frozenset("it both all these every each model serie famil lineu sizes varia check relea versi".split())
 SIZE_ANAPHOR_HINT = re.compile(r"[Tt]he (?:same )?\d")
 COMPARE_HINT = re.compile(r"ahead|lead|led|beat|outp|exceed|surpass|outscor|edge|top|outclass|best|overt|leapfrog|"
                           r"defeat|trail|behind|lag|los[et]|underperform|win|won|better|stronger|higher|short", re.I)
@@ -56,7 +63,19 @@ STOP_OBJECT_RE = re.compile(r"\b(?:leads?|wins?|scores?|scored|achieves?|achieve
                             r"ties|tied|is|are|was|were|remains?)\b", re.I)
 POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:score\s+(?:of|was|is)\s+|result\s+of\s+)?")
 PERCENT_RE = re.compile(r"\s*%")
-PERCENT_OF_RE = re.compile(r"\s*(?:of|more|less|better|worse|cheaper|faster|slower|lower|higher|advantage|improvement|gain|reduction|increase|decrease|drop|accuracy gain)\b")
+PERCENT_OF_RE = re.compile(r"\s*(?:of|more|less|better|worse|cheaper|faster|slower|lower|higher|advantage|improvement|gain|reduction|increase|decrease|drop|accuracy gain)\b|\s*to\s+\$?\d")
+# "56.3 to 55.1" after a comparison verb; "from 41.0 to 55.2" is a change, read by `_changed_to`.
+TO_PAIR_RE = re.compile(r"(?<![\w.$])(?<!from )(\d+(?:\.\d+)?)\s*(%?)\s*to\s+(\d+(?:\.\d+)?)\s*%?(?![\w]|\.\d)", re.I)
+# A change "from A to B" up to the B; A, vague after "from", is a past value, not a claim.
+CHANGED_TO_RE = re.compile(r"\bfrom\s+\$?\d[\d,.]*\s*%?(?:\s+[\w-]+){0,6}?\s+to\s+$", re.I)
+# "Compared with X, the new model ...": X opens the clause but is not what its numbers are about.
+FRONTED_RE = re.compile(r"^\W*(?:compared (?:with|to)|relative to|unlike|versus|against|next to)\s+(?:the\s+)?$", re.I)
+# From a score to the benchmark right after it: "81.7 on GPQA Diamond", "55.0 on 0-shot CoT MATH".
+NUMBER_TO_BENCH_RE = re.compile(r"\s*%?\s*(?:points?\s+)?(?:on|in|at|for)?\s*(?:the\s+)?"
+                                r"(?:(?:\d+|zero|one|few)[- ]shot(?:[- ](?:CoT|chain-of-thought))?\s+)?", re.I)
+# "Y, which scores " right before a pair: the first number is Y's.
+PAIR_SCORER_RE = re.compile(r"(?:,?\s*(?:which|that|who)\s+|\s+)(?:scores?|scored|posts?|posted|reaches|reached|gets|got|"
+                            r"hits|manages|managed|records|recorded)\s+(?:an?\s+)?$")
 PAIR_RE = re.compile(r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(%?)\s*(?:vs\.?|versus|v\.|against)\s*(\d+(?:\.\d+)?)\s*%?(?![\w]|\.\d)", re.I)
 RELEASE_RE = re.compile(r"\b(?:released|launched|unveiled|introduced|announced|debuted|shipped|rolled out|"
                         r"releasing|launching|unveiling|introducing|announcing|open-sourcing|"
@@ -71,10 +90,14 @@ LAB_VERB_RE = re.compile(r"\**,\s*(?:an?|the)\s+[^,;]{1,60},\s*(?:(?:today|now|a
                          r"introduces|submitted|submits|says|said|open-sourced|presented|presents|published|publishes|"
                          r"shipped|ships|debuted|debuts|is releasing|is launching)\b"
                          r"|\**\s+(?:today\s+|now\s+|also\s+)?(?:releases|launches|announces|unveils|introduces|submitted|"
-                         r"submits|says|said|open-sources|presents|publishes|ships|debuts)\b")
+                         r"submits|says|said|open-sources|presents|publishes|ships|debuts|"
+                         r"(?:is|are)\s+(?:now\s+)?(?:releasing|launching|introducing|unveiling|open-sourcing|shipping))\b")
 RELEASED_OBJECT_RE = re.compile(r"\s*(?:(?:the|its|their|a|an|new|next|first|latest|newest|own|open|open-weight|"
                                 r"general|availability|release|launch|of|model|models|family|series|checkpoint|"
                                 r"flagship)\b[\s,]*)*", re.I)
+# "X is licensed under MIT and was developed by Lab" (no relative pronoun: the verb is X's)
+COORDINATED_BY_RE = re.compile(r"(?:(?!\b(?:which|that|who|whose)\b)[^.;]){1,80}?(?:,\s*|\s+)and\s+(?:was|is|has been|were|are)\s+"
+                               r"(?:jointly\s+)?(?:developed|built|created|trained|designed)\s+by\s+[*_]*")
 # "Halcyon-3 is a family of dense models from Halcyon AI", "Fjord-2, a family of two models from ..."
 FAMILY_FROM_RE = re.compile(r"(?:\s+(?:is|are)|,)\s+(?:an?|the|our)\s+(?:new\s+|open\s+|second\s+)*(?:family|series|suite|collection|"
                             r"lineup|line|generation|set)\s+of\s+[^.;:]{0,80}?\bfrom\s+[*_]*")
@@ -85,14 +108,16 @@ RELATIVE_LICENSE_RE = re.compile(r",?\s*(?:which|that)\s+(?:is|are|was|were|has 
 WEIGHTS_UNDER_RE = re.compile(r"\s*(?:The|Its|Their)\s+(?:model\s+)?(?:weights|checkpoints?)\s+(?:are|is)\s+(?:\w+\s+){0,2}"
                               r"(?:under|by)\s+(?:the\s+|a\s+)?$")
 # "X is a Mixture-of-Experts language model developed by Lab" (a description between name and verb)
-DESCRIBED_DEV_BY_RE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+[^,;.()]{0,60}?\b(?:model|LLM|family|series|checkpoint|version)s?\s+"
-                                 r"(?:developed|built|created|trained|released|designed)\s+by\s+[*_]*")
+DESCRIBED_DEV_BY_RE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[^,;.()]|\.(?=\d)){0,60}?\b(?:model|LLM|family|series|checkpoint|version)s?\s+"
+                                 r"(?:(?:developed|built|created|trained|released|designed)\s+by|from)\s+[*_]*")
 # "Lab developed and released the X family", "Lab has built X"
 LAB_BUILT_RE = re.compile(r"\s+(?:(?:has|have|also)\s+)?(?:developed|built|created|trained)(?:\s+and\s+(?:released|open-sourced|launched|published))?\b")
 DEV_BY_RE = re.compile(r"\b(?:developed|built|created|trained|made|released|designed|published)\s+by\s*$", re.I)
 SPEC_VERB_RE = re.compile(r"\b(?:dominat\w*|lead(?:s|ing)?|excel\w*|optimi[sz]e\w*|focus\w*|speciali[sz]\w*|"
                           r"prioriti[sz]e\w*|own|rule|are (?:strongest|ahead|best) (?:in|at))\b", re.I)
 LAB_WORDS = r"(?:AI\s+)?(?:labs?|laboratories|companies|firms|developers|players|startups|model makers|vendors)"
+# "the input price of X dropped to $0.08": the side named before the amount, in the same clause.
+PRICE_SIDE_BEFORE_RE = re.compile(r"\b(input|output)(?:[- ]token)?\s+(?:price|cost|rate)s?\b(?!.*\b(?:input|output)\b)", re.I)
 PRICE_TOKENS_RE = re.compile(r"(?:per|/)\s*(?:1\s?M|one million|1 million|million|M|1,000,000)\s*(?:input\s+|output\s+)?tokens", re.I)
 DOLLAR_RE = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\s?(?:[BMK]\b|billion|million|trillion|thousand))")
 GAP_WORDS = frozenset("and or on in at the even also both specialized larger bigger much its their as well "
@@ -100,7 +125,8 @@ GAP_WORDS = frozenset("and or on in at the even also both specialized larger big
 ANAPHOR_RES = (
     ("size", re.compile(r"\b[Tt]he (?:same )?(\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)?(?: model| variant| version)?\b")),
     ("topic", re.compile(r"\b(?:[Ii]t|[Tt]he (?:same )?model|[Tt]his model)\b(?!['’]s\s)")),
-    ("both", re.compile(r"\b(?:Both\b(?! of)|both (?:models|sizes|checkpoints|variants)\b)")),
+    ("focal", re.compile(r"\b[Tt]he (?:new|newer|latest|newest) (?:model|release|version|checkpoint)\b(?!['’]s\s)")),
+    ("both", re.compile(r"\b(?:Both\b(?! of)|[Bb]oth of (?:them|these)\b|both (?:[\w-]+ )?(?:models|sizes|checkpoints|variants)\b)")),
     ("series", re.compile(r"\b(?:All|These|The) (?:(?:\w+|\d+) )?(?:models|sizes|variants|checkpoints)\b|\b[Tt]he (?:whole |entire )?(?:series|family|lineup)\b|"
                           r"\b(?:[Ee]very one|[Ee]ach one|[Aa]ll) of them\b|\bAll (?:two|three|four|five|six|seven|eight)\b")),
 )
@@ -108,8 +134,10 @@ ANAPHOR_RES = (
 
 # Where a match of each verb or anaphor pattern can start (matched on lower-cased text; see _scan).
 BEAT_CAND = re.compile(r"\b(?:comes?|came|is|are|was|stays?|remains?|ahead|leads?|led|beat|outperform|exceed|surpass|"
-                       r"outscor|edge|tops?|topped|outclass|outpac|best|overt|leapfrog|defeat)")
-TRAIL_CAND = re.compile(r"\b(?:fail|trail|falls?|fell|falling|lag|loses|lost|is|was|underperform)")
+                       r"outscor|edge|tops?|topped|outclass|outpac|best|overt|leapfrog|defeat|ranks?|ranked|sits?|sat|lands?|landed|finish)")
+TRAIL_CAND = re.compile(r"\b(?:fail|trail|falls?|fell|falling|lag|loses|lost|is|was|underperform|are|were|sits?|sat|stays?|"
+                        r"remains?|ranks?|ranked|finish|lands?|landed|comes?|came)")
+COMPARE_VERBS = ((BEAT_RE, False, BEAT_STEMS, BEAT_CAND), (TRAIL_RE, True, TRAIL_STEMS, TRAIL_CAND))
 WIN_CAND = re.compile(r"\b(?:stays?|remains?|is|are|was|wins|won|has|have|does|did|do|performs?|performed|scores?|scored)\b")
 ANAPHOR_CAND = re.compile(r"\b(?:it|the|this|both|all|these|every|each)\b")
 # One scan for all anaphors (leftmost first); each hit is re-matched with its own pattern for groups.
@@ -193,6 +221,7 @@ class Context:
     models: list[Ref] = field(default_factory=list)  # models named so far, in order
     series: list[Ref] = field(default_factory=list)
     benchmarks: list[tuple[str, int]] = field(default_factory=list)  # (label, sentence index)
+    bench_setting: dict[str, str | None] = field(default_factory=dict)  # the setting a benchmark was last named with
     comparison: tuple[str, str, int] | None = None
     block_target: dict[int, str] = field(default_factory=dict)
     block_models: dict[int, list[Ref]] = field(default_factory=dict)
@@ -267,7 +296,11 @@ class ProseReader:
             ctx.block_start.setdefault(sent.block, sent.start)
             self._section_target(sent, refs, ctx)
             prev = sentences[i - 1] if i else None
-            drafts.extend(self._read_sentence(sent, refs, ctx, prev))
+            found_here = self._read_sentence(sent, refs, ctx, prev)
+            if sent.kind == "heading":
+                for d in found_here:  # a headline sums up: the body's statement of the same claim is its evidence
+                    d.confidence = round(d.confidence - 0.05, 2)
+            drafts.extend(found_here)
             self._remember(sent, refs, ctx, i)
         return drafts, mentions
 
@@ -392,9 +425,12 @@ class ProseReader:
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
                 inside = self._sentence_subject(sent.text, refs + out, m.start()) if name == "topic" else None
-                found = [(inside.label, inside.params)] if inside else self._antecedents(name, m, ctx)
+                found = [(inside.label, inside.params)] if inside else \
+                    (name == "both" and self._both_in_sentence(refs, m.start())) or self._antecedents(name, m, ctx)
                 if not found and name == "size":
                     found = self._series_member(refs, m, ctx)
+                if name == "focal":  # "Compared with X, the new model ...": not X
+                    found = [(label, p) for label, p in found if not any(r.label == label for r in refs)]
                 for label, params in found:
                     out.append(Ref("Model", label, m.start(), m.end(), params, resolved=True))
                 taken.append((m.start(), m.end()))
@@ -423,6 +459,13 @@ class ProseReader:
         return []
 
     @staticmethod
+    def _both_in_sentence(refs: list[Ref], pos: int) -> list[tuple[str, float | None]]:
+        """'A trails B ..., and C falls behind both models': the two models named before C, the nearest
+        model before the anaphor being its verb's subject."""
+        labels = list(dict.fromkeys(r.label for r in refs if r.type == "Model" and not r.resolved and r.end <= pos))
+        return [(label, None) for label in labels[-3:-1]] if len(labels) >= 3 else []
+
+    @staticmethod
     def _sentence_subject(text: str, refs: list[Ref], pos: int) -> Ref | None:
         """'X ..., but it ...': a pronoun after a model named earlier in the sentence is that sentence's first model."""
         before = sorted((r for r in refs if r.type == "Model" and r.end <= pos), key=lambda r: r.start)
@@ -441,6 +484,10 @@ class ProseReader:
         if name == "topic":
             return [(ctx.topic, None)] if ctx.topic and ctx.topic_sentence is not None and \
                 ctx.index - ctx.topic_index <= 2 else []
+        if name == "focal":  # "the new model": the one the card, else the recent sentences, else the document is about
+            recent = ctx.topic if ctx.topic and ctx.index - ctx.topic_index <= 2 else None
+            label = self.card_model or recent or ctx.focal
+            return [(label, None)] if label else []
         if name == "both":
             labels = list(dict.fromkeys(r.label for r in reversed(ctx.models)))[:2]
             return [(lab, None) for lab in labels] if len(labels) == 2 else []
@@ -475,9 +522,11 @@ class ProseReader:
                 ctx.series.append(replace(r, start=i))
         if models:
             ctx.topic, ctx.topic_sentence, ctx.topic_index = models[0].label, sent, i
+        settings = {name for name, _, _ in self._memo(find_settings, sent.text)}
         for r in refs:
             if r.type == "Benchmark":
                 ctx.benchmarks.append((r.label, i))
+                ctx.bench_setting[r.label] = settings.pop() if len(settings) == 1 else None
 
     @staticmethod
     def _section_target(sent: Sentence, refs: list[Ref], ctx: Context) -> None:
@@ -492,9 +541,10 @@ class ProseReader:
         ev = Evidence(sent.text, sent.start, sent.end)
         out: list[Draft] = []
         settings = self._memo(find_settings, sent.text)
+        self._compared: dict[int, Ref] = {}  # object offset -> subject, of this sentence's comparisons
 
         spans = self._memo(self._clauses, sent.text)
-        taken = self._taken_spans(sent.text, refs)
+        taken = self._taken_spans(sent.text, refs, settings)
         for cs, ce in spans:
             crefs = [r for r in refs if cs <= r.start < ce]
             out += self._scores(sent, crefs, refs, cs, ce, ctx, settings, taken, ev)
@@ -502,8 +552,10 @@ class ProseReader:
             out += self._licenses(sent, crefs, cs, ce, ctx, prev, ev)
             out += self._prices(sent, crefs, refs, cs, ce, settings, ev)
         field_line = FIELD_RE.match(sent.text) if sent.kind != "heading" else None
-        if field_line:
-            return out + self._field_line(field_line, sent, refs, ev)
+        if field_line and FIELD_KINDS[_field_key(field_line)] == "model":
+            self._field_model(field_line, refs)  # and the line is read as any other
+        elif field_line:
+            return out + self._field_line(field_line, sent, refs, ev, ctx)
         out += self._developers(sent, refs, ev)
         out += self._described_developer(sent, refs, ctx)
         out += self._parameters(sent, refs, ev, ctx)
@@ -530,9 +582,10 @@ class ProseReader:
         cuts = [0] + [p for m in CLAUSE_RE.finditer(text) for p in (m.start(), m.end())] + [len(text)]
         return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2) if cuts[k] < cuts[k + 1]]
 
-    def _taken_spans(self, text: str, refs: list[Ref]) -> "Spans":
-        """Names and dates: numbers inside them are not scores."""
-        return Spans([(r.start, r.end) for r in refs if not r.resolved] + [(d[1], d[2]) for d in self._dates])
+    def _taken_spans(self, text: str, refs: list[Ref], settings) -> "Spans":
+        """Names, dates and settings ('(25-shot)'): numbers inside them are not scores."""
+        return Spans([(r.start, r.end) for r in refs if not r.resolved] + [(d[1], d[2]) for d in self._dates]
+                     + [(s[1], s[2]) for s in settings])
 
     # scores ---------------------------------------------------------------------------------
     def _scores(self, sent, crefs, refs, cs, ce, ctx, settings, taken, ev) -> list[Draft]:
@@ -541,7 +594,10 @@ class ProseReader:
         out: list[Draft] = []
         claimed: set[tuple[str, str | None]] = set()
         pair_spans = []
-        for m in PAIR_RE.finditer(text, cs, ce):
+        pairs = list(PAIR_RE.finditer(text, cs, ce))
+        if " to " in text[cs:ce] and self._words & COMPARE_STEMS:  # "beats Y on B, 56.3 to 55.1"
+            pairs += TO_PAIR_RE.finditer(text, cs, ce)
+        for m in pairs:
             pair_spans.append((m.start(), m.end()))
             out += self._pair_scores(sent, m, models, refs, ctx, settings, ev, cs)
         for d in out:
@@ -562,6 +618,8 @@ class ProseReader:
         if value is None or is_year(value, raw) or text[max(0, m.start() - 1):m.start()] in ("$", "#", "@", "/"):
             return False
         before = text[max(0, m.start() - 20):m.start()]  # is_vague looks at 20 characters before
+        if before.endswith("to ") and CHANGED_TO_RE.search(text, max(0, m.start() - 80), m.start()):
+            before = ""  # "improves from 41.0 to 55.2": the value a change ends at is the one stated now
         pct = PERCENT_RE.match(text, m.end())
         if pct:
             if PERCENT_OF_RE.match(text, pct.end()):
@@ -582,8 +640,13 @@ class ProseReader:
             return None
         unit = "%" if re.match(r"\s*%", text[m.end():]) else ("points" if re.match(r"\s*points?\b", text[m.end():]) else None)
         evidence = self._evidence(sent, ctx) if model.resolved and model.label == ctx.topic else ev
+        inline = NUMBER_TO_BENCH_RE.match(text, m.end())  # "55.0 on 0-shot CoT MATH": the setting in between
+        inline = next((name for name, a, _ in settings if m.end() <= a < inline.end()), None)
+        qualifier = inline or self._setting_for(settings, m.start())
+        if qualifier is None and not any(r.type == "Benchmark" for r in refs):
+            qualifier = ctx.bench_setting.get(bench)  # "Switching to 0-shot CoT on MATH. X reaches 80.0 there."
         return Draft("score", model.label, evidence, benchmark=bench, value=parse_number(m.group(0)), unit=unit,
-                     qualifier=self._setting_for(settings, m.start()), method=method,
+                     qualifier=qualifier, method=method,
                      confidence=0.7 if model.resolved else 0.85)
 
     def _score_model(self, text, m, models, refs, ctx, cs) -> tuple[Ref | None, str]:
@@ -604,7 +667,7 @@ class ProseReader:
             r = next((r for r in models if r.start == m.end() + after.end()), None)
             if r:
                 return r, "prose.score-for"
-        prior = [r for r in models if r.end <= start]
+        prior = [r for r in models if r.end <= start and not (FRONTED_RE.match(text, cs, r.start) and text.startswith(",", r.end))]
         if prior and not (before[-1:].isspace() and before.rstrip().endswith(("for", "the"))
                           and re.search(r"\bfor\s+(?:the\s+)?$", before)):
             return prior[-1], "prose.score"
@@ -619,7 +682,7 @@ class ProseReader:
 
     def _score_benchmark(self, text, start, end, crefs, refs, ctx, cs) -> str | None:
         benches = [r for r in crefs if r.type == "Benchmark"]
-        after = re.match(r"\s*%?\s*(?:points?\s+)?(?:on|in|at|for)?\s*(?:the\s+)?", text[end:])
+        after = NUMBER_TO_BENCH_RE.match(text[end:])
         for r in benches:
             if after and r.start == end + after.end():
                 return r.label
@@ -646,8 +709,8 @@ class ProseReader:
 
     def _pair_scores(self, sent, m, models, refs, ctx, settings, ev, cs) -> list[Draft]:
         text = sent.text
-        left, right = self._pair_models(text, m, models, [r for r in refs if r.start >= cs] or refs, ctx)
-        if left is None or right is None or left.label == right.label:
+        left, right, reverse = self._pair_models(text, m, models, [r for r in refs if r.start >= cs] or refs, ctx)
+        if left is None or right is None or left.label == right.label or m.re is TO_PAIR_RE and reverse is None:
             return []
         bench = self._score_benchmark(text, m.start(), m.end(), [r for r in refs if r.start >= cs], refs, ctx, cs) \
             if not re.search(r"\(\s*$", text[:m.start()]) else self._pair_benchmark(text, m, refs, ctx, cs)
@@ -657,6 +720,8 @@ class ProseReader:
         q = self._setting_for(settings, m.start())
         evidence = ev if not (left.resolved and right.resolved) else self._evidence(sent, ctx)
         a, b = float(m.group(1)), float(m.group(3))
+        if m.re is TO_PAIR_RE:  # a result 'A to B' comes in either order: the winner has the higher score
+            a, b = (min(a, b), max(a, b)) if reverse else (max(a, b), min(a, b))
         conf = 0.7 if left.resolved else 0.9
         return [Draft("score", left.label, evidence, benchmark=bench, value=a, unit=unit, qualifier=q, method="prose.score-vs", confidence=conf),
                 Draft("score", right.label, evidence, benchmark=bench, value=b, unit=unit, qualifier=q, method="prose.score-vs", confidence=conf)]
@@ -669,27 +734,42 @@ class ProseReader:
             return near[-1].label
         return self._score_benchmark(text, m.start(), m.end(), [r for r in refs if r.start >= cs], refs, ctx, cs)
 
-    def _pair_models(self, text, m, models, refs, ctx) -> tuple[Ref | None, Ref | None]:
+    def _pair_models(self, text, m, models, refs, ctx) -> tuple[Ref | None, Ref | None, bool | None]:
+        """The models of a pair's first and second number, and whether the second one won (None: no
+        comparison verb says). Order follows the comparison ('X beats Y (1 vs 2)') unless a model is
+        named at a number ('Y, which scores 1 against 2 for X')."""
         all_models = [r for r in refs if r.type in MODEL_TYPES]
         before = [r for r in all_models if r.end <= m.start()]
         after = [r for r in all_models if r.start >= m.end()]
         if not before and not after:
             if ctx.comparison and ctx.index - ctx.comparison[2] <= 2:
-                return Ref("Model", ctx.comparison[0], 0, 0, resolved=True), Ref("Model", ctx.comparison[1], 0, 0, resolved=True)
-            return None, None
-        verbs = [v for rx, cand in ((BEAT_RE, BEAT_CAND), (TRAIL_RE, TRAIL_CAND)) for v in self._scan(rx, cand, text, 0, m.start())]
+                return Ref("Model", ctx.comparison[0], 0, 0, resolved=True), Ref("Model", ctx.comparison[1], 0, 0, resolved=True), None
+            return None, None, None
+        verbs = self._compare_verbs(text, 0, m.start())
         if verbs:  # "X beats Y on B (1 vs 2)": the pair belongs to the last comparison before it
-            v = max(verbs, key=lambda x: x.start())
+            v, reverse = verbs[-1]
             subj = next((r for r in reversed(before) if r.end <= v.start()), None)
             obj = next((r for r in reversed(before) if r.start >= v.end()), None)  # nearest: object lists
             if subj and obj and subj.label != obj.label:
-                return subj, obj
+                return (*self._pair_owners(text, m, subj, obj, all_models), reverse)
         left = before[0] if before else None
         others = [r for r in before[1:] if r.label != (left.label if left else None)]
         right = others[-1] if others else next((r for r in after if left is None or r.label != left.label), None)
         if left is None and right is not None and ctx.topic and ctx.topic != right.label:
             left = Ref("Model", ctx.topic, 0, 0, resolved=True)
-        return left, right
+        return left, right, None
+
+    @staticmethod
+    def _pair_owners(text, m, a: Ref, b: Ref, models: list[Ref]) -> tuple[Ref, Ref]:
+        """(a, b), or (b, a) when the text ties the pair's numbers the other way: '68.3 for a' after the
+        second number, or 'b, which scores' right before the first."""
+        after = re.match(r"\s*%?\s*(?:points?\s+)?for\s+(?:the\s+)?", text[m.end():])
+        named = next((r for r in models if after and r.start == m.end() + after.end()), None)
+        if named is not None:
+            return (b, a) if _same(named.label, a.label) else (a, b)
+        scorer = PAIR_SCORER_RE.search(text, 0, m.start())
+        named = next((r for r in models if scorer and r.end == scorer.start()), None)
+        return (b, a) if named is not None and _same(named.label, b.label) else (a, b)
 
     @staticmethod
     def _setting_for(settings, pos: int) -> str | None:
@@ -712,37 +792,64 @@ class ProseReader:
         out = []
         if not models or not self._words & COMPARE_STEMS:
             return out  # every comparison rule needs a subject named in the clause and a verb
-        for rx, reverse, stems, cand in ((BEAT_RE, False, BEAT_STEMS, BEAT_CAND), (TRAIL_RE, True, TRAIL_STEMS, TRAIL_CAND)):
-            for v in (self._scan(rx, cand, text, cs, ce) if self._words & stems else ()):
-                subj = next((r for r in reversed(models) if r.end <= v.start()), None)
-                if subj is None or NEGATION_RE.search(text[subj.end:v.start()]) or \
-                        re.search(r"\b(?:if|whether|could|might|would|may)\b", text[cs:v.start()], re.I) or \
-                        DENIED_RE.search(text, cs, subj.start) or not reverse and re.match(r"\s+by\b", text[v.end():]):
-                    continue  # "Nobody claims that X beats Y"; "X is outperformed by Y" is the other direction
-                for obj, bench in self._objects(text, v.end(), ce, models, refs, ctx, cs):
-                    ev_used = ev
-                    if obj.resolved and _same(obj.label, subj.label) and re.fullmatch(r"it|them", text[obj.start:obj.end], re.I):
-                        # "A ..., but it falls behind it": the object pronoun is the other model named before
-                        other = next((r for r in reversed(refs) if r.type in MODEL_TYPES and r.end <= subj.start
-                                      and not _same(r.label, subj.label)), None)
-                        if other is None and ctx.topic and not _same(ctx.topic, subj.label) and ctx.index - ctx.topic_index <= 2:
-                            # "Its predecessor, X, trails it": 'it' is the model the sentence before is about
-                            other = Ref("Model", ctx.topic, 0, 0)
-                            ev_used = self._evidence(sent, ctx)
-                        if other is None:
-                            continue
-                        obj = replace(other, start=obj.start, end=obj.end, resolved=True)
-                    win, lose = (obj, subj) if reverse else (subj, obj)
-                    if bench is None and (subj.resolved or obj.resolved or BACKREF_RE.search(text, cs, ce)):
-                        bench = self._earlier_clause_benchmark(refs, cs) or self._context_benchmark(ctx)
-                    if not _same(win.label, lose.label) and not _family_only(lose.label):
-                        out.append(Draft("outperforms", win.label, ev_used, object=lose.label, benchmark=bench,
-                                         qualifier=self._setting_for(settings, v.start()), method="prose.beats",
-                                         confidence=0.85))
+        done = None  # where the objects of the clause's last comparison end
+        for v, reverse in self._compare_verbs(text, cs, ce):
+            subj = self._verb_subject(text, v, models)
+            if subj is None or NEGATION_RE.search(text[subj.end:v.start()]) or \
+                    re.search(r"\b(?:if|whether|could|might|would|may)\b", text[cs:v.start()], re.I) or \
+                    DENIED_RE.search(text, cs, subj.start):
+                continue  # "Nobody claims that X beats Y"
+            # "A trails B on MATH, and C falls behind both": MATH, after the last comparison's objects and
+            # before the new subject, is that comparison's ("..., and B trails C on the same test" names it back)
+            theirs = (done, subj.start) if done is not None and subj.start >= done and not BACKREF_RE.search(text, cs, ce) else None
+            found = self._objects(text, v.end(), ce, models, refs, ctx, cs, theirs)
+            done = max((o.end for o, _ in found), default=done)
+            for obj, bench in found:
+                self._compared[obj.start] = subj
+                ev_used = ev
+                if obj.resolved and _same(obj.label, subj.label) and re.fullmatch(r"it|them", text[obj.start:obj.end], re.I):
+                    # "A ..., but it falls behind it": the object pronoun is the other model named before;
+                    # "A edges out B ..., and beats it": the one named between the subject and the verb
+                    named = [r for r in refs if r.type in MODEL_TYPES and not _same(r.label, subj.label) and r.end <= v.start()]
+                    other = next((r for r in reversed(named) if r.end <= subj.start), None) or \
+                        next((r for r in reversed(named) if r.start >= subj.end), None)
+                    if other is None and ctx.topic and not _same(ctx.topic, subj.label) and ctx.index - ctx.topic_index <= 2:
+                        # "Its predecessor, X, trails it": 'it' is the model the sentence before is about
+                        other = Ref("Model", ctx.topic, 0, 0)
+                        ev_used = self._evidence(sent, ctx)
+                    if other is None:
+                        continue
+                    obj = replace(other, start=obj.start, end=obj.end, resolved=True)
+                win, lose = (obj, subj) if reverse else (subj, obj)
+                if bench is None and (subj.resolved or obj.resolved or BACKREF_RE.search(text, cs, ce)):
+                    bench = self._earlier_clause_benchmark(refs, cs) or self._context_benchmark(ctx)
+                if not _same(win.label, lose.label) and not _family_only(lose.label):
+                    out.append(Draft("outperforms", win.label, ev_used, object=lose.label, benchmark=bench,
+                                     qualifier=self._setting_for(settings, v.start()), method="prose.beats",
+                                     confidence=0.85))
         out += self._wins(sent, models, refs, cs, ce, ctx, settings, ev)
         return out
 
-    def _objects(self, text, pos, ce, models, refs, ctx, cs) -> list[tuple[Ref, str | None]]:
+    def _compare_verbs(self, text: str, pos: int, endpos: int) -> list[tuple[re.Match, bool]]:
+        """Comparison verbs of text[pos:endpos] in order, each with True when its object is the winner."""
+        found = [(v, reverse) for rx, reverse, stems, cand in COMPARE_VERBS if self._words & stems
+                 for v in self._scan(rx, cand, text, pos, endpos)
+                 if reverse or not re.match(r"\s+by\b", text[v.end():])]  # "is outperformed by" is the other way
+        return sorted(found, key=lambda x: x[0].start())
+
+    def _verb_subject(self, text: str, v: re.Match, models: list[Ref]) -> Ref | None:
+        """What a comparison verb is said of: the nearest model before it, unless that model is the object
+        of an earlier comparison and the verb is coordinated with it ('A edges out B ..., and beats it on Y',
+        'A trails B, and is outperformed by C'): then the earlier comparison's subject."""
+        subj = next((r for r in reversed(models) if r.end <= v.start()), None)
+        earlier = self._compared.get(subj.start) if subj is not None else None
+        if earlier is not None and COORDINATED_RE.search(text, subj.end, v.start()):
+            return earlier
+        return subj
+
+    def _objects(self, text, pos, ce, models, refs, ctx, cs, theirs=None) -> list[tuple[Ref, str | None]]:
+        """The models a comparison verb at `pos` is made against, each with its benchmark: one named after
+        it, else one named before it in the clause, outside the span `theirs` (an earlier comparison's)."""
         stop = STOP_OBJECT_RE.search(text, pos, ce)
         end = stop.start() if stop else ce
         objs = [r for r in models if pos <= r.start < end]
@@ -766,12 +873,12 @@ class ProseReader:
                 break
         out = []
         for k, o in enumerate(objs):
-            nxt = objs[k + 1].start if k + 1 < len(objs) else end
+            nxt = next((x.start for x in objs[k + 1:] if x.start > o.start), end)  # ('both': two at one place)
             after = [b for b in benches if o.end <= b.start < nxt]
             if after:
                 out += [(o, b.label) for b in after]
                 continue
-            prior = [b for b in benches if cs <= b.end <= pos]
+            prior = [b for b in benches if cs <= b.end <= pos and not (theirs and theirs[0] <= b.start < theirs[1])]
             out.append((o, prior[-1].label if prior else None))
         return out
 
@@ -847,16 +954,24 @@ class ProseReader:
         return out
 
     # field lines of a model card ------------------------------------------------------------------
-    def _field_line(self, m: re.Match, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
+    def _field_model(self, m: re.Match, refs: list[Ref]) -> None:
+        """'Model: X' in a field list: the fields after it describe X, not the card's title model."""
+        model = next((r for r in refs if r.type in MODEL_TYPES and not r.resolved and r.start >= m.start("value")), None)
+        if model:
+            self.card_model = model.label
+
+    def _field_line(self, m: re.Match, sent: Sentence, refs: list[Ref], ev: Evidence, ctx: Context) -> list[Draft]:
         """'License: Apache 2.0', 'Developed by: Lab', 'Model size: 7.3B params' with no model named in
         the line: a field of the card's own model (the one its first heading names)."""
         named = [r for r in refs if r.type in MODEL_TYPES and not r.resolved and r.start < m.start("value")]
-        subject = named[0].label if named else self.card_model
+        # A page with no card model (a news story's '<strong>License:</strong> ...'): the model just written about
+        recent = ctx.topic if ctx.topic and ctx.index - ctx.topic_index <= 2 else None
+        subject = named[0].label if named else self.card_model or recent
         if subject is None or any(r.type in MODEL_TYPES and not r.resolved and r.start >= m.start("value") for r in refs) \
                 and not named and FIELD_KINDS[_field_key(m)] != "license":
             return []
         kind, value_start = FIELD_KINDS[_field_key(m)], m.start("value")
-        line_end = self.doc_text.find("\n", sent.start)
+        line_end = self.doc_text.find("\n", sent.end)
         line_end = len(self.doc_text) if line_end < 0 else line_end
         ev = Evidence(self.doc_text[sent.start:line_end], sent.start, line_end)  # the whole field line
         value = sent.text[value_start:].strip().rstrip(".")
@@ -921,16 +1036,33 @@ class ProseReader:
                                and RELEASED_OBJECT_RE.fullmatch(self._without_lab(text, lab, lab.end + rel.end(), r.start))), None)
                 for t in self._with_listed(text, refs, target):
                     out.append(Draft("developer", t.label, ev, object=lab.label, method="prose.developer-released", confidence=0.85))
-        for r in (refs if self._words & {"by", "from"} else ()):  # "X, developed by Lab", "X ... from Lab"
+        for r in (refs if self._words & {"by", "from", "s"} else ()):  # "X, developed by Lab", "X ... from Lab", "X, Lab's model"
             if r.type in MODEL_TYPES:
                 m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+)?(?:(?:developed|built|created|trained|made|designed|released|open-sourced|published)\s+by|,\s*from)\s+[*_]*", text[r.end:]) \
                     or DESCRIBED_DEV_BY_RE.match(text[r.end:]) \
                     or re.match(r",\s*from\s+[*_]*|,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:model|release|LLM|entry|checkpoint)\s+from\s+[*_]*", text[r.end:]) \
                     or FAMILY_FROM_RE.match(text[r.end:])
-                lab = next((x for x in refs if m and x.type == "Lab" and x.start == r.end + m.end()), None)
+                lab = next((x for x in refs if m and x.type == "Lab" and x.start == r.end + m.end()), None) or \
+                    self._apposed_lab(text, r, refs) or self._coordinated_lab(text, r, refs)
                 if lab:
                     out.append(Draft("developer", r.label, ev, object=lab.label, method="prose.developer-by", confidence=0.85))
         return out
+
+    @staticmethod
+    def _coordinated_lab(text: str, model: Ref, refs: list[Ref]) -> Ref | None:
+        """'X is licensed under MIT and was developed by Lab': a second predicate of the same subject."""
+        m = COORDINATED_BY_RE.match(text, model.end)
+        lab = next((x for x in refs if m and x.type == "Lab" and x.start == m.end()), None)
+        if lab is None or any(x.type in MODEL_TYPES and model.end <= x.start < lab.start for x in refs):
+            return None
+        return lab
+
+    @staticmethod
+    def _apposed_lab(text: str, model: Ref, refs: list[Ref]) -> Ref | None:
+        """'X, Lab's largest model in this group, ...': the lab of a possessive apposition."""
+        m = re.match(r",\s*[*_]*", text[model.end:])
+        lab = next((x for x in refs if m and x.type == "Lab" and x.start == model.end + m.end()), None)
+        return lab if lab and DESCRIBED_BY_LAB_RE.match(text, lab.end) else None
 
     @staticmethod
     def _with_listed(text: str, refs: list[Ref], first: Ref | None) -> list[Ref]:
@@ -1133,10 +1265,13 @@ class ProseReader:
         for k, m in enumerate(amounts):
             value = parse_number(m.group(0).lstrip("$ "))
             after = text[m.end():m.end() + 40]
+            if re.search(r"\bfrom\s*$", text[cs:m.start()]) and re.match(r"\s*(?:\S+\s+){0,4}?to\s+\$", after):
+                continue  # "dropped from $0.10 to $0.08": the price before a change
             if per_tokens:
                 unit = "USD/1M tokens"
-                q = re.match(r"\s*(?:(?:per|/)\s*(?:1\s?M|one million|1 million|million|M)\s*)?(input|output)\b", after)
-                qualifier = q.group(1) if q else None
+                q = re.match(r"\s*(?:(?:per|/)\s*(?:1\s?M|one million|1 million|million|M)\s*)?(input|output)\b", after) or \
+                    PRICE_SIDE_BEFORE_RE.search(text, cs, m.start())
+                qualifier = q.group(1).lower() if q else None
             elif re.match(r"\s*/\s*(pass@\d+)", after) or re.search(r"(?:\bfor|\bcosts?|\bat|\bof)\s*(?:only\s+|just\s+)?$", text[cs:m.start()]) \
                     or re.search(r"\b(?:vs\.?|versus|against)\s*$", text[:m.start()]) and k:
                 unit, qualifier = "USD", self._setting_for(settings, m.start())
@@ -1179,10 +1314,38 @@ FIELD_KEYS = (
     ("release", r"(?:model )?release(?:d| date)?|date released|launch date|release_date"),
     ("active", r"(?:active|activated) param(?:eter)?s(?: count)?"),
     ("parameters", r"model size|(?:number of |# ?|total )?param(?:eter)?s(?: count)?|(?:model )?size"),
+    ("model", r"model(?: name| id)?"),  # names the model the fields after it describe
 )
 FIELD_KINDS = {f"f{k}": kind for k, (kind, _) in enumerate(FIELD_KEYS)}
-FIELD_RE = re.compile(r"^\W{0,3}(?:" + "|".join(f"(?P<f{k}>{rx})" for k, (_, rx) in enumerate(FIELD_KEYS))
-                      + r")\s*(?:\([^)]*\))?\s*[:：]\s*(?P<value>\S.{0,80})$", re.I)
+_FIELD_LABEL = r"^\W{0,3}(?:" + "|".join(f"(?P<f{k}>{rx})" for k, (_, rx) in enumerate(FIELD_KEYS)) + r")\s*(?:\([^)]*\))?"
+# The value follows a colon, or (in a field joined by `join_fields`) the blank line after a <dt> or a cell bar.
+FIELD_RE = re.compile(_FIELD_LABEL + r"(?:\s*[:：]\s*|\n\n|\s\|\s)(?P<value>\S.{0,80})$", re.I)
+FIELD_LABEL_RE = re.compile(_FIELD_LABEL + r"\s*[:：]?\W{0,3}$", re.I)
+
+
+def join_fields(sentences: list[Sentence], doc: Document) -> list[Sentence]:
+    """The sentences, with each field whose label and value stand apart made one sentence.
+
+    A definition list's <dt>/<dd> arrives as two item blocks ('License', 'MIT'); a key/value table
+    has a two-cell row per field ('License | MIT'). Either becomes one sentence spanning both parts,
+    which FIELD_RE reads like 'License: MIT'.
+    """
+    out: list[Sentence] = []
+    k = 0
+    while k < len(sentences):
+        s, nxt = sentences[k], sentences[k + 1] if k + 1 < len(sentences) else None
+        alone = not out or out[-1].block != s.block
+        if nxt and alone and s.kind == nxt.kind == "item" and nxt.block == s.block + 1 and FIELD_LABEL_RE.match(s.text):
+            out.append(Sentence(doc.text[s.start:nxt.end], s.start, nxt.end, nxt.block, "item"))
+            k += 2
+            continue
+        out.append(s)
+        k += 1
+    rows = [r for t in doc.tables for r in t.rows if len(r.cells) == 2 and r.cells[1].strip() and FIELD_LABEL_RE.match(r.cells[0])]
+    if not rows:
+        return out
+    fields = [Sentence(doc.text[r.start:r.end], r.start, r.end, -1 - n, "item") for n, r in enumerate(rows)]
+    return sorted(out + fields, key=lambda x: x.start)
 
 
 def _field_key(m: re.Match) -> str:
@@ -1213,7 +1376,7 @@ PAREN_SIZE_RE = re.compile(r"\s*\(\s*(\d+(?:\.\d+)?)\s?([BMT])(?:\s+param(?:eter
 SCALE_LETTER = {"B": 1e9, "M": 1e6, "T": 1e12}
 _B = r"(\d+(?:\.\d+)?)\s?(?:B|billion)"
 COLON_LAB_RE = re.compile(r"\b([A-Z][a-z]+)\s+(?:AI\s+)?(?:player|lab|company|startup|contender|entrant|challenger)\b[^.:;]{0,30}:\s*")
-SIZE_HINT = re.compile(r"\d\s?(?:B|billion)\s*(?:of\b|\(|active|activated|total|param|in total|per token|"
+SIZE_HINT = re.compile(r"\d\s?(?:B|billion)[\s-]*(?:of\b|\(|active|activated|total|param|in total|per token|"
                        r"(?:dense |base |open |language )?model|(?:are|is|get|gets)\s+activ)|\buses\s+(?:only\s+)?\d")
 SIZE_STATEMENTS = (
     # "39B of which are active", "of which 37B are activated for each token", "37B are activated per token"
@@ -1227,7 +1390,8 @@ SIZE_STATEMENTS = (
     # "37B active (671B total)"
     (re.compile(_B + r"\s+active(?:\s+param(?:eter)?s)?\s*\(\s*" + _B + r"\s+total\s*\)"), ("active", None)),
     # "It is a 14B model", "a 9-billion-parameter model"
-    (re.compile(r"\b(?:is|as|was)\s+an?\s+" + _B + r"(?:[- ]param(?:eter)?s?)?\s+(?:dense\s+|base\s+|open\s+|language\s+)?model\b"), (None,)),
+    (re.compile(r"\b(?:is|as|was)\s+an?\s+" + _B + r"(?:[- ]param(?:eter)?s?)?\s+"
+                r"(?:(?:dense|base|open|open-weight|language|chat|instruct|multimodal|decoder-only)\s+){0,2}model\b"), (None,)),
     # "has 141B parameters", "with 7.3B parameters"
     (re.compile(r"\b(?:has|have|had|with|contains?|totals?|totalling|totaling|features?|packs?)\s+(?:a total of\s+)?"
                 + _B + r"\s+param(?:eter)?s\b"), (None,)),

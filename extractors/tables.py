@@ -19,7 +19,7 @@ EMPTY_CELL = re.compile(r"^\s*(?:|[-–—‐]+|n/?a|N/?A|none|None|–|\?|x|✗
 FOOTNOTE = r"[*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈ]*"
 SCORE_CELL = re.compile(rf"^\s*[~≈]?\s*(\d+(?:\.\d+)?)\s*(%)?\s*{FOOTNOTE}\s*(?:[±]\s*\d+(?:\.\d+)?\s*%?)?\s*{FOOTNOTE}\s*(?:\(([^)]*)\))?\s*{FOOTNOTE}\s*$")
 ATTRIBUTE_COLUMNS = (
-    ("parameters", re.compile(r"\b(?:param(?:eter)?s?|size|#\s*params)\b", re.I)),
+    ("parameters", re.compile(r"\b(?:param(?:eter)?s?|size|#\s*params|active|activated)\b", re.I)),
     ("license", re.compile(r"\blicen[cs]e\b", re.I)),
     ("developer", re.compile(r"\b(?:developer|lab|organi[sz]ation|company|creator|vendor|provider|maker|org)\b", re.I)),
     ("release", re.compile(r"\b(?:release(?:d)?|date|launch(?:ed)?)\b", re.I)),
@@ -113,7 +113,9 @@ def intro_settings(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer)
     out: dict[str | None, str] = {}
     loose = []
     for setting, start, _end in found:
-        owner = next((b for b in benches if b.end <= start and re.fullmatch(r"\s*[(\[:,]?\s*", text[b.end:start])), None)
+        if re.search(r"\d\s*%?\s*[(\[,]?\s*$", text[max(0, start - 12):start]):
+            continue  # "lands at 70.4 (5-shot)": the setting of that number, not of the table
+        owner = next((b for b in benches if b.end <= start and SETTING_OF_RE.fullmatch(text[b.end:start])), None)
         if owner:
             out[owner.label] = setting
         else:
@@ -121,6 +123,11 @@ def intro_settings(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer)
     if len(set(loose)) == 1:
         out[None] = loose[0]
     return out
+
+
+# What may stand between a benchmark and its setting: "GSM8K (8-shot)", "MMLU: 5-shot", "MMLU-Pro is 5-shot",
+# "MATH-500 uses 4-shot prompting".
+SETTING_OF_RE = re.compile(r"\s*[(\[:,]?\s*(?:(?:is|are|was|were|uses?|used|runs?|run|with|at|under|in)\s+){0,2}(?:the\s+|a\s+)?")
 
 
 def _apply_intro_settings(drafts: list[Draft], settings: dict[str | None, str]) -> list[Draft]:
@@ -205,14 +212,22 @@ def _column_kinds(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Rec
         if bench:
             kinds[j] = ("score", *bench)
             continue
-        attr = next((k for k, rx in ATTRIBUTE_COLUMNS if rx.search(cell)), None)
+        attr = next((k for k, rx in ATTRIBUTE_COLUMNS if rx.search(cell)), None) or ("price" if _mostly_dollars(body, j) else None)
         if attr:
-            kinds[j] = (attr, cell if attr == "price" else None, None)  # a price column's header says per what
+            # a price column's header says per what; an 'Active (params)' column holds active counts
+            kinds[j] = (attr, cell if attr == "price" else None,
+                        "active" if attr == "parameters" and re.search(r"\bactiv", cell, re.I) else None)
         elif cell.strip() and not NOT_BENCHMARK.search(cell) and _mostly_numeric(body, j):
             settings = find_settings(cell)
             name = re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", cell).strip()
             kinds[j] = ("score", name, settings[0][0] if settings else None)
     return kinds
+
+
+def _mostly_dollars(body: list[TableRow], j: int) -> bool:
+    """A column of dollar amounts ('Input (per 1M tokens)': '$0.30') is a price column whatever its header."""
+    cells = [r.cells[j] for r in body if j < len(r.cells) and not EMPTY_CELL.match(r.cells[j])]
+    return bool(cells) and sum(1 for c in cells if re.match(r"\s*\$\s?\d", c)) >= 0.6 * len(cells)
 
 
 def _mostly_numeric(body: list[TableRow], j: int) -> bool:
@@ -237,6 +252,9 @@ def _read_rows(doc, head, body, gaz, rec) -> list[Draft]:
         name_mention = _model_in(row.cells[name_col], rec)
         if name_mention and name_mention.params:
             out.append(Draft("parameters", model, ev, value=name_mention.params, method="table.name-size", confidence=0.8))
+        if name_mention and name_mention.active:  # 'Kite-2 16B-A2B'
+            out.append(Draft("parameters", model, ev, value=name_mention.active, qualifier="active",
+                             method="table.name-size", confidence=0.7))
         for j, (kind, label, setting) in kinds.items():
             if j < len(row.cells) and j != name_col and not EMPTY_CELL.match(row.cells[j]):
                 out += _cell_claims(kind, model, label, setting, row.cells[j], ev, gaz, rec, "table.rows")
@@ -253,16 +271,17 @@ def _name_column(head: TableRow, body: list[TableRow], rec: Recognizer) -> int:
     return max(range(width), key=lambda j: (counts[j], -j)) if any(counts) else 0
 
 
-def _settings_column(head: TableRow, body: list[TableRow]) -> int | None:
-    """A column of evaluation settings ('Setting': '5-shot', 'pass@1'), by header or by content."""
-    for j, cell in enumerate(head.cells):
-        if SETTING_HEADER.match(cell):
-            return j
+def _settings_columns(head: TableRow, body: list[TableRow]) -> list[int]:
+    """Columns of evaluation settings ('Setting': '5-shot', 'Metric': 'pass@1', 'Shots': '5'), by header,
+    else the one whose every cell is a setting."""
+    named = [j for j, cell in enumerate(head.cells) if SETTING_HEADER.match(cell)]
+    if named:
+        return named
     for j in range(1, len(head.cells)):
         cells = [r.cells[j] for r in body if j < len(r.cells) and r.cells[j].strip()]
         if cells and all(_whole_setting(c) for c in cells):
-            return j
-    return None
+            return [j]
+    return []
 
 
 def _whole_setting(cell: str) -> str | None:
@@ -283,16 +302,28 @@ def _label_column(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Rec
     return max(range(first_model), key=rank), first_model
 
 
-def _row_setting(cell: str) -> str | None:
-    if EMPTY_CELL.match(cell):
-        return None
-    return _whole_setting(cell) or normalise_setting(cell) or None
+SHOTS_HEADER = re.compile(r"^\s*(?:#\s*)?shots?\s*$", re.I)
+PLAIN_METRIC = re.compile(r"^\s*(?:acc|accuracy)\s*$", re.I)  # the default metric qualifies nothing
+
+
+def _row_setting(head: TableRow, row: TableRow, columns: list[int]) -> str | None:
+    """One setting from a row's settings cells: shots first ('5' under 'Shots' is '5-shot'), then the metric."""
+    parts = []
+    for j in columns:
+        cell = row.cells[j] if j < len(row.cells) else ""
+        if EMPTY_CELL.match(cell) or PLAIN_METRIC.match(cell):
+            continue
+        if SHOTS_HEADER.match(head.cells[j]) and re.fullmatch(r"\s*\d+\s*", cell):
+            parts.insert(0, f"{cell.strip()}-shot")
+        else:
+            parts.append(_whole_setting(cell) or normalise_setting(cell))
+    return " ".join(p for p in parts if p) or None
 
 
 def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
     label_col, first_model = _label_column(head, body, gaz, rec)
-    setting_col = _settings_column(head, body)
-    models = {j: _cell_model(c, rec) for j, c in enumerate(head.cells) if j >= first_model and j != setting_col}
+    setting_cols = _settings_columns(head, body)
+    models = {j: _cell_model(c, rec) for j, c in enumerate(head.cells) if j >= first_model and j not in setting_cols}
     out = []
     for j, model in models.items():
         named = _model_in(head.cells[j], rec)
@@ -311,8 +342,8 @@ def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
             name = re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", label_cell).strip()
             settings = find_settings(label_cell)
             bench = (name, settings[0][0] if settings else None)
-        if bench and setting_col is not None and setting_col < len(row.cells) and not bench[1]:
-            bench = (bench[0], _row_setting(row.cells[setting_col]))
+        if bench and setting_cols and not bench[1]:
+            bench = (bench[0], _row_setting(head, row, setting_cols))
         kind, label, setting = ("score", *bench) if bench else (attr, None, None)
         if kind == "parameters" and re.search(r"\bactiv", label_cell, re.I):
             setting = "active"  # a '# Activated Params' row

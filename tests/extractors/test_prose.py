@@ -142,3 +142,184 @@ def test_licence_per_size():
     assert ("license", "Qwen 2.5", "Apache-2.0", None, None, None) in ks
     assert ("license", "Qwen 2.5 3B", "Qwen License", None, None, None) in ks
     assert ("license", "Qwen 2.5 72B", "Qwen License", None, None, None) in ks
+
+
+def _html(body: str, name: str = "page.html"):
+    from claimgraph.model import RawDocument
+    from claimgraph.sources import parse
+    return parse(RawDocument(source_id=f"/tmp/{name}", content=f"<html><body><main>{body}</main></body></html>".encode(),
+                             media_type="text/html"))
+
+
+def test_definition_list_fields_belong_to_the_card_model():
+    doc = _html("<h1>Wrenfield-3 14B Instruct</h1><p>A chat model.</p>"
+                "<dl><dt>Developer</dt><dd>Ostrava Labs</dd><dt>License:</dt><dd>MIT</dd><dt>Parameters</dt><dd>14.7B</dd>"
+                "<dt>Release date</dt><dd>March 3, 2025</dd><dt>Context length</dt><dd>32K tokens</dd></dl>")
+    rows = claims_of(doc)
+    ks = keyset(rows)
+    assert ("developer", "Wrenfield-3 14B Instruct", "Ostrava Labs", None, None, None) in ks
+    assert ("license", "Wrenfield-3 14B Instruct", "MIT", None, None, None) in ks
+    assert ("parameters", "Wrenfield-3 14B Instruct", None, None, 14700000000, None) in ks
+    assert ("release", "Wrenfield-3 14B Instruct", "2025-03-03", None, None, None) in ks
+    licence = next(r for r in rows if r["kind"] == "license")
+    assert "License" in licence["evidence"] and "MIT" in licence["evidence"]  # the <dt> and its <dd>
+
+
+def test_model_field_names_the_subject_of_the_fields_after_it():
+    doc = _html("<h1>Introducing Sable-2</h1><p>Two new models.</p>"
+                "<dl><dt>Model</dt><dd>Sable-2 27B</dd><dt>Parameters</dt><dd>27.4 billion</dd></dl>"
+                "<dl><dt>Model</dt><dd>Sable-2 7B</dd><dt>Parameters</dt><dd>7.1 billion</dd></dl>")
+    ks = keyset(claims_of(doc))
+    assert ("parameters", "Sable-2 27B", None, None, 27400000000, None) in ks
+    assert ("parameters", "Sable-2 7B", None, None, 7100000000, None) in ks
+    assert ("parameters", "Sable-2 7B", None, None, 7000000000, None) in ks  # the name still states its size
+
+
+def test_key_value_table_rows_are_fields():
+    doc = _parsed("# Brisk-4 Mini\n\nA small model.\n\n| Field | Value |\n|---|---|\n| Developer | Saltmarsh AI |\n"
+                  "| Parameters | 3.8B |\n| Context length | 64K |\n| License | MIT |\n| Released | June 4, 2025 |\n")
+    ks = keyset(claims_of(doc))
+    assert ("developer", "Brisk-4 Mini", "Saltmarsh AI", None, None, None) in ks
+    assert ("parameters", "Brisk-4 Mini", None, None, 3800000000, None) in ks
+    assert ("license", "Brisk-4 Mini", "MIT", None, None, None) in ks
+    assert ("release", "Brisk-4 Mini", "2025-06-04", None, None, None) in ks
+
+
+def test_list_items_that_are_not_field_labels_stay_apart():
+    doc = _html("<h1>Foo-3 8B</h1><ul><li>Context</li><li>Bar-2 7B</li><li>Released weights</li><li>Baz-1 9B</li></ul>")
+    rows = claims_of(doc, "parameters")
+    assert {r["evidence"] for r in rows if r["subject"] != "Foo-3 8B"} == {"Bar-2 7B", "Baz-1 9B"}
+    assert not claims_of(doc, "release")
+
+
+def test_inverted_comparison_with_the_pair_owned_by_the_winner():
+    ks = keyset(claims_of(make_doc(
+        "On HumanEval, Foo-2 9B fails to match Bar-3 8B, which scores 72.6 against 68.3 for Foo-2 9B.",
+        "On MATH, Foo-2 9B lags behind Baz-1 7B, which posts 44.0 vs 41.5.")))
+    assert ("score", "Bar-3 8B", None, "HumanEval", 72.6, None) in ks
+    assert ("score", "Foo-2 9B", None, "HumanEval", 68.3, None) in ks
+    assert ("outperforms", "Bar-3 8B", "Foo-2 9B", "HumanEval", None, None) in ks
+    assert ("score", "Baz-1 7B", None, "MATH", 44.0, None) in ks
+    assert ("score", "Foo-2 9B", None, "MATH", 41.5, None) in ks
+    assert not any(k[0] == "outperforms" and k[1] == "Foo-2 9B" for k in ks)
+
+
+def test_result_pairs_a_to_b_go_to_the_winner_first_or_last():
+    ks = keyset(claims_of(make_doc(
+        "Bar-3 8B is outperformed by Baz-1 7B on MATH, 75.5 to 51.9.",
+        "Foo-2 9B trails Baz-1 7B on GSM8K, 49.8 to 75.0.",
+        "Foo-2 9B edges out Bar-3 8B on MMLU, 56.3 to 55.1.")))
+    assert {("score", "Baz-1 7B", None, "MATH", 75.5, None), ("score", "Bar-3 8B", None, "MATH", 51.9, None),
+            ("score", "Foo-2 9B", None, "GSM8K", 49.8, None), ("score", "Baz-1 7B", None, "GSM8K", 75.0, None),
+            ("score", "Foo-2 9B", None, "MMLU", 56.3, None), ("score", "Bar-3 8B", None, "MMLU", 55.1, None)} <= ks
+    assert ("outperforms", "Baz-1 7B", "Bar-3 8B", "MATH", None, None) in ks
+    assert not any(k[0] == "outperforms" and k[1] == "Bar-3 8B" for k in ks)
+
+
+def test_coordinated_verbs_share_the_first_subject():
+    ks = keyset(claims_of(make_doc(
+        "Foo-2 9B edges out Bar-3 8B on MMLU-Pro, and beats it on LongBench by a wider margin.",
+        "Baz-1 7B trails Qux-4 7B on MATH, and is outperformed by Bar-3 8B on HumanEval.")))
+    assert ("outperforms", "Foo-2 9B", "Bar-3 8B", "LongBench", None, None) in ks
+    assert ("outperforms", "Bar-3 8B", "Baz-1 7B", "HumanEval", None, None) in ks
+    assert not any(k[0] == "outperforms" and k[2] in ("Foo-2 9B", "Qux-4 7B") for k in ks)
+
+
+def test_a_change_from_a_to_b_states_b():
+    ks = keyset(claims_of(make_doc(
+        "Foo-2 9B improves its MATH score from 51.9 to 75.5.",
+        "On GSM8K, Bar-3 8B goes from 60.2% in our first run to 64.0% after the fix.",
+        "Compared with Bar-3 8B, the new model improves HumanEval from 41.0 to 55.2.",
+        "Templates improve patch verification from 78% to 93% accuracy, and Baz-1 7B scores 70 to 75 on MMLU.")))
+    scores = {k for k in ks if k[0] == "score"}
+    assert scores == {("score", "Foo-2 9B", None, "MATH", 75.5, None), ("score", "Bar-3 8B", None, "GSM8K", 64.0, None)}
+
+
+def test_a_price_change_states_the_new_price_and_its_side():
+    ks = keyset(claims_of(make_doc("On May 1 the input price of Foo-2 9B dropped from $0.10 to $0.08 per 1M tokens.")))
+    assert {k for k in ks if k[0] == "price"} == {("price", "Foo-2 9B", None, None, 0.08, "input")}
+
+
+def test_developer_from_description_progressive_verb_and_apposition():
+    ks = keyset(claims_of(make_doc(
+        "Foo-4 Mini is a 3.8B-parameter dense language model from Saltmarsh AI, a Dutch lab.",
+        "Today Quarry Research is releasing Bar-2 27B and Bar-2 7B.",
+        "Gemma 2 27B, Google's largest model in this group, trails both of them.")))
+    assert ("developer", "Foo-4 Mini", "Saltmarsh AI", None, None, None) in ks
+    assert ("parameters", "Foo-4 Mini", None, None, 3800000000, None) in ks
+    assert ("developer", "Bar-2 27B", "Quarry Research", None, None, None) in ks
+    assert ("developer", "Bar-2 7B", "Quarry Research", None, None, None) in ks
+    assert ("developer", "Gemma 2 27B", "Google", None, None, None) in ks
+
+
+def test_both_as_an_object_and_the_benchmark_of_an_earlier_comparison():
+    ks = keyset(claims_of(make_doc(
+        "Foo-2 9B trails Bar-3 12B on GSM8K by five points, and Baz-1 12B falls behind both models on every task.",
+        "Qux-2 7B and Quux-3 8B top MATH. Corge-1 7B is outperformed by both of them on MATH.")))
+    assert ("outperforms", "Bar-3 12B", "Foo-2 9B", "GSM8K", None, None) in ks
+    assert ("outperforms", "Foo-2 9B", "Baz-1 12B", None, None, None) in ks
+    assert ("outperforms", "Bar-3 12B", "Baz-1 12B", None, None, None) in ks
+    assert ("outperforms", "Qux-2 7B", "Corge-1 7B", "MATH", None, None) in ks
+    assert ("outperforms", "Quux-3 8B", "Corge-1 7B", "MATH", None, None) in ks
+
+
+def test_a_headline_gives_way_to_the_body_as_evidence():
+    from claimgraph.extractors import claim_rows, extract
+    doc = _parsed("# Harbor AI unveils Tide-2, a 236B-parameter MoE model\n\n"
+                  "Harbor AI, a Singapore-based startup, today released Tide-2, a 236B-parameter mixture-of-experts model.\n")
+    rows = [r for r in claim_rows(doc.source_id, extract(doc)) if r["kind"] == "parameters"]
+    assert [r["evidence"] for r in rows] == ["Harbor AI, a Singapore-based startup, today released Tide-2, "
+                                             "a 236B-parameter mixture-of-experts model."]
+
+
+def test_a_setting_stays_with_the_benchmark_a_sentence_refers_back_to():
+    ks = keyset(claims_of(make_doc(
+        "Switching to 0-shot CoT changes the picture on MATH. Foo-2 14B reaches 80.0 there.",
+        "On MMLU, Bar-3 8B scores 70.1.")))
+    assert ("score", "Foo-2 14B", None, "MATH", 80.0, "0-shot CoT") in ks
+    assert ("score", "Bar-3 8B", None, "MMLU", 70.1, None) in ks
+
+
+def test_field_paragraph_in_a_story_and_the_new_model():
+    doc = _html("<h1>Tallis Labs ships Osprey-3, a small model for contracts and filings</h1>"
+                "<p>Tallis Labs released Osprey-3 9B on November 18, 2025. The company says the model reads contracts.</p>"
+                "<p><strong>License:</strong> Osprey Community License</p>"
+                "<p>Its predecessor Osprey-2 7B still trails the new model on MMLU.</p>")
+    ks = keyset(claims_of(doc))
+    assert ("license", "Osprey-3 9B", "Osprey Community License", None, None, None) in ks
+    assert ("outperforms", "Osprey-3 9B", "Osprey-2 7B", "MMLU", None, None) in ks
+
+
+def test_behind_and_below_with_a_verb_are_comparisons():
+    ks = keyset(claims_of(make_doc(
+        "Foo-2 9B is slightly behind Bar-3 8B on MMLU.",
+        "Foo-2 9B ranks below Bar-3 8B on GSM8K but sits above Baz-1 7B on MATH.",
+        "The benchmark is behind a paywall, and Baz-1 7B scores below 50 on MMLU.")))
+    outperforms = {k for k in ks if k[0] == "outperforms"}
+    assert outperforms == {("outperforms", "Bar-3 8B", "Foo-2 9B", "MMLU", None, None),
+                           ("outperforms", "Bar-3 8B", "Foo-2 9B", "GSM8K", None, None),
+                           ("outperforms", "Foo-2 9B", "Baz-1 7B", "MATH", None, None)}
+
+
+def test_a_comparison_takes_the_benchmark_its_scores_name():
+    ks = keyset(claims_of(make_doc("Foo-2 9B remains behind Bar-3 8B, which scores 70.2 vs 68.1 on MMLU.")))
+    assert {k for k in ks if k[0] == "outperforms"} == {("outperforms", "Bar-3 8B", "Foo-2 9B", "MMLU", None, None)}
+    assert ("score", "Foo-2 9B", None, "MMLU", 68.1, None) in ks
+
+
+def test_numbers_inside_settings_are_not_scores():
+    rows = claims_of(make_doc("Compared to Bar-3 8B, Foo-2 9B scores 3.2 points higher on ARC-Challenge (25-shot).",
+                              "Foo-2 9B scores 61.3 on MMLU (5-shot)."), "score")
+    assert {(r["subject"], r["benchmark"], r["value"], r["qualifier"]) for r in rows} == {("Foo-2 9B", "MMLU", 61.3, "5-shot")}
+
+
+def test_developer_in_a_second_predicate():
+    ks = keyset(claims_of(make_doc("Foo-2 9B is licensed under the MIT License and was developed by Nordlicht AI.",
+                                   "Foo-2 9B beats Bar-3 8B, which was built by Kiln Labs.")))
+    assert ("developer", "Foo-2 9B", "Nordlicht AI", None, None, None) in ks
+    assert {k[1] for k in ks if k[0] == "developer" and k[2] == "Kiln Labs"} == {"Bar-3 8B"}
+
+
+def test_a_setting_between_a_score_and_its_benchmark():
+    rows = claims_of(make_doc("Foo-2 9B scores 70.1 on 5-shot MMLU and 55.0 on 0-shot CoT MATH."), "score")
+    assert {(r["benchmark"], r["value"], r["qualifier"]) for r in rows} == {("MMLU", 70.1, "5-shot"), ("MATH", 55.0, "0-shot CoT")}

@@ -14,7 +14,8 @@ FLOORS = json.loads((Path(__file__).parent / "f1_floor.json").read_text())
 SETS = {"samples": ROOT / "claimgraph" / "samples", "test_docs": ROOT / "tests" / "resources" / "docs",
         "test_docs2": ROOT / "tests" / "resources" / "docs2",
         "test_docs3": ROOT / "tests" / "resources" / "docs3",
-        "test_docs4": ROOT / "tests" / "resources" / "docs4"}
+        "test_docs4": ROOT / "tests" / "resources" / "docs4",
+        "test_docs5": ROOT / "tests" / "resources" / "docs5"}
 
 
 def _report(folder: Path):

@@ -68,3 +68,40 @@ def test_unknown_table_benchmark_is_found_in_prose():
                    "Foo-3 8B beats Bar-2 70B on JGLUE.")
     rows = claims_of(doc, "outperforms")
     assert [(r["subject"], r["object"], r["benchmark"]) for r in rows] == [("Foo-3 8B", "Bar-2 70B", "JGLUE")]
+
+
+def test_dollar_columns_are_prices_whatever_their_header():
+    doc = make_doc([("Model", "Context window", "Input (per 1M tokens)", "Output (per 1M tokens)"),
+                    ("Foo-2 27B", "256K", "$0.30", "$1.20"), ("Foo-2 7B", "128K", "$0.08", "$0.32")])
+    got = {(r["subject"], r["value"], r["unit"], r["qualifier"]) for r in claims_of(doc, "price")}
+    assert got == {("Foo-2 27B", 0.3, "USD/1M tokens", "input"), ("Foo-2 27B", 1.2, "USD/1M tokens", "output"),
+                   ("Foo-2 7B", 0.08, "USD/1M tokens", "input"), ("Foo-2 7B", 0.32, "USD/1M tokens", "output")}
+
+
+def test_intro_settings_stated_with_a_verb():
+    doc = make_doc("MMLU-Pro is 5-shot, GPQA Diamond is 0-shot, and MATH-500 uses 4-shot prompting.",
+                   [("Model", "MMLU-Pro", "GPQA Diamond", "MATH-500"), ("Foo-2 27B", "56.3", "38.9", "55.0")])
+    assert scores(doc) == {("Foo-2 27B", "MMLU-Pro", 56.3, "5-shot"), ("Foo-2 27B", "GPQA Diamond", 38.9, "0-shot"),
+                           ("Foo-2 27B", "MATH-500", 55.0, "4-shot")}
+
+
+def test_shots_and_metric_columns_make_one_setting():
+    doc = make_doc([("Benchmark", "Metric", "Shots", "Foo-2 7B", "Bar-3 8B"),
+                    ("MMLU", "acc", "5", "63.1", "60.8"), ("GSM8K", "maj@1", "8", "52.4", "41.2"),
+                    ("HumanEval", "pass@1", "0", "38.4", "34.1")])
+    got = {(s, b, q) for s, b, _, q in scores(doc)}
+    assert got == {("Foo-2 7B", "MMLU", "5-shot"), ("Bar-3 8B", "MMLU", "5-shot"), ("Foo-2 7B", "GSM8K", "8-shot maj@1"),
+                   ("Bar-3 8B", "GSM8K", "8-shot maj@1"), ("Foo-2 7B", "HumanEval", "0-shot pass@1"),
+                   ("Bar-3 8B", "HumanEval", "0-shot pass@1")}
+
+
+def test_a_setting_stated_for_one_number_is_not_the_tables():
+    doc = make_doc("On MMLU it lands at 70.4 (5-shot), slightly below the others.",
+                   [("Model", "LegalBench", "GSM8K 8-shot"), ("Foo-3 9B", "61.2", "77.0")])
+    assert scores(doc) == {("Foo-3 9B", "LegalBench", 61.2, None), ("Foo-3 9B", "GSM8K", 77.0, "8-shot")}
+
+
+def test_an_active_column_holds_active_parameters():
+    doc = make_doc([("Model", "Params", "Active", "MMLU"), ("Kite-2 16B", "16B", "2B", "61.2")])
+    got = {(r["subject"], r["value"], r["qualifier"]) for r in claims_of(doc, "parameters")}
+    assert got == {("Kite-2 16B", 16000000000, None), ("Kite-2 16B", 2000000000, "active")}
