@@ -30,7 +30,7 @@ def write_gexf_view(store, out: BinaryIO, view: str = "entities", dynamic: bool 
     """A view (default: every entity) as GEXF; `dynamic` adds start dates for Gephi's timeline."""
     from claimgraph.exports.view import view_graph
 
-    write_graph(view_graph(store, view), out, dynamic=dynamic)
+    write_graph(view_graph(store, view, dates=dynamic), out, dynamic=dynamic)
 
 
 def write_graph(graph: nx.MultiDiGraph, out: BinaryIO, dynamic: bool = False) -> None:

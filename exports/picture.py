@@ -17,7 +17,7 @@ def write_png_view(store, out: BinaryIO, view: str = "entities", **options) -> N
     """A picture of a view (default: every entity)."""
     from claimgraph.exports.view import view_graph
 
-    draw_graph(view_graph(store, view), out)
+    draw_graph(view_graph(store, view, dates=False), out)
 
 
 def draw_graph(graph: nx.MultiDiGraph, out: BinaryIO) -> None:
