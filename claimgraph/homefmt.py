@@ -8,8 +8,9 @@ rewritten), a newer one is refused with a message naming both versions and the f
 
 Formats: 0 (no FORMAT file), 1 (FORMAT recorded; raw/index.json lists every source's raw copy),
 2 (one small JSON per source under raw/meta/, so keeping a raw copy costs the same at any size),
-3 (each cg:Disagreement carries its answer row as text: labels, values, sources; format 2's derived
-graphs are recomputed in full by the first command that closes the store).
+3 (each claim, fact and disagreement carries its key as `cg:slot`, and each cg:Disagreement its answer
+row as text: labels, values, sources; a format 2 store gets the claims' keys when it is next opened,
+then its derived graphs are recomputed in full by the first command that closes it).
 """
 from __future__ import annotations
 
@@ -101,9 +102,13 @@ def _from_1(home: Path) -> None:
     index_path.unlink()
 
 
+SLOTS_PENDING = "slots.pending"  # the store's claims lack their cg:slot: `Store` adds them when it opens
+
+
 def _from_2(home: Path) -> None:
-    """Format 2 -> 3: journal a full refresh of the derived graphs (the store's own journal, see
-    `Store.refresh_derived`), which writes the disagreements' new text fields. Appending twice is harmless."""
+    """Format 2 -> 3: mark the claims' keys as missing (the Store adds them on opening: the store is not
+    open here) and journal a full refresh of the derived graphs (`Store.refresh_derived`). Re-runnable."""
+    (home / SLOTS_PENDING).touch()
     with open(home / "derived.pending", "a", encoding="utf-8") as journal:
         journal.write(json.dumps({"full": True}) + "\n")
 

@@ -13,7 +13,7 @@ import pyoxigraph as ox
 
 from claimgraph.graph.rdf import node, number
 from claimgraph.graph.store import Store, load_query
-from claimgraph.graph.vocab import CG, DISAGREEMENTS_GRAPH, ID, PROV, RDF, source_iri
+from claimgraph.graph.vocab import CG, DISAGREEMENTS_GRAPH, ID, PROV, RDF, slot_iri, source_iri
 
 # The claims table contract (GUIDELINES.md), in order; extras follow.
 CLAIM_FIELDS = ("source", "kind", "subject", "object", "benchmark", "value", "unit", "qualifier", "evidence")
@@ -261,7 +261,8 @@ def disagreement_quads(conflict: dict) -> list[ox.Quad]:
         key += (conflict["_key"],)
     d = ID[f"disagreement/{hashlib.sha256(repr(key).encode()).hexdigest()[:16]}"]
     triples = [(RDF.type, node(CG.Disagreement)), (CG.kind, ox.Literal(conflict["kind"])),
-               (CG.subject, node(conflict["_iris"][0]))]
+               (CG.subject, node(conflict["_iris"][0])),
+               (CG.slot, node(slot_iri(conflict["kind"], conflict["_iris"][0], conflict["_iris"][1])))]
     if conflict["_iris"][1]:
         triples.append((CG.benchmark, node(conflict["_iris"][1])))
     if conflict.get("qualifier"):

@@ -23,7 +23,7 @@ from claimgraph.graph.claims import PARAMETERS_TOLERANCE
 from claimgraph.graph.rdf import node, number, typed
 from claimgraph.graph.similarity import duplicate_groups, has_near_duplicate
 from claimgraph.graph.store import Store, load_query
-from claimgraph.graph.vocab import CG, CONSENSUS_GRAPH, GRAPH, ID, PROV, RDF, XSD
+from claimgraph.graph.vocab import CG, CONSENSUS_GRAPH, GRAPH, ID, PROV, RDF, XSD, slot_iri
 
 SINGLE_VALUED = {"score", "parameters", "price", "license", "developer", "release"}
 PRICE_TOLERANCE = 0.01  # relative, as the scorer
@@ -126,6 +126,7 @@ def _fact_quads(slot: tuple, claims: list[dict], representative: dict, tolerance
     status = "contested" if contested else ("corroborated" if len(support[majority]) > 1 else "single-source")
     g = node(CONSENSUS_GRAPH)
     out = [(fact, RDF.type, node(CG.Fact)), (fact, CG.kind, ox.Literal(kind)), (fact, CG.subject, node(slot[1])),
+           (fact, CG.slot, node(slot_iri(kind, slot[1], slot[2]))),
            (fact, CG.status, ox.Literal(status)),
            (fact, CG.independentSources, ox.Literal(len(support[majority]))),
            (fact, CG.sourceCount, ox.Literal(len({c["src"] for c in claims}))),

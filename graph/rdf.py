@@ -17,7 +17,7 @@ from claimgraph.graph.similarity import text_signature
 from claimgraph.graph.vocab import (
     BACKGROUND_GRAPH, CG, CLAIM_CLASS, DCTERMS, GAZETTEER_AGENT, OWL, PROV, RDF, SKOS, SPDX, WD, XSD,
     claim_iri, entity_iri, evidence_iri, normalise_label, normalise_qualifier, revision_iri,
-    source_graph_iri, source_iri,
+    slot_iri, source_graph_iri, source_iri,
 )
 from claimgraph.model import OBJECT_TYPE, SUBJECT_TYPE, Claim, Document, Entity, Extraction, RawDocument
 
@@ -167,12 +167,14 @@ def _add_claim(b: _Builder, raw: RawDocument, claim: Claim, entities: "_EntityIn
     iri = claim_iri(raw.source_id, claim_key(claim))
     subject = entities.resolve(claim.subject, SUBJECT_TYPE.get(claim.kind, "Model"))
     obj = _claim_object(claim, entities)
+    benchmark = claim.benchmark and entities.resolve(claim.benchmark, "Benchmark")
     b.add(iri, RDF.type, CG.Claim)
     b.add(iri, RDF.type, CLAIM_CLASS[claim.kind])
     b.add(iri, CG.kind, claim.kind)
     b.add(iri, CG.subject, subject)
     b.add(iri, CG.object, obj)
-    b.add(iri, CG.benchmark, claim.benchmark and entities.resolve(claim.benchmark, "Benchmark"))
+    b.add(iri, CG.benchmark, benchmark)
+    b.add(iri, CG.slot, slot_iri(claim.kind, str(subject), str(benchmark) if benchmark else None))
     b.add(iri, CG.value, None if claim.value is None else number(claim.value))
     b.add(iri, CG.unit, claim.unit)
     b.add(iri, CG.qualifier, claim.qualifier)

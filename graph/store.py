@@ -35,8 +35,8 @@ from claimgraph.errors import ConfigError, QueryError, StoreError, StoreLockedEr
 from claimgraph.graph.rdf import background_quads, node, number, source_graph
 from claimgraph.graph.sparql_store import store_url
 from claimgraph.graph.vocab import (
-    BACKGROUND_GRAPH, GRAPH, LABELS_GRAPH, PREFIXES, SERIALIZATION_PREFIXES, revision_graph_iri, source_graph_iri, source_iri,
-    source_key,
+    BACKGROUND_GRAPH, CG, GRAPH, LABELS_GRAPH, PREFIXES, SERIALIZATION_PREFIXES, revision_graph_iri, slot_iri,
+    source_graph_iri, source_iri, source_key,
 )
 from claimgraph.homefmt import raw_meta_path, write_json_atomic
 from claimgraph.model import Document, Entity, Extraction, RawDocument
@@ -107,6 +107,7 @@ class Store:
         url = store_url(settings)
         if url:  # the graph lives in an external SPARQL 1.1 store; raw copies and the lock stay in the home
             self._ox = self._open_sparql(url)
+            self._add_missing_slots()
             return
         try:
             self._ox = ox.Store(str(home / "store"))
@@ -115,6 +116,25 @@ class Store:
             raise StoreError(f"store '{home / 'store'}': cannot open ({exc}); check the folder or restore a backup") from exc
         if not self._ox.contains_named_graph(node(LABELS_GRAPH)) and next(iter(self._ox.named_graphs()), None):
             self.refresh_labels()  # a store written before the labels graph existed
+        self._add_missing_slots()
+
+    def _add_missing_slots(self) -> None:
+        """Give each claim its key (`cg:slot`) when the home was migrated from a format without them
+        (homefmt SLOTS_PENDING); the migration also journaled a full refresh, which keys the derived
+        nodes. Adding a quad twice is harmless, so a run killed half-way is finished by the next."""
+        from claimgraph.homefmt import SLOTS_PENDING
+
+        marker = self.home / SLOTS_PENDING
+        if not marker.exists():
+            return
+        print(f"store '{self.location}': adding the key of every claim (once, after an upgrade)", file=sys.stderr)
+        slot = node(CG.slot)
+        quads = [ox.Quad(r["c"], slot, node(slot_iri(r["kind"].value, r["s"].value, r["b"].value if r["b"] else None)),
+                         r["g"]) for r in self.query(load_query("claim_keys"))]
+        for start in range(0, len(quads), WRITE_CHUNK):
+            self._add(quads[start:start + WRITE_CHUNK])
+        self._changed = True
+        marker.unlink()
 
     def _open_sparql(self, url: str):
         from claimgraph.graph.sparql_store import SparqlOx, is_sparql_url, redact

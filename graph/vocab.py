@@ -17,7 +17,7 @@ __all__ = [
     "CG", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD", "SPDX", "WD",
     "ID", "GRAPH", "SERIALIZATION_PREFIXES", "BACKGROUND_GRAPH", "DISAGREEMENTS_GRAPH", "CONSENSUS_GRAPH", "LABELS_GRAPH", "WRITES_GRAPH", "GAZETTEER_AGENT", "PREFIXES",
     "CLAIM_CLASS", "normalise_label", "normalise_qualifier", "entity_iri", "source_key",
-    "source_iri", "source_graph_iri", "revision_iri", "revision_graph_iri", "claim_iri", "evidence_iri",
+    "source_iri", "source_graph_iri", "revision_iri", "revision_graph_iri", "claim_iri", "evidence_iri", "slot_iri",
 ]
 
 
@@ -65,6 +65,7 @@ class CG(DefinedNamespace):
     start: URIRef
     end: URIRef
     kind: URIRef
+    slot: URIRef  # claim, fact or disagreement -> its key (kind, subject, benchmark) as one IRI (see slot_iri)
     method: URIRef
     confidence: URIRef
     # Source / revision properties
@@ -161,6 +162,12 @@ def _digest(*parts: object) -> str:
 def entity_iri(entity_type: str, label: str) -> URIRef:
     """id/<type>/<normalised label>, percent-encoded, e.g. id/model/qwen3.59b."""
     return ID[f"{entity_type.lower()}/{quote(normalise_label(label), safe='.~+')}"]
+
+
+def slot_iri(kind: str, subject: str, benchmark: str | None = None) -> URIRef:
+    """id/slot/<digest>: the key (kind, subject IRI, benchmark IRI or none) claims, facts and disagreements
+    are grouped by, as one term, so the claims of a key are one index lookup (graph/derived.py)."""
+    return ID[f"slot/{_digest(kind, subject, benchmark or '')}"]
 
 
 def source_key(source_id: str) -> str:

@@ -144,8 +144,9 @@ def test_opening_a_newer_home_is_a_store_error(tmp_path):
         pass
 
 
-def test_a_format_2_home_gets_its_disagreements_rewritten(tmp_path):
-    """Format 3 writes each disagreement's answer row on it; a format 2 store is refreshed in full once."""
+def test_a_format_2_home_gets_its_keys_and_disagreements_rewritten(tmp_path):
+    """Format 3 writes each claim's key and each disagreement's answer row; a format 2 store gets the
+    keys on opening and its derived graphs in full once, then incremental refreshes find its claims."""
     from claimgraph.config import Settings
     from claimgraph.flows.pipeline import ingest
     from claimgraph.graph import open_store
@@ -158,6 +159,7 @@ def test_a_format_2_home_gets_its_disagreements_rewritten(tmp_path):
     assert not ingest([str(docs)], home, Settings()).failed
     with open_store(home, timeout=5) as store:  # as format 2 wrote it: no text fields on the disagreement
         store._update("DELETE WHERE { GRAPH ?g { ?d cg:valuesText ?v ; cg:sourcesText ?s ; cg:subjectLabel ?l } }")
+        store._update("DELETE WHERE { GRAPH ?g { ?x cg:slot ?k } }")
         assert not store.select(load_named("disagreements").text)
         store.close(refresh=False)
     (home / "FORMAT").write_text(json.dumps({"home_format": 2}))
@@ -167,4 +169,10 @@ def test_a_format_2_home_gets_its_disagreements_rewritten(tmp_path):
         rows = store.select(load_named("disagreements").text)
         assert [(r["subject"], r["values"]) for r in rows] == [("Qwen 3.5 9B", "49.2 | 81.7")]
         assert rows[0]["sources"] == f"{docs / 'a.txt'} | {docs / 'b.txt'}"
+        assert store.select("ASK { GRAPH ?g { ?c a cg:Claim ; cg:slot ?k } }")
+        store.close(refresh=False)
     assert read_format(home)["home_format"] == HOME_FORMAT
+    (docs / "c.txt").write_text("Qwen 3.5 9B reaches 33.3 on GPQA Diamond.")
+    assert not ingest([str(docs / "c.txt")], home, Settings()).failed  # an incremental refresh
+    with open_store(home, timeout=5) as store:
+        assert [r["values"] for r in store.select(load_named("disagreements").text)] == ["33.3 | 49.2 | 81.7"]
