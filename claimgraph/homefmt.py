@@ -1,6 +1,6 @@
 """The format of a claimgraph home, recorded in `home/FORMAT`, and the migrations between formats.
 
-    {"home_format": 3, "store_format": "oxigraph-rocksdb/pyoxigraph-0.5", "claimgraph": "0.1.0"}
+    {"home_format": 4, "store_format": "oxigraph-rocksdb/pyoxigraph-0.5", "claimgraph": "0.1.0"}
 
 A home written before this file existed is format 0. Opening a home runs `ensure_current(home)` (under
 the store lock): an older home is migrated step by step (each step in MIGRATIONS, then FORMAT is
@@ -8,9 +8,10 @@ rewritten), a newer one is refused with a message naming both versions and the f
 
 Formats: 0 (no FORMAT file), 1 (FORMAT recorded; raw/index.json lists every source's raw copy),
 2 (one small JSON per source under raw/meta/, so keeping a raw copy costs the same at any size),
-3 (each claim, fact and disagreement carries its key as `cg:slot`, and each cg:Disagreement its answer
-row as text: labels, values, sources; a format 2 store gets the claims' keys when it is next opened,
-then its derived graphs are recomputed in full by the first command that closes it).
+3 (each cg:Disagreement carries its answer row as text: labels, values, sources; format 2's derived
+graphs are recomputed in full by the first command that closes the store),
+4 (each claim, fact and disagreement carries its key as `cg:slot`; a format 3 store gets its claims'
+keys when it is next opened, then its derived graphs are recomputed in full, as from format 2).
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from claimgraph.errors import ConfigError
 
-HOME_FORMAT = 3
+HOME_FORMAT = 4
 FORMAT_FILE = "FORMAT"
 
 
@@ -106,15 +107,21 @@ SLOTS_PENDING = "slots.pending"  # the store's claims lack their cg:slot: `Store
 
 
 def _from_2(home: Path) -> None:
-    """Format 2 -> 3: mark the claims' keys as missing (the Store adds them on opening: the store is not
-    open here) and journal a full refresh of the derived graphs (`Store.refresh_derived`). Re-runnable."""
-    (home / SLOTS_PENDING).touch()
+    """Format 2 -> 3: journal a full refresh of the derived graphs (the store's own journal, see
+    `Store.refresh_derived`), which writes the disagreements' new text fields. Appending twice is harmless."""
     with open(home / "derived.pending", "a", encoding="utf-8") as journal:
         journal.write(json.dumps({"full": True}) + "\n")
 
 
+def _from_3(home: Path) -> None:
+    """Format 3 -> 4: mark the claims' keys as missing (the Store adds them on opening: the store is not
+    open here) and journal a full refresh, which keys the derived nodes. Re-runnable."""
+    (home / SLOTS_PENDING).touch()
+    _from_2(home)
+
+
 # MIGRATIONS[n] turns format n into n + 1; each must be safe to re-run after a crash.
-MIGRATIONS: dict[int, Callable[[Path], None]] = {0: _from_0, 1: _from_1, 2: _from_2}
+MIGRATIONS: dict[int, Callable[[Path], None]] = {0: _from_0, 1: _from_1, 2: _from_2, 3: _from_3}
 
 
 def ensure_current(home: Path, echo: Callable[[str], None] | None = None) -> list[int]:

@@ -144,8 +144,9 @@ def test_opening_a_newer_home_is_a_store_error(tmp_path):
         pass
 
 
-def test_a_format_2_home_gets_its_keys_and_disagreements_rewritten(tmp_path):
-    """Format 3 writes each claim's key and each disagreement's answer row; a format 2 store gets the
+@pytest.mark.parametrize("old_format", [2, 3])
+def test_an_older_home_gets_its_keys_and_disagreements_rewritten(tmp_path, old_format):
+    """Format 3 writes each disagreement's answer row, format 4 each claim's key: an older store gets the
     keys on opening and its derived graphs in full once, then incremental refreshes find its claims."""
     from claimgraph.config import Settings
     from claimgraph.flows.pipeline import ingest
@@ -157,12 +158,13 @@ def test_a_format_2_home_gets_its_keys_and_disagreements_rewritten(tmp_path):
     (docs / "a.txt").write_text("Qwen 3.5 9B scores 81.7 on GPQA Diamond.")
     (docs / "b.txt").write_text("On GPQA Diamond, Qwen 3.5 9B scores 49.2.")
     assert not ingest([str(docs)], home, Settings()).failed
-    with open_store(home, timeout=5) as store:  # as format 2 wrote it: no text fields on the disagreement
-        store._update("DELETE WHERE { GRAPH ?g { ?d cg:valuesText ?v ; cg:sourcesText ?s ; cg:subjectLabel ?l } }")
+    with open_store(home, timeout=5) as store:  # as the older format wrote it
         store._update("DELETE WHERE { GRAPH ?g { ?x cg:slot ?k } }")
-        assert not store.select(load_named("disagreements").text)
+        if old_format == 2:  # no text fields on the disagreement
+            store._update("DELETE WHERE { GRAPH ?g { ?d cg:valuesText ?v ; cg:sourcesText ?s ; cg:subjectLabel ?l } }")
+            assert not store.select(load_named("disagreements").text)
         store.close(refresh=False)
-    (home / "FORMAT").write_text(json.dumps({"home_format": 2}))
+    (home / "FORMAT").write_text(json.dumps({"home_format": old_format}))
     with open_store(home, timeout=5) as store:
         assert store.pending_refresh  # the migration journaled a full refresh; closing runs it
     with open_store(home, timeout=5) as store:
