@@ -48,6 +48,7 @@ WRITE_CHUNK = 20_000  # quads per update of the derived graphs; beyond it, sever
 # memtable per index (12 of them) before writing a file: unflushed, a full refresh of 10,000 articles
 # held 2.2 GB; flushed every 100,000 quads, 1 million quads are written in 140 MB (and 25 % faster).
 FLUSH_EVERY = 100_000
+_REVISION, _CONTENT_HASH, _EXTRACTOR_VERSION = (node(CG.revision), node(CG.contentHash), node(CG.extractorVersion))
 
 
 @lru_cache(maxsize=None)
@@ -193,10 +194,20 @@ class Store:
         graph = source_graph_iri(source_id)
         if getattr(self._ox, "half_written", None) and self._ox.half_written(str(graph)):
             return None  # an external store's write of it failed or was killed: write it again
+        if isinstance(self._ox, ox.Store):  # three index lookups: 0.4 -> 0.1 ms, a tenth of a no-op re-run
+            return self._source_state_local(node(graph))
         # The graph written into the text (an IRI, as pyoxigraph writes it): Oxigraph does not push a
         # binding of ?g into GRAPH ?g (measured 23-30 ms a call at 1,000 articles; a constant: 1 ms).
         rows = self.select(load_query("source_state").replace("GRAPH ?g", f"GRAPH {node(graph)}"))
         return (rows[0]["sha256"], rows[0]["version"] or "") if rows else None
+
+    def _source_state_local(self, graph: ox.NamedNode) -> tuple[str, str] | None:
+        """`source_state.rq` as pattern lookups in the embedded store."""
+        for revision in self._ox.quads_for_pattern(None, _REVISION, None, graph):
+            for digest in self._ox.quads_for_pattern(revision.object, _CONTENT_HASH, None, graph):
+                versions = self._ox.quads_for_pattern(revision.object, _EXTRACTOR_VERSION, None, graph)
+                return digest.object.value, next((q.object.value for q in versions), "")
+        return None
 
     def put_source(self, raw: RawDocument, doc: Document, extraction: Extraction) -> bool:
         """Store a source's claims, replacing its named graph in one transaction.

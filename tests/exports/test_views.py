@@ -199,3 +199,35 @@ def test_graphology_gexf_agrees(exported):
         ours_edges = sorted((s, d["kind"], t, d["weight"]) for s, t, d in ours.edges(data=True))
         their_edges = sorted((s, a["kind"], t, a.get("weight", 1)) for s, t, a in theirs["edges"])
         assert ours_edges == their_edges
+
+
+def test_node_dates_equal_the_one_query_definition(sample_home, tmp_path):
+    """node_dates joins three scans in Python; the single SPARQL query it replaced (too slow at scale)
+    is the definition: same dates on the samples, and on a store with a revised source and a disagreement."""
+    from claimgraph.exports.view import node_dates
+    from claimgraph.flows.pipeline import ingest
+
+    reference = (Path(__file__).parents[1] / "resources" / "node_dates_reference.rq").read_text(encoding="utf-8")
+    source_dates = (Path(exports.__file__).with_name("views") / "source_dates.rq").read_text(encoding="utf-8")
+    docs, home = tmp_path / "docs", tmp_path / "home"
+    docs.mkdir()
+    (docs / "a.html").write_text('<html><head><meta name="date" content="2026-03-02"></head><body>'
+                                 "<p>Qwen 3.5 9B scores 81.7 on GPQA Diamond.</p></body></html>")
+    (docs / "b.txt").write_text("On GPQA Diamond, Qwen 3.5 9B scores 49.2. Mistral Small 4 is released under Apache 2.0.")
+    ingest([str(docs)], home, Settings())
+    (docs / "b.txt").write_text("On GPQA Diamond, Qwen 3.5 9B scores 49.5. Mistral Small 4 beats GPT-OSS-120B.")
+    ingest([str(docs)], home, Settings())  # b.txt's first revision is kept as an earlier revision
+    for store_home in (sample_home, home):
+        with open_store(store_home, Settings()) as store:
+            expected = {r["e"]: r["start"] for r in store.select(reference) if r["start"] and r["e"]}
+            assert len(expected) > 5
+            dates = node_dates(store)
+            sources = {r["src"]: r["date"] for r in store.select(source_dates)}
+            # The query meant to date sources too, but its BIND (?src AS ?e) inside a UNION saw no ?src.
+            assert {k: v for k, v in dates.items() if k not in sources} == expected
+            assert {k: v for k, v in dates.items() if k in sources} == sources
+            store.close(refresh=False)
+    with open_store(home, Settings()) as store:
+        assert store.select("ASK { GRAPH ?g { ?r prov:invalidatedAtTime ?t } }")
+        assert store.select("ASK { GRAPH <https://w3id.org/claimgraph/graph/disagreements> { ?d cg:claim ?c } }")
+        store.close(refresh=False)
