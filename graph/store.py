@@ -184,6 +184,11 @@ class Store:
         self._lock_file = None
 
     @property
+    def embedded(self) -> bool:
+        """Whether the graph is the embedded Oxigraph store (index lookups are cheap), not a server's."""
+        return isinstance(self._ox, ox.Store)
+
+    @property
     def pending_refresh(self) -> bool:
         """Whether sources were written or removed since the derived graphs were last refreshed."""
         return self._changed
@@ -194,7 +199,7 @@ class Store:
         graph = source_graph_iri(source_id)
         if getattr(self._ox, "half_written", None) and self._ox.half_written(str(graph)):
             return None  # an external store's write of it failed or was killed: write it again
-        if isinstance(self._ox, ox.Store):  # three index lookups: 0.4 -> 0.1 ms, a tenth of a no-op re-run
+        if self.embedded:  # three index lookups: 0.4 -> 0.1 ms, a tenth of a no-op re-run
             return self._source_state_local(node(graph))
         # The graph written into the text (an IRI, as pyoxigraph writes it): Oxigraph does not push a
         # binding of ?g into GRAPH ?g (measured 23-30 ms a call at 1,000 articles; a constant: 1 ms).
@@ -366,7 +371,14 @@ class Store:
 
     def replace_quads(self, old: list[ox.Quad], new: list[ox.Quad]) -> None:
         """Delete `old` and insert `new` in one transaction (one SPARQL update; on an external store a
-        delete then an insert in chunks, as its update size limits require)."""
+        delete then an insert in chunks, as its update size limits require).
+
+        Only the difference is written: a refresh recomputes whole facts, most of whose quads stay the
+        same (100 new articles into a 10,000-article store: 290,000 quads out and 301,000 in, of which
+        240,000 are both; writing them took 27 s, the difference 7 s)."""
+        kept = set(old) & set(new)
+        old = [q for q in dict.fromkeys(old) if q not in kept]
+        new = [q for q in dict.fromkeys(new) if q not in kept]
         if hasattr(self._ox, "add_quads"):
             from claimgraph.graph.sparql_store import INSERT_CHUNK
 
