@@ -10,8 +10,9 @@ Formats: 0 (no FORMAT file), 1 (FORMAT recorded; raw/index.json lists every sour
 2 (one small JSON per source under raw/meta/, so keeping a raw copy costs the same at any size),
 3 (each cg:Disagreement carries its answer row as text: labels, values, sources; format 2's derived
 graphs are recomputed in full by the first command that closes the store),
-4 (each claim, fact and disagreement carries its key as `cg:slot`; a format 3 store gets its claims'
-keys when it is next opened, then its derived graphs are recomputed in full, as from format 2).
+4 (each claim, fact and disagreement carries its key as `cg:slot`, each revision the LSH bands of its
+text signature as `cg:band`; a format 3 store gets them when it is next opened, then its derived graphs
+are recomputed in full, as from format 2).
 """
 from __future__ import annotations
 
@@ -103,7 +104,7 @@ def _from_1(home: Path) -> None:
     index_path.unlink()
 
 
-SLOTS_PENDING = "slots.pending"  # the store's claims lack their cg:slot: `Store` adds them when it opens
+KEYS_PENDING = "keys.pending"  # the store lacks cg:slot and cg:band: `Store` adds them when it opens
 
 
 def _from_2(home: Path) -> None:
@@ -114,9 +115,9 @@ def _from_2(home: Path) -> None:
 
 
 def _from_3(home: Path) -> None:
-    """Format 3 -> 4: mark the claims' keys as missing (the Store adds them on opening: the store is not
-    open here) and journal a full refresh, which keys the derived nodes. Re-runnable."""
-    (home / SLOTS_PENDING).touch()
+    """Format 3 -> 4: mark the claims' keys and the revisions' LSH bands as missing (the Store adds them on
+    opening: the store is not open here) and journal a full refresh, which keys the derived nodes. Re-runnable."""
+    (home / KEYS_PENDING).touch()
     _from_2(home)
 
 

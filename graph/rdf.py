@@ -13,7 +13,7 @@ from pathlib import PurePath
 import pyoxigraph as ox
 from rdflib.term import URIRef
 
-from claimgraph.graph.similarity import text_signature
+from claimgraph.graph.similarity import band_keys, text_signature
 from claimgraph.graph.vocab import (
     BACKGROUND_GRAPH, CG, CLAIM_CLASS, DCTERMS, GAZETTEER_AGENT, OWL, PROV, RDF, SKOS, SPDX, WD, XSD,
     claim_iri, entity_iri, evidence_iri, normalise_label, normalise_qualifier, revision_iri,
@@ -125,7 +125,10 @@ def _add_source(b: _Builder, raw: RawDocument, doc: Document, extraction: Extrac
     b.add(rev, CG.mediaType, raw.media_type)
     b.add(rev, PROV.generatedAtTime, time_literal(raw.fetched_at))
     b.add(rev, CG.extractorVersion, extraction.extractor_version)
-    b.add(rev, CG.textSignature, text_signature(doc.text) or None)
+    signature = text_signature(doc.text)
+    b.add(rev, CG.textSignature, signature or None)
+    for band in band_keys(signature):  # the sources sharing a band are one index lookup (consensus.py)
+        b.add(rev, CG.band, band)
     activity = _activity(raw)
     b.add(activity, RDF.type, PROV.Activity)
     b.add(activity, RDF.type, CG.Extraction)

@@ -70,26 +70,6 @@ def candidate_pairs(signatures: dict[str, str], bands: int = BANDS) -> set[tuple
     return pairs
 
 
-def has_near_duplicate(sources: set[str], signatures: dict[str, str], threshold: float = DUPLICATE_THRESHOLD) -> bool:
-    """Whether any of `sources` would join a near-duplicate group: shares an LSH bucket with another source
-    whose signature is similar enough. One pass over the signatures, however many `sources` there are.
-
-    Buckets shared by many sources are not skipped as in `candidate_pairs`, so a False here is a False
-    there too (the caller may then keep its grouping); a True may be one `duplicate_groups` would not join.
-    """
-    wanted: dict[str, list[str]] = {}
-    for source in sources:
-        for key in band_keys(signatures.get(source, "")):
-            wanted.setdefault(key, []).append(source)
-    if not wanted:
-        return False
-    for other, signature in signatures.items():
-        for key in band_keys(signature):
-            if any(s != other and similarity(signatures[s], signature) >= threshold for s in wanted.get(key, ())):
-                return True
-    return False
-
-
 def duplicate_groups(signatures: dict[str, str], threshold: float = DUPLICATE_THRESHOLD) -> dict[str, str]:
     """Each source mapped to the representative of its near-duplicate group (union-find over LSH candidates).
 

@@ -108,7 +108,7 @@ class Store:
         url = store_url(settings)
         if url:  # the graph lives in an external SPARQL 1.1 store; raw copies and the lock stay in the home
             self._ox = self._open_sparql(url)
-            self._add_missing_slots()
+            self._add_missing_keys()
             return
         try:
             self._ox = ox.Store(str(home / "store"))
@@ -117,21 +117,26 @@ class Store:
             raise StoreError(f"store '{home / 'store'}': cannot open ({exc}); check the folder or restore a backup") from exc
         if not self._ox.contains_named_graph(node(LABELS_GRAPH)) and next(iter(self._ox.named_graphs()), None):
             self.refresh_labels()  # a store written before the labels graph existed
-        self._add_missing_slots()
+        self._add_missing_keys()
 
-    def _add_missing_slots(self) -> None:
-        """Give each claim its key (`cg:slot`) when the home was migrated from a format without them
-        (homefmt SLOTS_PENDING); the migration also journaled a full refresh, which keys the derived
-        nodes. Adding a quad twice is harmless, so a run killed half-way is finished by the next."""
-        from claimgraph.homefmt import SLOTS_PENDING
+    def _add_missing_keys(self) -> None:
+        """Give each claim its key (`cg:slot`) and each revision its LSH bands (`cg:band`) when the home
+        was migrated from a format without them (homefmt KEYS_PENDING); the migration also journaled a
+        full refresh, which keys the derived nodes. Adding a quad twice is harmless, so a run killed
+        half-way is finished by the next."""
+        from claimgraph.graph.similarity import band_keys
+        from claimgraph.homefmt import KEYS_PENDING
 
-        marker = self.home / SLOTS_PENDING
+        marker = self.home / KEYS_PENDING
         if not marker.exists():
             return
-        print(f"store '{self.location}': adding the key of every claim (once, after an upgrade)", file=sys.stderr)
-        slot = node(CG.slot)
+        print(f"store '{self.location}': adding the key of every claim and the text bands of every revision (once, after an upgrade)", file=sys.stderr)
+        slot, band = node(CG.slot), node(CG.band)
         quads = [ox.Quad(r["c"], slot, node(slot_iri(r["kind"].value, r["s"].value, r["b"].value if r["b"] else None)),
                          r["g"]) for r in self.query(load_query("claim_keys"))]
+        quads += [ox.Quad(q.subject, band, ox.Literal(key), q.graph_name)
+                  for q in list(self._ox.quads_for_pattern(None, node(CG.textSignature), None, None))
+                  for key in band_keys(q.object.value)]
         for start in range(0, len(quads), WRITE_CHUNK):
             self._add(quads[start:start + WRITE_CHUNK])
         self._changed = True

@@ -74,6 +74,7 @@ class CG(DefinedNamespace):
     extractorVersion: URIRef
     mediaType: URIRef
     textSignature: URIRef  # revision -> MinHash of the document's word shingles (near-duplicate detection)
+    band: URIRef  # revision -> one LSH band key of its signature ("3:0a1b2c3d..."): near-duplicate candidates
     duplicateOf: URIRef  # source -> the earlier source it copies (syndication, near-duplicate)
     # Disagreements
     claim: URIRef

@@ -160,6 +160,7 @@ def test_an_older_home_gets_its_keys_and_disagreements_rewritten(tmp_path, old_f
     assert not ingest([str(docs)], home, Settings()).failed
     with open_store(home, timeout=5) as store:  # as the older format wrote it
         store._update("DELETE WHERE { GRAPH ?g { ?x cg:slot ?k } }")
+        store._update("DELETE WHERE { GRAPH ?g { ?x cg:band ?k } }")
         if old_format == 2:  # no text fields on the disagreement
             store._update("DELETE WHERE { GRAPH ?g { ?d cg:valuesText ?v ; cg:sourcesText ?s ; cg:subjectLabel ?l } }")
             assert not store.select(load_named("disagreements").text)
@@ -172,6 +173,7 @@ def test_an_older_home_gets_its_keys_and_disagreements_rewritten(tmp_path, old_f
         assert [(r["subject"], r["values"]) for r in rows] == [("Qwen 3.5 9B", "49.2 | 81.7")]
         assert rows[0]["sources"] == f"{docs / 'a.txt'} | {docs / 'b.txt'}"
         assert store.select("ASK { GRAPH ?g { ?c a cg:Claim ; cg:slot ?k } }")
+        assert len(store.select("SELECT ?k WHERE { GRAPH ?g { ?r a cg:Revision ; cg:band ?k } }")) == 2 * 16
         store.close(refresh=False)
     assert read_format(home)["home_format"] == HOME_FORMAT
     (docs / "c.txt").write_text("Qwen 3.5 9B reaches 33.3 on GPQA Diamond.")
