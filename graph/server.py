@@ -97,7 +97,7 @@ class Endpoint:
         its worker slot until it ends (its answer is then dropped), which is why slots are few.
         """
         try:
-            result = self.store.query(query, default_graphs=graphs if graphs is not None else self.store.current_graphs())
+            result = self.store.query(query, default_graphs=graphs if graphs is not None else self.store.current_scope())
         except QueryError as exc:
             raise Refused(400, str(exc)) from exc
         if isinstance(result, ox.QueryBoolean):

@@ -559,6 +559,14 @@ class Store:
                     graphs.append(g.value)
         return graphs
 
+    def current_scope(self) -> list[str] | None:
+        """The default graph of a query of current data: None (Oxigraph's union of every named graph)
+        when no earlier revision is stored, found by one index lookup, else `current_graphs()`. Listing
+        every graph took 70-145 ms at 10,000 sources, more than most named queries themselves."""
+        if not self._ox.query("ASK { GRAPH ?g { ?old prov:invalidatedAtTime ?gone } }", prefixes=PREFIXES):
+            return None
+        return self.current_graphs()
+
     def graphs_as_of(self, when: datetime) -> list[str]:
         """The source graphs as they were at `when`: revisions fetched by then and not yet superseded,
         plus the background and labels graphs (derived graphs describe the present and are left out)."""

@@ -305,7 +305,7 @@ def time_store_queries(home: Path, bindings: dict[str, dict] | None = None) -> d
             for _ in range(3):
                 start = time.perf_counter()
                 try:
-                    count = _consume(store.query(text, bound, default_graphs=store.current_graphs()))
+                    count = _consume(store.query(text, bound, default_graphs=store.current_scope()))
                 except Exception as exc:  # a query needing a binding: report, do not stop the bench
                     count = f"error: {type(exc).__name__}"
                 runs.append(time.perf_counter() - start)

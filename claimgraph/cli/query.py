@@ -67,7 +67,7 @@ def query(ctx: Context, sparql: str | None, query_file: str | None, name: str | 
         raise QueryError("--param applies to named queries; add --name NAME (see --list)")
     with open_store(ctx.home, ctx.settings) as store:
         bindings = bind_params(store, named, parse_params(params)) if named else {}
-        graphs = None if all_revisions else (store.graphs_as_of(when) if when else store.current_graphs())
+        graphs = None if all_revisions else (store.graphs_as_of(when) if when else store.current_scope())
         result = store.query(sparql, bindings, default_graphs=graphs)
         write_result(result, fmt, output)
 

@@ -156,3 +156,16 @@ def test_a_store_without_labels_gets_them_when_opened(home):
         assert _labels(store) == {}
     with open_store(home, Settings(lock_timeout=0.5)) as store:
         assert _labels(store) == expected and [r["subject"] for r in claims_table(store)] == ["Qwen 3.5 9B"]
+
+
+def test_current_scope_is_the_union_until_a_revision_is_kept(store):
+    """Queries of current data use the union of every graph (no list of graphs to build) while no
+    earlier revision exists; once one does, the list of current graphs, which leaves it out."""
+    store.put_source(*source("/docs/a.txt", score(81.7)))
+    store.put_source(*source("/docs/b.txt", score(49.2)))
+    assert store.current_scope() is None
+    store.put_source(*source("/docs/a.txt", score(82.0), content=b"a changed text"))
+    scope = store.current_scope()
+    assert scope == store.current_graphs() and not any("/rev/" in g for g in scope)
+    values = {r["v"] for r in store.select("SELECT ?v WHERE { ?c a cg:ScoreClaim ; cg:value ?v }", default_graphs=scope)}
+    assert values == {82.0, 49.2}
