@@ -39,6 +39,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from claimgraph.errors import ExportError
+from claimgraph.exports.network import load_view as helper_query
 
 VIEWS = Path(__file__).with_name("views")
 VIEW_NS = "https://w3id.org/claimgraph/view#"
@@ -277,7 +278,7 @@ def node_dates(store) -> dict[str, str]:
     tests/resources/node_dates_reference.rq, which a test compares with this) it took 13 minutes at
     10,000 articles.
     """
-    graph_dates = {(r["src"], r["g"]): r["date"] for r in store.select(_helper("source_dates")) if r["date"]}
+    graph_dates = {(r["src"], r["g"]): r["date"] for r in store.select(helper_query("source_dates")) if r["date"]}
     dates: dict[str, str] = {}
 
     def earliest(iri: str, date: str) -> None:
@@ -287,7 +288,7 @@ def node_dates(store) -> dict[str, str]:
     for (source, _), date in graph_dates.items():
         earliest(source, date)
     claim_dates: dict[str, str] = {}
-    for row in store.select(_helper("claim_mentions")):
+    for row in store.select(helper_query("claim_mentions")):
         date = graph_dates.get((row["src"], row["g"]))
         if date is None:  # an earlier revision's graph
             continue
@@ -295,15 +296,11 @@ def node_dates(store) -> dict[str, str]:
         earliest(row["claim"], date)
         if row["e"] is not None:
             earliest(row["e"], date)
-    for row in store.select(_helper("disagreement_claims")):
+    for row in store.select(helper_query("disagreement_claims")):
         date = claim_dates.get(row["claim"])
         if date is not None and date > dates.get(row["d"], ""):
             dates[row["d"]] = date
     return dates
-
-
-def _helper(name: str) -> str:
-    return (VIEWS / f"{name}.rq").read_text(encoding="utf-8")
 
 
 def add_time(graph: nx.MultiDiGraph, dates: dict[str, str]) -> None:
