@@ -130,7 +130,8 @@ class Store:
         marker = self.home / KEYS_PENDING
         if not marker.exists():
             return
-        print(f"store '{self.location}': adding the key of every claim and the text bands of every revision (once, after an upgrade)", file=sys.stderr)
+        print(f"store '{self.location}': adding the key of every claim and the text bands of every revision "
+              "(once, after an upgrade)", file=sys.stderr)
         slot, band = node(CG.slot), node(CG.band)
         quads = [ox.Quad(r["c"], slot, node(slot_iri(r["kind"].value, r["s"].value, r["b"].value if r["b"] else None)),
                          r["g"]) for r in self.query(load_query("claim_keys"))]
