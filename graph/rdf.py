@@ -29,12 +29,13 @@ EDGE_OF_KIND = {
     "specialization": CG.specializesIn,
     "outperforms": CG.outperforms,
 }
-# Gazetteer attribute -> (edge, type of the entity it points to).
+# Gazetteer attribute (extractors.ATTRIBUTE_KEYS) -> (edge, type of the entity it points to).
 BACKGROUND_EDGES = {
     "developer": (CG.developedBy, "Lab"),
     "region": (CG.region, "Region"),
     "domain": (CG.domain, "Domain"),
-    "series": (CG.memberOf, "Series"),
+    "family": (CG.memberOf, "Series"),
+    "license": (CG.license, "License"),
 }
 _DATE_TYPES = ((re.compile(r"\d{4}-\d{2}-\d{2}"), XSD.date), (re.compile(r"\d{4}-\d{2}"), XSD.gYearMonth),
                (re.compile(r"\d{4}"), XSD.gYear))

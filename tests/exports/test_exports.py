@@ -74,3 +74,26 @@ def test_entity_graph_parses_back(store, tmp_path, fmt, read):
     kinds = {data["kind"]: data for _, _, data in graph.out_edges(qwen, data=True)}
     assert set(kinds) == {"developedBy", "license", "outperforms"}
     assert float(kinds["outperforms"]["weight"]) == 2 and kinds["developedBy"]["origin"] == "both"
+
+
+def test_gazetteer_licence_and_series_reach_the_entity_graph(tmp_path):
+    """A model no article gives a licence to takes the gazetteer's (GPT-OSS-120B is Apache-2.0, so
+    open-weight, not "proprietary") and is drawn in its series, both edges marked as the gazetteer's."""
+    from claimgraph.config import Settings
+    from claimgraph.exports.network import entity_graph
+    from claimgraph.graph.store import open_store
+    from claimgraph.model import Claim, Document, Entity, Evidence, Extraction, RawDocument
+
+    gpt = Entity("Model", "GPT-OSS-120B", attributes=(("developer", "OpenAI"), ("family", "GPT-OSS"),
+                                                       ("license", "Apache-2.0")), known=True)
+    sentence = "GPT-OSS-120B scored 80.1 on GPQA Diamond."
+    claim = Claim("score", "GPT-OSS-120B", Evidence(sentence, 0, len(sentence)), benchmark="GPQA Diamond", value=80.1)
+    with open_store(tmp_path / "home", Settings(lock_timeout=0.5)) as store:
+        store.put_source(RawDocument("/docs/a.txt", sentence.encode(), "text/plain"), Document("/docs/a.txt", sentence),
+                         Extraction((gpt, Entity("Benchmark", "GPQA Diamond", known=True)), (claim,), "1"))
+        graph = entity_graph(store)
+    model = "https://w3id.org/claimgraph/id/model/gptoss120b"
+    assert graph.nodes[model]["openness"] == "open-weight" and graph.nodes[model]["licence"] == "Apache-2.0"
+    edges = {kind: data["origin"] for _, target, kind, data in graph.out_edges(model, keys=True, data=True)}
+    assert edges == {"developedBy": "gazetteer", "memberOf": "gazetteer", "license": "gazetteer"}
+    assert graph.nodes["https://w3id.org/claimgraph/id/series/gptoss"]["label"] == "GPT-OSS"
