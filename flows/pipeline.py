@@ -12,10 +12,14 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from claimgraph.config import BATCH_SIZE, Settings
 from claimgraph.errors import ClaimgraphError
 from claimgraph.model import Document, Extraction, RawDocument
+
+if TYPE_CHECKING:
+    from claimgraph.graph.rdf import GraphText
 
 log = logging.getLogger("claimgraph.ingest")
 
@@ -53,7 +57,13 @@ class IngestReport:
         return ", ".join(parts) + f"; {self.claims} claims extracted in {self.seconds:.1f} s"
 
 
-Extracted = tuple[RawDocument, Document, Extraction]
+class Extracted(NamedTuple):
+    """A source after the extract step: what `load_batch` writes."""
+
+    raw: RawDocument
+    doc: Document
+    extraction: Extraction
+    written: GraphText  # the quads to store, built beside the extraction (on the worker processes)
 
 
 def expand_sources(refs: Iterable[str]) -> tuple[list[str], list[SourceResult]]:
@@ -102,15 +112,17 @@ def select_changed(raws: list[RawDocument], home: Path, version: str, settings: 
 
 
 def extract_batch(raws: list[RawDocument], gazetteer) -> list[Extracted | SourceResult]:
-    """Parse and extract each document; pure CPU work, no store access."""
+    """Parse and extract each document, and build the quads to store; pure CPU work, no store access."""
     from claimgraph.extractors import extract
+    from claimgraph.graph.rdf import source_write
     from claimgraph.sources import parse
 
     out: list[Extracted | SourceResult] = []
     for raw in raws:
         try:
             doc = parse(raw)
-            out.append((raw, doc, extract(doc, gazetteer)))
+            extraction = extract(doc, gazetteer)
+            out.append(Extracted(raw, doc, extraction, source_write(raw, doc, extraction)))
         except ClaimgraphError as exc:
             out.append(_failure(raw.source_id, exc))
         except Exception as exc:  # an extractor bug must not stop the batch
@@ -132,9 +144,9 @@ def load_batch(items: list[Extracted], home: Path, settings: Settings) -> list[S
 
     results = []
     with open_store(home, settings) as store:
-        for raw, _doc, extraction in items:
+        for raw, doc, extraction, quads in items:
             known = store.source_state(raw.source_id) is not None
-            written = store.put_source(raw, _doc, extraction)
+            written = store.put_source(raw, doc, extraction, quads)
             status = ("updated" if known else "added") if written else "unchanged"
             results.append(SourceResult(raw.source_id, status, claims=len({c.key() for c in extraction.claims})))
         store.close(refresh=False)

@@ -1,12 +1,14 @@
 """Claims to RDF: one named graph per source, plus the background graph of gazetteer facts.
 
 Everything here is pure (no store, no I/O): `source_graph` and `background_quads` return lists of
-pyoxigraph Quads that `store.Store` writes in one transaction. IRIs are deterministic (see vocab),
-so building the same source twice gives the same quads.
+pyoxigraph Quads that `store.Store` writes in one transaction; `source_write` gives both as the
+`GraphText` that the extract step builds on its worker processes. IRIs are deterministic (see
+vocab), so building the same source twice gives the same quads.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import PurePath
 
@@ -106,6 +108,44 @@ def source_graph(raw: RawDocument, doc: Document, extraction: Extraction) -> lis
         _add_claim(b, raw, claim, entities)
     entities.write_labels(b)
     return list(b.quads)
+
+
+@dataclass(frozen=True)
+class GraphText:
+    """Quads as N-Triples lines per named graph: what a SPARQL INSERT DATA (or DELETE DATA) block holds.
+
+    `Store.put_source` writes a source as one; the extract step builds it (`source_write`) on its
+    worker processes, beside the extraction. As text it crosses the process boundary cheaply:
+    pickling a source's 400 pyoxigraph Quads took 8 ms each way, as long as building them.
+    """
+
+    graphs: tuple[tuple[str, str], ...]  # (graph as N-Triples, its triples one per line)
+    count: int
+
+    @classmethod
+    def of(cls, quads) -> GraphText:
+        by_graph: dict[str, list[str]] = {}
+        count = 0
+        for q in quads:
+            by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
+            count += 1
+        return cls(tuple((g, "\n".join(lines)) for g, lines in by_graph.items()), count)
+
+    def data_block(self, verb: str = "INSERT") -> str:
+        """`INSERT DATA { GRAPH <g> { ... } ... }` (or DELETE DATA)."""
+        blocks = "\n".join(f"GRAPH {g} {{\n{lines}\n}}" for g, lines in self.graphs)
+        return f"{verb} DATA {{\n{blocks}\n}}"
+
+    def quads(self) -> list[ox.Quad]:
+        """The quads again (for stores written through the Graph Store Protocol)."""
+        text = "\n".join(f"{line[:-1]} {g} ." for g, lines in self.graphs for line in lines.split("\n") if line)
+        return list(ox.parse(text, format=ox.RdfFormat.N_QUADS))
+
+
+def source_write(raw: RawDocument, doc: Document, extraction: Extraction) -> GraphText:
+    """What `Store.put_source` writes for a source: its graph, then the gazetteer facts about its
+    entities (background graph)."""
+    return GraphText.of(source_graph(raw, doc, extraction) + background_quads(extraction.entities))
 
 
 def _add_source(b: _Builder, raw: RawDocument, doc: Document, extraction: Extraction) -> None:

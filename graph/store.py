@@ -32,7 +32,7 @@ from rdflib.term import URIRef
 
 from claimgraph.config import Settings
 from claimgraph.errors import ConfigError, QueryError, StoreError, StoreLockedError
-from claimgraph.graph.rdf import background_quads, node, number, source_graph
+from claimgraph.graph.rdf import GraphText, background_quads, node, number, source_write
 from claimgraph.graph.sparql_store import store_url
 from claimgraph.graph.vocab import (
     BACKGROUND_GRAPH, CG, GRAPH, LABELS_GRAPH, PREFIXES, SERIALIZATION_PREFIXES, revision_graph_iri, slot_iri,
@@ -220,10 +220,13 @@ class Store:
                 return digest.object.value, next((q.object.value for q in versions), "")
         return None
 
-    def put_source(self, raw: RawDocument, doc: Document, extraction: Extraction) -> bool:
+    def put_source(self, raw: RawDocument, doc: Document, extraction: Extraction,
+                   written: GraphText | None = None) -> bool:
         """Store a source's claims, replacing its named graph in one transaction.
 
         The earlier revision's graph is kept (as an invalidated revision) when the content changed.
+        `written`: the source's quads as `source_write(raw, doc, extraction)` gives them, when the
+        extract step built them already (built here when None).
         Returns:
             False, writing nothing, when the same content was stored by the same extractor version.
         """
@@ -232,13 +235,13 @@ class Store:
             return False
         self._keep_raw(raw)
         previous_sha = state[0] if state and state[0] != raw.sha256 else None
-        quads, background = source_graph(raw, doc, extraction), background_quads(extraction.entities)
+        written = written if written is not None else source_write(raw, doc, extraction)
         self._note_change(source_iri(raw.source_id), replaced=state is not None)
         if hasattr(self._ox, "put_graph"):
-            self._put_source_remote(raw, previous_sha, quads, background)
+            self._put_source_remote(raw, previous_sha, written.quads())
         else:
-            self._update(_replace_graph_update(raw, previous_sha, quads, background))
-            self._written(len(quads) + len(background))
+            self._update(_replace_graph_update(raw, previous_sha, written))
+            self._written(written.count)
         return True
 
     @property
@@ -271,7 +274,7 @@ class Store:
                     slots.update(tuple(slot) for slot in record["slots"])
         return sources, slots, full
 
-    def _put_source_remote(self, raw: RawDocument, previous_sha: str | None, quads: list, background: list) -> None:
+    def _put_source_remote(self, raw: RawDocument, previous_sha: str | None, quads: list) -> None:
         """On an external store: archive the previous revision (a copy), then replace the source graph by
         ONE Graph Store Protocol PUT, so readers see the old graph or the new one, never a part of it.
         The archive is invalidated before the PUT, so queries of current data ignore it throughout."""
@@ -286,7 +289,7 @@ class Store:
         def write() -> None:
             self._ox.update(" ;\n".join(steps), prefixes=PREFIXES)
             self._ox.put_graph(current, [q for q in quads if q.graph_name.value == current])
-            self._ox.add_quads([q for q in quads if q.graph_name.value != current] + background)
+            self._ox.add_quads([q for q in quads if q.graph_name.value != current])
             self._ox.update(f"{_label_update(BACKGROUND_GRAPH)} ;\n{_label_update(current)}", prefixes=PREFIXES)
         self._write(write)
 
@@ -736,7 +739,7 @@ def _write_atomic(path: Path, data: bytes) -> None:
 
 
 # -- building updates ----------------------------------------------------------
-def _replace_graph_update(raw: RawDocument, previous_sha: str | None, quads: list, background: list) -> str:
+def _replace_graph_update(raw: RawDocument, previous_sha: str | None, written: GraphText) -> str:
     """DROP + INSERT DATA for a source graph; first the previous revision is moved aside and invalidated."""
     current = source_graph_iri(raw.source_id)
     steps = []
@@ -745,7 +748,7 @@ def _replace_graph_update(raw: RawDocument, previous_sha: str | None, quads: lis
         steps += [f"MOVE SILENT GRAPH <{current}> TO <{archive}>", _invalidate(archive, raw.fetched_at)]
     steps += [f"DROP SILENT GRAPH <{current}>",
               f"DROP SILENT GRAPH <{revision_graph_iri(raw.source_id, raw.sha256)}>",
-              _insert_data(quads + background),
+              written.data_block("INSERT"),
               _label_update(BACKGROUND_GRAPH), _label_update(current)]
     return ";\n".join(steps)
 
@@ -782,11 +785,7 @@ def _insert_data(quads: list[ox.Quad]) -> str:
 
 def _data_block(verb: str, quads: list[ox.Quad]) -> str:
     """INSERT DATA or DELETE DATA of quads grouped by graph."""
-    by_graph: dict[str, list[str]] = {}
-    for q in quads:
-        by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
-    blocks = "\n".join(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
-    return f"{verb} DATA {{\n{blocks}\n}}"
+    return GraphText.of(quads).data_block(verb)
 
 
 # -- terms -------------------------------------------------------------------

@@ -149,8 +149,8 @@ def _load(home: Path, items) -> float:
     """Seconds to write every source and refresh the derived graphs (what `ingest` does after extraction)."""
     started = time.perf_counter()
     with open_store(home, SETTINGS) as store:
-        for raw, doc, extraction in items:
-            assert store.put_source(raw, doc, extraction)
+        for item in items:
+            assert store.put_source(*item)
     return time.perf_counter() - started
 
 
