@@ -120,8 +120,11 @@ def resolve_entity(store, label: str, types: tuple[str, ...], param: str = "enti
         iri = node(entity_iri(entity_type, label))
         if store.select(f"ASK {{ {iri} a {node(CG[entity_type])} }}"):
             return iri
-    # else an alias: a scan of every label (seconds on a large store)
-    rows = store.select(load_query("resolve_entity"), {"needle": normalise_label(label)})
+    # else an alias: the distinct names of all entities, compared here, then the entities bearing them
+    needle = normalise_label(label)
+    names = [r["label"] for r in store.query(load_query("resolve_entity")) if normalise_label(r["label"].value) == needle]
+    rows = store.select(load_query("entities_labelled").replace("VALUES ?label { }", "VALUES ?label { "
+                        + " ".join(str(name) for name in names) + " }")) if names else []
     wanted = {str(CG[t]) for t in types}
     matches = sorted({r["e"] for r in rows if r["class"] in wanted})
     if not matches:

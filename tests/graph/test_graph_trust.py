@@ -123,6 +123,18 @@ def test_named_parameter_resolves_label_case_insensitively(store):
     assert {r["model_label"] for r in rows} == {"Qwen 3.5 9B"}
 
 
+def test_named_parameter_resolves_an_alias(store):
+    """A name that is not the entity's key ("Qwen Small Nine") is found among the aliases, spacing,
+    '-' and case ignored; an alias of an entity of another type does not answer for a model."""
+    raw, doc, ex = source("/docs/a.txt", score(81.7))
+    aliased = replace(QWEN, aliases=("Qwen3.5-9B", "Qwen Small Nine"))
+    store.put_source(raw, doc, replace(ex, entities=(aliased, replace(GPQA, aliases=("Google-Proof QA",)), APACHE)))
+    q = load_named("scores-of")
+    assert bind_params(store, q, {"model": "qwen small-nine"})["model"].value.endswith("/model/qwen3.59b")
+    with pytest.raises(QueryError, match="no model"):
+        bind_params(store, q, {"model": "google proof qa"})
+
+
 def test_named_parameter_is_bound_not_pasted(store):
     store.put_source(*source("/docs/a.txt", score(81.7)))
     q = load_named("disagreements")
