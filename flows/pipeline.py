@@ -251,6 +251,8 @@ def ingest_batches(batches: Iterable[list[RawDocument]], home: Path, settings: S
     extracting in worker processes or on a cluster, and the next batch is fetched meanwhile.
     Results are recorded in `report` as they are known.
     """
+    from claimgraph.graph.store import JOURNAL
+
     pending: deque = deque()
     try:
         for raws in batches:
@@ -264,8 +266,8 @@ def ingest_batches(batches: Iterable[list[RawDocument]], home: Path, settings: S
                 _load_extracted(pending.popleft(), home, settings, steps, report, on_result)
         while pending:
             _load_extracted(pending.popleft(), home, settings, steps, report, on_result)
-        if any(r.status in ("added", "updated") for r in report.results):
-            steps.refresh(home, settings)
+        if any(r.status in ("added", "updated") for r in report.results) or (home / JOURNAL).exists():
+            steps.refresh(home, settings)  # also when an earlier run was killed before its refresh
     finally:
         for future in pending:  # a failed run: do not leave work queued on the workers
             getattr(future, "cancel", lambda: None)()

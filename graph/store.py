@@ -51,6 +51,9 @@ FLUSH_EVERY = 100_000
 _REVISION, _CONTENT_HASH, _EXTRACTOR_VERSION = (node(CG.revision), node(CG.contentHash), node(CG.extractorVersion))
 
 
+JOURNAL = "derived.pending"  # under the home: sources written since the derived graphs were refreshed
+
+
 @lru_cache(maxsize=None)
 def load_query(name: str) -> str:
     """The text of `graph/queries/<name>.rq` (read once per process)."""
@@ -247,7 +250,7 @@ class Store:
     @property
     def _journal(self) -> Path:
         """home/derived.pending: one JSON line per source written or removed since the last refresh."""
-        return self.home / "derived.pending"
+        return self.home / JOURNAL
 
     def _note_change(self, src, replaced: bool) -> None:
         """Journal a source about to be written or removed, BEFORE the write, so a run killed between the

@@ -42,6 +42,22 @@ def test_reingest_adds_nothing(home, ingested, sample_paths):
     assert all_quads(home) == before
 
 
+def test_a_rerun_that_changes_nothing_finishes_a_killed_runs_refresh(home, sample_paths):
+    """Sources written by a run killed before its refresh: re-running it finds them unchanged, and
+    still brings the derived graphs (consensus, disagreements) up to date."""
+    from claimgraph.flows.pipeline import extract_batch, fetch_batch, load_batch
+    from claimgraph.extractors import load_gazetteer
+
+    settings = Settings()
+    load_batch(extract_batch(fetch_batch(sample_paths, settings), load_gazetteer(home)), home, settings)
+    assert (home / "derived.pending").exists()  # written, not refreshed: as if killed there
+    again = ingest(sample_paths, home, settings)
+    assert again.count("unchanged") == len(sample_paths)
+    assert not (home / "derived.pending").exists()
+    with open_store(home, settings) as store:
+        assert store.select("SELECT ?d WHERE { ?d a cg:Disagreement } LIMIT 1")
+
+
 def test_relative_and_absolute_path_are_one_source(home, tmp_path, monkeypatch, sample_paths):
     article = tmp_path / "a.txt"
     article.write_text("Alibaba's Qwen 3.5 9B scored 81.7 on GPQA Diamond.\n", encoding="utf-8")
