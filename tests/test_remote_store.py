@@ -227,7 +227,8 @@ def test_virtuoso_gives_the_same_answers_as_the_embedded_store(remote, extracted
 
 
 def _changed_revision(item):
-    raw, doc, extraction = item
+    """A new revision of an extracted source: (raw, doc, extraction), its quads built anew by put_source."""
+    raw, doc, extraction, _old_quads = item
     content = raw.content + b"\n<!-- revised -->"
     new_raw = RawDocument(raw.source_id, content, raw.media_type, raw.encoding, fetched_at="2026-03-25T08:00:00Z")
     from dataclasses import replace
