@@ -51,7 +51,7 @@ def refresh_full(store: Store, tolerance: float) -> int:
         yield from (q for conflict in comparison_conflicts(comparisons, tolerance) for q in disagreement_quads(conflict))
 
     store.write_graphs([str(CONSENSUS_GRAPH), str(DISAGREEMENTS_GRAPH)], derived())
-    return len(list(store.quads_matching(None, node(RDF.type), node(CG.Disagreement), str(DISAGREEMENTS_GRAPH))))
+    return count_disagreements(store)
 
 
 def refresh_incremental(store: Store, sources: set[str], stale: set[tuple], tolerance: float) -> int:
@@ -72,7 +72,14 @@ def refresh_incremental(store: Store, sources: set[str], stale: set[tuple], tole
     new += duplicate_quads({s: r for s, r in representative.items() if s in moved or s in sources})
     old = _derived_quads_of(store, keys) + _duplicate_quads_of(store, moved | sources)
     store.replace_quads(old, new)
-    return len(list(store.quads_matching(None, node(RDF.type), node(CG.Disagreement), str(DISAGREEMENTS_GRAPH))))
+    return count_disagreements(store)
+
+
+def count_disagreements(store: Store) -> int:
+    """The disagreements in the store, counted by the store (listing them as quads took 0.27 s at
+    10,000 articles, a third of the refresh after one new article; COUNT takes 6 ms)."""
+    rows = store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {_iri(str(DISAGREEMENTS_GRAPH))} {{ ?d a cg:Disagreement }} }}")
+    return int(rows[0]["n"]) if rows else 0
 
 
 def slots_of_sources(store: Store, sources: list[str]) -> set[Key]:
