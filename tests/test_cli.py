@@ -109,7 +109,8 @@ def test_installed_script_runs_the_prefect_flow(home, sample_paths, prefect_home
 
 
 def test_ingest_runs_plain_steps_unless_a_prefect_server_is_configured(home, tmp_path, monkeypatch):
-    """Auto: no flow (and no 10-20 s ephemeral-server start) unless a Prefect server is configured."""
+    """Auto: no flow (and no 10-20 s ephemeral-server start) unless a Prefect server is configured
+    and the run has SMALL_RUN sources or more."""
     from claimgraph.cli.ingest import wants_prefect
     from claimgraph.cli.main import Context
 
@@ -120,6 +121,14 @@ def test_ingest_runs_plain_steps_unless_a_prefect_server_is_configured(home, tmp
     home.mkdir(parents=True, exist_ok=True)
     (home / "prefect-server.json").write_text('{"api_url": "http://127.0.0.1:4200/api"}', encoding="utf-8")
     assert wants_prefect(None, ctx) is True
+    # a small run stays plain even so (a flow costs ~4.5 s before any work); a folder counts its files
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for i in range(12):
+        (articles / f"a{i}.txt").write_text(f"article {i}", encoding="utf-8")
+    assert wants_prefect(None, ctx, [str(articles / "a0.txt")]) is False
+    assert wants_prefect(True, ctx, [str(articles / "a0.txt")]) is True
+    assert wants_prefect(None, ctx, [str(articles)]) is True
     (home / "config.toml").write_text('prefect = "never"\n', encoding="utf-8")
     assert wants_prefect(None, ctx) is False
 
