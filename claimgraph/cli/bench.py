@@ -21,7 +21,7 @@ def register(cli: click.Group) -> None:
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
               help="Working folder for corpora, stores and exports (default HOME/bench).")
 @click.option("--seed", default=7, show_default=True, help="Corpus seed (the same seed gives the same articles).")
-@click.option("--no-prefect", is_flag=True, help="Skip the Prefect flow measurement.")
+@click.option("--no-prefect", is_flag=True, help="Skip the Prefect measurements: the flow's share, and one article with a Prefect server running.")
 @click.option("--no-rdflib", is_flag=True, help="Skip the rdflib query baseline (slow on big stores).")
 @click.pass_obj
 def bench(ctx: Context, sizes: tuple[int, ...], workers: int | None, batch_size: int, out_dir: str | None, seed: int,
