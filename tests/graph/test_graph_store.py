@@ -169,3 +169,20 @@ def test_current_scope_is_the_union_until_a_revision_is_kept(store):
     assert scope == store.current_graphs() and not any("/rev/" in g for g in scope)
     values = {r["v"] for r in store.select("SELECT ?v WHERE { ?c a cg:ScoreClaim ; cg:value ?v }", default_graphs=scope)}
     assert values == {82.0, 49.2}
+
+
+def test_opening_keeps_only_the_newest_rocksdb_logs(home):
+    """RocksDB rotates its info log on every open and keeps up to 1,000; the writer keeps ten."""
+    from claimgraph.graph.store import KEEP_ROCKSDB_LOGS
+
+    with open_store(home, Settings(lock_timeout=0.5)) as store:
+        store.put_source(*source("/docs/a.txt", score(81.7)))
+    folder = home / "store"
+    for stamp in range(1795457389300000, 1795457389300000 + 30):
+        (folder / f"LOG.old.{stamp}").write_text("old log")
+    with open_store(home, Settings(lock_timeout=0.5)) as store:
+        assert store.select("SELECT ?s WHERE { ?s a cg:Source }")
+    left = sorted(p.name for p in folder.glob("LOG.old.*"))
+    assert len(left) == KEEP_ROCKSDB_LOGS
+    assert f"LOG.old.{1795457389300000 + 29}" in left and f"LOG.old.{1795457389300000}" not in left
+    assert (folder / "CURRENT").exists()  # RocksDB's own files are untouched
