@@ -1374,10 +1374,12 @@ def m_covers(text: str, mention: Mention) -> bool:
 
 PAREN_SIZE_RE = re.compile(r"\s*\(\s*(\d+(?:\.\d+)?)\s?([BMT])(?:\s+param(?:eter)?s)?\s*\)")
 SCALE_LETTER = {"B": 1e9, "M": 1e6, "T": 1e12}
-_B = r"(\d+(?:\.\d+)?)\s?(?:B|billion)"
+# A parameter count with its scale, one group: "9B", "9 billion", "24-billion", "1T", "1 trillion", "350M".
+_B = r"(\d+(?:\.\d+)?[\s-]?(?:B|billion|T|trillion|M|million)\b)"
+_SCALE = {"b": 1e9, "billion": 1e9, "t": 1e12, "trillion": 1e12, "m": 1e6, "million": 1e6}
 COLON_LAB_RE = re.compile(r"\b([A-Z][a-z]+)\s+(?:AI\s+)?(?:player|lab|company|startup|contender|entrant|challenger)\b[^.:;]{0,30}:\s*")
-SIZE_HINT = re.compile(r"\d\s?(?:B|billion)[\s-]*(?:of\b|\(|active|activated|total|param|in total|per token|"
-                       r"(?:dense |base |open |language )?model|(?:are|is|get|gets)\s+activ)|\buses\s+(?:only\s+)?\d")
+SIZE_HINT = re.compile(r"\d[\s-]?(?:B|billion|T|trillion|M|million)\b[\s-]*(?:of\b|\(|active|activated|total|param|in total|per token|A\d|"
+                       r"(?:[\w-]+ ){0,2}model|(?:are|is|get|gets)\s+activ)|\buses\s+(?:only\s+)?\d")
 SIZE_STATEMENTS = (
     # "39B of which are active", "of which 37B are activated for each token", "37B are activated per token"
     (re.compile(_B + r"\s+of\s+(?:which|them|these)\s+(?:are|is)\s+(?:active|activated|used)\b"), ("active",)),
@@ -1389,19 +1391,28 @@ SIZE_STATEMENTS = (
     (re.compile(_B + r"\s*\(\s*" + _B + r"\s+active\s*\)"), (None, "active")),
     # "37B active (671B total)"
     (re.compile(_B + r"\s+active(?:\s+param(?:eter)?s)?\s*\(\s*" + _B + r"\s+total\s*\)"), ("active", None)),
-    # "It is a 14B model", "a 9-billion-parameter model"
-    (re.compile(r"\b(?:is|as|was)\s+an?\s+" + _B + r"(?:[- ]param(?:eter)?s?)?\s+"
-                r"(?:(?:dense|base|open|open-weight|language|chat|instruct|multimodal|decoder-only)\s+){0,2}model\b"), (None,)),
+    # "16B-A2B": total, then active (a mixture-of-experts size written as one word)
+    (re.compile(r"(?<![\w.-])" + _B + r"-A(\d+(?:\.\d+)?[BMT])\b"), (None, "active")),  # not in "Qwen3-30B-A3B"
+    # "It is a 14B model", "a 9-billion-parameter model", "DeepSeek-V2-Lite, a 16B mixture-of-experts model"
+    (re.compile(r"(?:\b(?:is|as|was)|,)\s+an?\s+" + _B + r"(?:[- ]param(?:eter)?s?)?\s+"
+                r"(?:(?:dense|base|open|open-weight|language|chat|instruct|multimodal|decoder-only|reasoning|sparse|"
+                r"mixture-of-experts|MoE)\s+){0,2}model\b"), (None,)),
     # "has 141B parameters", "with 7.3B parameters"
     (re.compile(r"\b(?:has|have|had|with|contains?|totals?|totalling|totaling|features?|packs?)\s+(?:a total of\s+)?"
                 + _B + r"\s+param(?:eter)?s\b"), (None,)),
     # "Tidewater-2, a 236B-parameter mixture-of-experts model"
     (re.compile(r",\s+an?\s+" + _B + r"[- ]param(?:eter)?s?\b"), (None,)),
     # "46.7B total parameters", "671B total", "48B parameters in total"
-    (re.compile(_B + r"\s+(?:total\b|param(?:eter)?s\s+in\s+total\b|in\s+total\b)"), (None,)),
+    (re.compile(_B + r"\s+(?:total\b|param(?:eter)?s\s+in\s+total\b|in\s+total\b)(?!\s+(?:training\s+)?tokens)"), (None,)),
     # "39B active", "12.9B per token", "6B active parameters", "uses only 12.9B"
     (re.compile(_B + r"\s+(?:active\b|activated\b|(?:param(?:eter)?s\s+)?per\s+token\b)|\buses\s+(?:only\s+)?" + _B), ("active",)),
 )
+
+
+def _count(text: str) -> float:
+    """'16B' -> 16e9, '24-billion' -> 24e9, '1 trillion' -> 1e12, '350M' -> 350e6."""
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)[\s-]?([A-Za-z]+)", text.strip())
+    return float(m.group(1)) * _SCALE[m.group(2).lower()]
 
 
 def _stated_sizes(text: str) -> list[tuple[float, str | None, int]]:
@@ -1416,5 +1427,5 @@ def _stated_sizes(text: str) -> list[tuple[float, str | None, int]]:
             taken.append(m.span())
             values = [g for g in m.groups() if g is not None]
             for value, q in zip(values, quals):
-                out.append((float(value) * 1e9, q, m.start()))
+                out.append((_count(value), q, m.start()))
     return out

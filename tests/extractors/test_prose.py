@@ -80,6 +80,21 @@ def test_sizes_stated_in_words():
                    ("Foo-3", 141000000000, None), ("Foo-3", 39000000000, "active")}
 
 
+def test_sizes_in_trillions_hyphenated_appositive_and_total_active_words():
+    doc = make_doc("Foo-3, a 16B mixture-of-experts model, shipped in May.",
+                   "Bar-2 is a 24-billion-parameter model. Baz-4 is a 30B-A3B model.",
+                   "Qux-1 packs 1 trillion total parameters with 32 billion activated.",
+                   "Foo-3 was trained on 14.8T total tokens.")
+    got = {(r["subject"], r["value"], r["qualifier"]) for r in claims_of(doc, "parameters")}
+    assert got == {("Foo-3", 16000000000, None), ("Bar-2", 24000000000, None), ("Baz-4", 30000000000, None),
+                   ("Baz-4", 3000000000, "active"), ("Qux-1", 1000000000000, None), ("Qux-1", 32000000000, "active")}
+
+
+def test_a_total_active_model_name_is_not_read_twice():
+    rows = claims_of(make_doc("Qwen3-30B-A3B scores 61.8 on GPQA Diamond."), "parameters")
+    assert sorted((r["value"], r["qualifier"]) for r in rows) == [(3000000000, "active"), (30000000000, None)]
+
+
 def test_release_today_uses_the_publication_date_and_previews_are_not_releases():
     from dataclasses import replace
     doc = replace(make_doc("Today we are releasing Foo-3, our new model.",
