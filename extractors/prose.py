@@ -804,29 +804,32 @@ class ProseReader:
             theirs = (done, subj.start) if done is not None and subj.start >= done and not BACKREF_RE.search(text, cs, ce) else None
             found = self._objects(text, v.end(), ce, models, refs, ctx, cs, theirs)
             done = max((o.end for o, _ in found), default=done)
-            for obj, bench in found:
-                self._compared[obj.start] = subj
-                ev_used = ev
-                if obj.resolved and _same(obj.label, subj.label) and re.fullmatch(r"it|them", text[obj.start:obj.end], re.I):
-                    # "A ..., but it falls behind it": the object pronoun is the other model named before;
-                    # "A edges out B ..., and beats it": the one named between the subject and the verb
-                    named = [r for r in refs if r.type in MODEL_TYPES and not _same(r.label, subj.label) and r.end <= v.start()]
-                    other = next((r for r in reversed(named) if r.end <= subj.start), None) or \
-                        next((r for r in reversed(named) if r.start >= subj.end), None)
-                    if other is None and ctx.topic and not _same(ctx.topic, subj.label) and ctx.index - ctx.topic_index <= 2:
-                        # "Its predecessor, X, trails it": 'it' is the model the sentence before is about
-                        other = Ref("Model", ctx.topic, 0, 0)
-                        ev_used = self._evidence(sent, ctx)
-                    if other is None:
-                        continue
-                    obj = replace(other, start=obj.start, end=obj.end, resolved=True)
-                win, lose = (obj, subj) if reverse else (subj, obj)
-                if bench is None and (subj.resolved or obj.resolved or BACKREF_RE.search(text, cs, ce)):
-                    bench = self._earlier_clause_benchmark(refs, cs) or self._context_benchmark(ctx)
-                if not _same(win.label, lose.label) and not _family_only(lose.label):
-                    out.append(Draft("outperforms", win.label, ev_used, object=lose.label, benchmark=bench,
-                                     qualifier=self._setting_for(settings, v.start()), method="prose.beats",
-                                     confidence=0.85))
+            # "Both models trail C": an anaphor standing for several models puts them at one place, each a subject
+            subjects = [r for r in models if (r.start, r.end) == (subj.start, subj.end)] if subj.resolved else [subj]
+            for subj in subjects:
+                for obj, bench in found:
+                    self._compared[obj.start] = subj
+                    ev_used = ev
+                    if obj.resolved and _same(obj.label, subj.label) and re.fullmatch(r"it|them", text[obj.start:obj.end], re.I):
+                        # "A ..., but it falls behind it": the object pronoun is the other model named before;
+                        # "A edges out B ..., and beats it": the one named between the subject and the verb
+                        named = [r for r in refs if r.type in MODEL_TYPES and not _same(r.label, subj.label) and r.end <= v.start()]
+                        other = next((r for r in reversed(named) if r.end <= subj.start), None) or \
+                            next((r for r in reversed(named) if r.start >= subj.end), None)
+                        if other is None and ctx.topic and not _same(ctx.topic, subj.label) and ctx.index - ctx.topic_index <= 2:
+                            # "Its predecessor, X, trails it": 'it' is the model the sentence before is about
+                            other = Ref("Model", ctx.topic, 0, 0)
+                            ev_used = self._evidence(sent, ctx)
+                        if other is None:
+                            continue
+                        obj = replace(other, start=obj.start, end=obj.end, resolved=True)
+                    win, lose = (obj, subj) if reverse else (subj, obj)
+                    if bench is None and (subj.resolved or obj.resolved or BACKREF_RE.search(text, cs, ce)):
+                        bench = self._earlier_clause_benchmark(refs, cs) or self._context_benchmark(ctx)
+                    if not _same(win.label, lose.label) and not _family_only(lose.label):
+                        out.append(Draft("outperforms", win.label, ev_used, object=lose.label, benchmark=bench,
+                                         qualifier=self._setting_for(settings, v.start()), method="prose.beats",
+                                         confidence=0.85))
         out += self._wins(sent, models, refs, cs, ce, ctx, settings, ev)
         return out
 

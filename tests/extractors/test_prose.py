@@ -20,6 +20,13 @@ def test_reversed_comparison_and_denial():
     assert not any(k[0] == "outperforms" and k[1] == "Baz-4" for k in ks)
 
 
+def test_both_models_as_the_subject_of_a_comparison():
+    doc = make_doc("On MMLU, Foo-3 70B reaches 83.6, ahead of Bar-2 8B at 77.8.",
+                   "Both models trail Baz-4, which scored 88.7 on MMLU.")
+    got = {(r["subject"], r["object"]) for r in claims_of(doc, "outperforms")}
+    assert got == {("Foo-3 70B", "Bar-2 8B"), ("Baz-4", "Foo-3 70B"), ("Baz-4", "Bar-2 8B")}
+
+
 def test_vague_numbers_are_not_scores():
     rows = claims_of(make_doc("Foo-3 70B scores above 81 on GPQA Diamond and is 13x smaller, 10+ points ahead."))
     assert not [r for r in rows if r["kind"] == "score"]
