@@ -73,6 +73,14 @@ FRONTED_RE = re.compile(r"^\W*(?:compared (?:with|to)|relative to|unlike|versus|
 # From a score to the benchmark right after it: "81.7 on GPQA Diamond", "55.0 on 0-shot CoT MATH".
 NUMBER_TO_BENCH_RE = re.compile(r"\s*%?\s*(?:points?\s+)?(?:on|in|at|for)?\s*(?:the\s+)?"
                                 r"(?:(?:\d+|zero|one|few)[- ]shot(?:[- ](?:CoT|chain-of-thought))?\s+)?", re.I)
+# A benchmark name the gazetteer lacks, after "scores N on": capitalised (or digit-led) words joined by
+# spaces or hyphens, at most five; a lower-case word ends it ("... on ZebraLogic and 44.0 on ...").
+UNKNOWN_BENCH_RE = re.compile(r"(?:[A-Z][\w'’+.]*|\d+[A-Za-z][\w+.]*)(?:[- ](?:[A-Z0-9][\w'’+.]*|v\d[\w.]*|bench\b)){0,4}")
+NOT_BENCHMARK_RE = re.compile(
+    r"(?:The|A|An|Our|Its|Their|This|That|These|Those|Average|Overall|Day|Launch|Release|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Hugging Face|HuggingFace|GitHub|Twitter|Reddit|Windows|Linux|macOS|Mac|iOS|Android|AWS|"
+    r"Azure|Google Cloud|Vertex|Bedrock|arXiv|Arxiv|[A-Z]\d{2,4}|[A-Z]{1,2}\d{2,4}[A-Z]?|\d+)\b")
 # "Y, which scores " right before a pair: the first number is Y's.
 PAIR_SCORER_RE = re.compile(r"(?:,?\s*(?:which|that|who)\s+|\s+)(?:scores?|scored|posts?|posted|reaches|reached|gets|got|"
                             r"hits|manages|managed|records|recorded)\s+(?:an?\s+)?$")
@@ -686,6 +694,10 @@ class ProseReader:
         for r in benches:
             if after and r.start == end + after.end():
                 return r.label
+        if after and re.search(r"\bon\b", after.group(0), re.I):  # "61.2 on ZebraLogic": a name not in the gazetteer
+            name = self._unknown_benchmark(text, start, end, end + after.end(), crefs)
+            if name:
+                return name
         for r in reversed(benches):
             if r.end <= start:
                 return r.label
@@ -699,6 +711,21 @@ class ProseReader:
             recent = [b for b, i in ctx.benchmarks if ctx.index - i <= 3]
             return recent[-1] if recent else None
         return None
+
+    def _unknown_benchmark(self, text: str, start: int, end: int, pos: int, crefs) -> str | None:
+        """A benchmark the gazetteer does not know, named right after 'scores N on': capitalised words
+        ('ZebraLogic', "Humanity's Last Exam", 'Tau2-Bench Retail'), when the sentence reads as a score
+        (a score verb, or % or points) of at most 100, and the words name nothing else (a model, a lab,
+        a day, a platform, a GPU)."""
+        m = UNKNOWN_BENCH_RE.match(text, pos)
+        if m is None or not (self._has_score_verb(text) or re.match(r"\s*(?:%|points?\b)", text[end:])):
+            return None
+        name = m.group(0).rstrip(".,;:'’-")
+        value = parse_number(text[start:end])
+        if value is None or value > 100 or len(name) > 40 or NOT_BENCHMARK_RE.match(name) or \
+                any(r.start < pos + len(name) and pos < r.end for r in crefs if r.type != "Benchmark"):
+            return None
+        return re.sub(r"\s+", " ", name)
 
     def _has_score_verb(self, text: str) -> bool:
         """'scored', 'reached', 'wins' anywhere in the sentence (asked once per number: remembered)."""

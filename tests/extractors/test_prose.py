@@ -27,6 +27,15 @@ def test_both_models_as_the_subject_of_a_comparison():
     assert got == {("Foo-3 70B", "Bar-2 8B"), ("Baz-4", "Foo-3 70B"), ("Baz-4", "Bar-2 8B")}
 
 
+def test_scores_on_benchmarks_the_gazetteer_does_not_know():
+    doc = make_doc("Foo-3 70B scores 61.2 on ZebraLogic and 44.0 on MMLU-Pro.",
+                   "Bar-2 8B posts 25.3 on Humanity's Last Exam, up from 20.1 a year ago.",
+                   "Foo-3 70B was downloaded 50 times on Monday and runs at 30 tokens a second on H100 GPUs.")
+    got = {(r["subject"], r["benchmark"], r["value"]) for r in claims_of(doc, "score")}
+    assert got == {("Foo-3 70B", "ZebraLogic", 61.2), ("Foo-3 70B", "MMLU-Pro", 44.0),
+                   ("Bar-2 8B", "Humanity's Last Exam", 25.3)}
+
+
 def test_vague_numbers_are_not_scores():
     rows = claims_of(make_doc("Foo-3 70B scores above 81 on GPQA Diamond and is 13x smaller, 10+ points ahead."))
     assert not [r for r in rows if r["kind"] == "score"]
