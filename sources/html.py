@@ -131,13 +131,19 @@ class _Walker:
     buffer: list[str] = field(default_factory=list)
     kind: str = "paragraph"
     buffer_kind: str = "paragraph"
+    term: bool = False  # the buffer holds a <dt> term, waiting for its <dd>
 
     def walk(self, root: Tag) -> None:
         stack: list[tuple[object, str | None]] = [(root, None)]
         while stack:
             node, restore_kind = stack.pop()
             if restore_kind is not None:
-                self.flush()
+                if node.name == "dt" and "".join(self.buffer).strip():
+                    # "<dt>License</dt><dd>Apache 2.0</dd>" is one line, "License: Apache 2.0", as a card reads
+                    self.buffer.append(" " if "".join(self.buffer).rstrip().endswith(":") else ": ")
+                    self.term = True
+                else:
+                    self.flush()
                 self.kind = restore_kind
             elif isinstance(node, NavigableString):
                 self._add_text(node)
@@ -153,7 +159,9 @@ class _Walker:
             self.builder.add_table(*read_table(tag))
         else:
             if tag.name in _BLOCK_TAGS:
-                self.flush()
+                if not (tag.name == "dd" and self.term):
+                    self.flush()
+                self.term = False
                 stack.append((tag, self.kind))
                 self.kind = _KIND_OF_TAG.get(tag.name, self.kind)
             stack.extend((child, None) for child in reversed(tag.contents))
@@ -167,8 +175,10 @@ class _Walker:
 
     def flush(self) -> None:
         if self.buffer:
-            self.builder.add_block(self.buffer_kind, "".join(self.buffer))
+            text = "".join(self.buffer)
+            self.builder.add_block(self.buffer_kind, text.rstrip().rstrip(":") if self.term else text)  # a term alone
         self.buffer = []
+        self.term = False
 
 
 def _is_data_table(table: Tag) -> bool:

@@ -82,3 +82,13 @@ def test_deeply_nested_html_does_not_overflow_the_stack(assert_offsets):
 def test_meta_charset_is_honoured():
     raw = RawDocument("p.html", '<html><head><meta charset="windows-1252"></head><body><p>Caf\u00e9 \u20ac3</p></body></html>'.encode("cp1252"), "text/html")
     assert parse(raw).text == "Caf\u00e9 \u20ac3"
+
+
+def test_a_definition_list_reads_as_term_colon_definition_lines(assert_offsets):
+    doc = parse(_html("<article><h1>Card</h1><dl><dt>License</dt><dd>Apache 2.0</dd><dt>Parameters:</dt>"
+                      "<dd>7.2B</dd><dt>Alone</dt><dt>Developed by</dt><dd><b>Nordwind</b> Labs</dd></dl>"
+                      "<p>After the list.</p></article>"))
+    assert [b.text for b in doc.blocks if b.kind == "item"] == [
+        "License: Apache 2.0", "Parameters: 7.2B", "Alone", "Developed by: Nordwind Labs"]
+    assert "After the list." in [b.text for b in doc.blocks]
+    assert_offsets(doc)
