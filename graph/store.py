@@ -650,7 +650,8 @@ class Store:
         """Counts of the current data: sources, entities by type, claims by kind, quads."""
         entities = {r["type"]: r["n"] for r in self.select(load_query("stats_entities"))}
         claims = {r["kind"]: r["n"] for r in self.select(load_query("stats_claims"))}
-        return {"sources": len(self.select(load_query("sources"))), "entities": entities, "claims": claims,
+        sources = self.select(load_query("source_count"))
+        return {"sources": int(sources[0]["n"]) if sources else 0, "entities": entities, "claims": claims,
                 "claims_total": sum(claims.values()), "quads": len(self._ox)}
 
 
