@@ -140,9 +140,14 @@ def serve_update(home: Path, *, cron: str | None = None, interval: float | None 
 
             if on_started:
                 on_started(api_url)
+            from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
+
             schedule = {"cron": cron} if cron else {"interval": interval}
+            # One run at a time: a run due while the previous one still polls is skipped (cancelled), not
+            # started to fail on the update lock or queued behind it.
+            one_at_a_time = ConcurrencyLimitConfig(limit=1, collision_strategy=ConcurrencyLimitStrategy.CANCEL_NEW)
             update_flow.serve(name=DEPLOYMENT_NAME, parameters={"home": str(home)}, print_starting_message=False,
-                              **schedule)
+                              global_limit=one_at_a_time, **schedule)
     except KeyboardInterrupt:
         pass
     finally:

@@ -32,7 +32,7 @@ def test_served_deployment_runs_update_on_its_own_and_stops_cleanly(tmp_path):
         assert runs[0]["new"] == 1 and runs[0]["claims"] >= 1 and runs[1]["ingested"] == 0
     finally:
         process.send_signal(signal.SIGINT)
-        output = process.communicate(timeout=60)[0]
+        output = process.communicate(timeout=180)[0]  # a loaded machine stops Prefect's server slowly
     assert process.returncode == 0, output
     assert "serving `update`" in output
     assert not (home / "prefect-server.json").exists()
