@@ -108,6 +108,7 @@ def prefect_server(home: Path):
     process, api_url = start_server(home)
     path = home / SERVER_FILE
     path.write_text(json.dumps({"api_url": api_url, "pid": os.getpid(), "server_pid": process.pid}), encoding="utf-8")
+    os.environ["CLAIMGRAPH_SERVER_FILE"] = str(path)  # for the stop watchdog (_stop_after_grace)
     try:
         yield api_url
     finally:
@@ -130,6 +131,7 @@ def serve_update(home: Path, *, cron: str | None = None, interval: float | None 
     if (cron is None) == (interval is None):
         raise ConfigError("schedule: pass exactly one of --cron or --interval")
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    previous_int = signal.signal(signal.SIGINT, _raise_interrupt)
     try:
         with prefect_server(home) as api_url:
             os.environ["PREFECT_API_URL"] = api_url
@@ -152,7 +154,69 @@ def serve_update(home: Path, *, cron: str | None = None, interval: float | None 
         pass
     finally:
         signal.signal(signal.SIGTERM, previous)
+        signal.signal(signal.SIGINT, previous_int)
+        _end_children()
+
+
+STOP_GRACE = 30.0  # seconds Ctrl-C or SIGTERM leaves Prefect to stop before the command stops it
 
 
 def _raise_interrupt(signum, frame):
+    """Stop serving: KeyboardInterrupt in the main thread, and a watchdog that ends the command (its
+    Prefect server and flow-run processes included) if Prefect has not stopped STOP_GRACE s later."""
+    import threading
+
+    if not getattr(_raise_interrupt, "armed", False):
+        _raise_interrupt.armed = True
+        threading.Thread(target=_stop_after_grace, args=(os.getpid(),), daemon=True).start()
     raise KeyboardInterrupt
+
+
+def _stop_after_grace(pid: int) -> None:
+    time.sleep(STOP_GRACE)
+    with suppress(OSError, ValueError, KeyError):
+        home_file = Path(os.environ.get("CLAIMGRAPH_SERVER_FILE", ""))
+        if home_file.is_file():
+            info = json.loads(home_file.read_text(encoding="utf-8"))
+            if info.get("pid") == pid:
+                home_file.unlink()
+                os.killpg(int(info["server_pid"]), signal.SIGKILL)
+    _end_children(grace=0.0)
+    os._exit(0)
+
+
+def _children() -> list[int]:
+    """This process's child processes (Linux /proc; none elsewhere)."""
+    pids = []
+    for path in Path(f"/proc/{os.getpid()}/task").glob("*/children"):
+        with suppress(OSError):
+            pids += [int(p) for p in path.read_text().split()]
+    return pids
+
+
+def _end_children(grace: float = 5.0) -> None:
+    """SIGTERM, then SIGKILL after `grace` s, any child process still running (a flow run Prefect's
+    runner started): left behind, it would hold the command's output open after the command ended."""
+    children = _children()
+    for pid in children:
+        with suppress(OSError):
+            os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + grace
+    while children and time.monotonic() < deadline:
+        children = [pid for pid in children if _alive(pid)]
+        time.sleep(0.1)
+    for pid in children:
+        with suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+
+
+def _alive(pid: int) -> bool:
+    with suppress(ChildProcessError):
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return False
+    try:
+        os.kill(pid, 0)
+    except OSError:
+        return False
+    return True
