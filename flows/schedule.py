@@ -108,7 +108,6 @@ def prefect_server(home: Path):
     process, api_url = start_server(home)
     path = home / SERVER_FILE
     path.write_text(json.dumps({"api_url": api_url, "pid": os.getpid(), "server_pid": process.pid}), encoding="utf-8")
-    os.environ["CLAIMGRAPH_SERVER_FILE"] = str(path)  # for the stop watchdog (_stop_after_grace)
     try:
         yield api_url
     finally:
@@ -130,8 +129,9 @@ def serve_update(home: Path, *, cron: str | None = None, interval: float | None 
     """
     if (cron is None) == (interval is None):
         raise ConfigError("schedule: pass exactly one of --cron or --interval")
-    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
-    previous_int = signal.signal(signal.SIGINT, _raise_interrupt)
+    stop = _Stop(home)
+    previous = signal.signal(signal.SIGTERM, stop)
+    previous_int = signal.signal(signal.SIGINT, stop)
     try:
         with prefect_server(home) as api_url:
             os.environ["PREFECT_API_URL"] = api_url
@@ -161,28 +161,32 @@ def serve_update(home: Path, *, cron: str | None = None, interval: float | None 
 STOP_GRACE = 30.0  # seconds Ctrl-C or SIGTERM leaves Prefect to stop before the command stops it
 
 
-def _raise_interrupt(signum, frame):
-    """Stop serving: KeyboardInterrupt in the main thread, and a watchdog that ends the command (its
-    Prefect server and flow-run processes included) if Prefect has not stopped STOP_GRACE s later."""
-    import threading
+class _Stop:
+    """The SIGINT/SIGTERM handler of `serve_update`: KeyboardInterrupt in the main thread, and (once) a
+    watchdog that ends the command, its Prefect server and flow-run processes included, if Prefect has
+    not stopped STOP_GRACE s later."""
 
-    if not getattr(_raise_interrupt, "armed", False):
-        _raise_interrupt.armed = True
-        threading.Thread(target=_stop_after_grace, args=(os.getpid(),), daemon=True).start()
-    raise KeyboardInterrupt
+    def __init__(self, home: Path):
+        self.home, self.armed = home, False
 
+    def __call__(self, signum, frame):
+        import threading
 
-def _stop_after_grace(pid: int) -> None:
-    time.sleep(STOP_GRACE)
-    with suppress(OSError, ValueError, KeyError):
-        home_file = Path(os.environ.get("CLAIMGRAPH_SERVER_FILE", ""))
-        if home_file.is_file():
-            info = json.loads(home_file.read_text(encoding="utf-8"))
-            if info.get("pid") == pid:
-                home_file.unlink()
+        if not self.armed:
+            self.armed = True
+            threading.Thread(target=self._after_grace, daemon=True).start()
+        raise KeyboardInterrupt
+
+    def _after_grace(self) -> None:
+        time.sleep(STOP_GRACE)
+        path = self.home / SERVER_FILE
+        with suppress(OSError, ValueError, KeyError):
+            info = json.loads(path.read_text(encoding="utf-8"))
+            if info.get("pid") == os.getpid():  # the server this command started
+                path.unlink()
                 os.killpg(int(info["server_pid"]), signal.SIGKILL)
-    _end_children(grace=0.0)
-    os._exit(0)
+        _end_children(grace=0.0)
+        os._exit(0)
 
 
 def _children() -> list[int]:
