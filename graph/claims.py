@@ -28,11 +28,24 @@ def claims_table(store: Store, all_revisions: bool = False) -> list[dict]:
         store: an open store.
         all_revisions: include the claims of earlier revisions of the sources (adds a `revision` field).
     Returns:
-        Rows ordered by source and position of the evidence; numbers as int/float.
+        Rows ordered by source and position of the evidence (then kind, subject, benchmark, ...: the
+        same order on every run); numbers as int/float.
     """
     fields = CLAIM_FIELDS + EXTRA_FIELDS + (("revision",) if all_revisions else ())
-    rows = store.select(load_query("claims"), {"all_revisions": all_revisions})
-    return [{name: row[name] for name in fields} for row in rows]
+    labels = {row["e"]: row["label"] for row in store.select(load_query("labels"))}
+    sources = {(row["g"], row["src"]): row for row in store.select(load_query("claim_sources"))
+               if all_revisions or row["gone"] is None}
+    table = []
+    for row in store.select(load_query("claims")):
+        source, subject = sources.get((row["g"], row["src"])), labels.get(row["s"])
+        if source is None or subject is None:  # an earlier revision's claim; an entity without a label
+            continue
+        row.update(source=source["source"], revision=source["revision"], subject=subject,
+                   object=labels.get(row["object"], row["object"]), benchmark=labels.get(row["b"]))
+        table.append(row)
+    table.sort(key=lambda r: (r["source"], r["revision"], r["start"], r["kind"], r["subject"], r["benchmark"] or "",
+                              r["qualifier"] or "", r["object"] or "", str(r["value"]), r["claim"]))
+    return [{name: row[name] for name in fields} for row in table]
 
 
 def conflicts(store: Store, tolerance: float = 0.05) -> list[dict]:
