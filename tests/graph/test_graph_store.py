@@ -42,7 +42,9 @@ def test_changed_content_replaces_the_graph(store):
     # the earlier revision is kept aside, and listed only on request
     assert sorted(r["value"] for r in claims_table(store, all_revisions=True) if r["kind"] == "score") == [49.2, 81.7]
     store.put_source(*source("/docs/b.txt", score(60.0)))
-    assert store.stats()["sources"] == 2 == len(store.sources())  # the kept revision is not a source
+    stats = store.stats()
+    assert stats["sources"] == 2 == len(store.sources())  # the kept revision is not a source
+    assert stats["claims"] == {"score": 2}, stats  # nor its claims
 
 
 def test_spellings_of_one_model_are_one_entity(store):
