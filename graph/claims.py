@@ -7,7 +7,8 @@ refresh touches go through the same code (`conflicts_of_rows`).
 from __future__ import annotations
 
 import hashlib
-from typing import Iterator
+import re
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -90,21 +91,103 @@ def claims_by_partition(store: Store, size: int | None = None) -> Iterator[list[
     subject are in one group, so every key (kind, subject, benchmark) is whole in one; a group holds
     about `size` (default PARTITION_CLAIMS) claims, more when one subject alone has more."""
     size = size or PARTITION_CLAIMS
+    context = ClaimContext(store, everything=True)
     group: list[str] = []
     count = 0
     for row in sorted(store.select(load_query("claim_subjects")), key=lambda r: r["s"]):
         if group and count + row["n"] > size:
-            yield _claims_of_subjects(store, group)
+            yield claim_rows_of(store, [_values("s", group)], context=context)
             group, count = [], 0
         group.append(row["s"])
         count += row["n"]
     if group:
-        yield _claims_of_subjects(store, group)
+        yield claim_rows_of(store, [_values("s", group)], context=context)
 
 
-def _claims_of_subjects(store: Store, subjects: list[str]) -> list[dict]:
-    values = " ".join(str(ox.NamedNode(s)) for s in subjects)
-    return store.select(load_query("derived_claims").replace("#VALUES", f"VALUES ?s {{ {values} }}"))
+_QUALIFIER_NOISE = re.compile(r"[ \t\r\n_/()\[\]{}-]")  # what two spellings of one setting differ by
+
+
+class ClaimContext:
+    """What claim rows are completed with, read once per source and entity rather than per claim: the
+    current sources (graph, source IRI) -> (identifier, day seen) and the entities' labels."""
+
+    def __init__(self, store: Store, everything: bool = False):
+        self.store, self.everything = store, everything
+        self.sources: dict[tuple[str, str], tuple[str, str | None]] = {}
+        self.labels: dict[str, str] = {}
+        if everything:
+            self._read(None, None)
+
+    def add(self, rows: list[dict]) -> None:
+        """Read what `rows` need that was not read yet."""
+        if self.everything:
+            return
+        sources = {r["src"] for r in rows} - {src for _, src in self.sources}
+        entities = ({r["s"] for r in rows} | {r["b"] for r in rows if r["b"]} |
+                    {r["object"] for r in rows if r["object_iri"]}) - set(self.labels)
+        self._read(sources, entities)
+
+    def _read(self, sources: set[str] | None, entities: set[str] | None) -> None:
+        self.sources.update(((r["g"], r["src"]), (r["source"], r["seen"]))
+                            for r in select_in(self.store, "current_sources", "src", sources))
+        self.labels.update((r["e"], r["label"]) for r in select_in(self.store, "labels_of", "e", entities))
+
+
+def claim_rows_of(store: Store, values: list[str], slot: str = "", context: ClaimContext | None = None) -> list[dict]:
+    """The current claims derived_claims.rq selects with its #VALUES line replaced by each of `values`
+    in turn (and its #SLOT line by `slot`), with their entities' labels and their source's identifier
+    and day (from `context`, which reads what it lacks).
+
+    The labels and sources are read once per distinct entity and source and joined here: joined in the
+    query (a lookup per claim each) they made reading the claims of the keys 100 new articles touch in a
+    10,000-article store 22 s of a 43 s refresh."""
+    text = load_query("derived_claims").replace("#SLOT", slot)
+    rows = [row for line in values for row in store.select(text.replace("#VALUES", line))]
+    context = context or ClaimContext(store)
+    context.add(rows)
+    sources, labels = context.sources, context.labels
+    current = []
+    for r in rows:
+        source = sources.get((r.pop("g"), r["src"]))
+        if source is None:  # a claim of an earlier revision
+            continue
+        r["source"], r["seen"] = source
+        r["subject_label"], r["benchmark_label"] = labels.get(r["s"]), labels.get(r["b"])
+        if r.pop("object_iri"):
+            r["object"] = labels.get(r["object"], r["object"])
+        r["q"] = _QUALIFIER_NOISE.sub("", r["qualifier"] or "").lower()
+        current.append(r)
+    return current
+
+
+def _values(variable: str, iris: Iterable[str]) -> str:
+    """A VALUES block binding `variable` to each IRI."""
+    return f"VALUES ?{variable} {{ {' '.join(iri(i) for i in iris)} }}"
+
+
+VALUES_CHUNK = 400  # VALUES rows per query: large enough to be few queries, small enough to plan well
+
+
+def select_in(store: Store, query: str, variable: str, iris: Iterable[str] | None,
+              whole_above: int = 2_500) -> list[dict]:
+    """The rows of the named query (graph/queries/) with its #VALUES line binding `variable` to each of
+    `iris`, VALUES_CHUNK at a time; when `iris` is None or holds more than `whole_above` IRIs, every row
+    of the query (the caller keeps those it needs): the 9,996 sources of the claims 100 new articles
+    touch in a 10,000-article store took 3.9 s bound, 1.0 s whole."""
+    if iris is None or len(iris := set(iris)) > whole_above:
+        return store.select(load_query(query))
+    return [row for chunk in chunks(sorted(iris))
+            for row in store.select(load_query(query).replace("#VALUES", _values(variable, chunk)))]
+
+
+def iri(value: str) -> str:
+    """An IRI in N-Triples syntax, escaped by pyoxigraph (never pasted raw into query text)."""
+    return str(ox.NamedNode(value))
+
+
+def chunks(items: list, size: int = VALUES_CHUNK):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
 def keys_of(rows: list[dict]) -> set[tuple]:
