@@ -63,6 +63,7 @@ STOP_OBJECT_RE = re.compile(r"\b(?:leads?|wins?|scores?|scored|achieves?|achieve
                             r"ties|tied|is|are|was|were|remains?)\b", re.I)
 POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:score\s+(?:of|was|is)\s+|result\s+of\s+)?")
 PERCENT_RE = re.compile(r"\s*%")
+BENCH_FIELD_RE = re.compile(r"\**\s*[:：]\s*\**\s*\d")  # 'GPQA Diamond: 71.2%' (after the benchmark's name)
 PERCENT_OF_RE = re.compile(r"\s*(?:of|more|less|better|worse|cheaper|faster|slower|lower|higher|advantage|improvement|gain|reduction|increase|decrease|drop|accuracy gain)\b|\s*to\s+\$?\d")
 # "56.3 to 55.1" after a comparison verb; "from 41.0 to 55.2" is a change, read by `_changed_to`.
 TO_PAIR_RE = re.compile(r"(?<![\w.$])(?<!from )(\d+(?:\.\d+)?)\s*(%?)\s*to\s+(\d+(?:\.\d+)?)\s*%?(?![\w]|\.\d)", re.I)
@@ -234,6 +235,7 @@ class Context:
     block_target: dict[int, str] = field(default_factory=dict)
     block_models: dict[int, list[Ref]] = field(default_factory=dict)
     block_start: dict[int, int] = field(default_factory=dict)
+    section_model: str | None = None  # the one model the last heading names ('Lumen 4 Pro at a glance')
     index: int = 0
     topic_index: int = -1
 
@@ -303,6 +305,9 @@ class ProseReader:
             refs = self._resolve(sent, ms, ctx)
             ctx.block_start.setdefault(sent.block, sent.start)
             self._section_target(sent, refs, ctx)
+            if sent.kind == "heading":
+                named = {r.label for r in refs if r.type == "Model" and not r.resolved}
+                ctx.section_model = named.pop() if len(named) == 1 else None
             prev = sentences[i - 1] if i else None
             found_here = self._read_sentence(sent, refs, ctx, prev)
             if sent.kind == "heading":
@@ -598,7 +603,7 @@ class ProseReader:
     # scores ---------------------------------------------------------------------------------
     def _scores(self, sent, crefs, refs, cs, ce, ctx, settings, taken, ev) -> list[Draft]:
         text = sent.text
-        models = [r for r in crefs if r.type in MODEL_TYPES]
+        models = [r for r in crefs if r.type in MODEL_TYPES] or self._section_field_model(sent, refs, ctx)
         out: list[Draft] = []
         claimed: set[tuple[str, str | None]] = set()
         pair_spans = []
@@ -619,6 +624,17 @@ class ProseReader:
                 claimed.add((draft.subject, draft.benchmark))
                 out.append(draft)
         return out
+
+    @staticmethod
+    def _section_field_model(sent: Sentence, refs: list[Ref], ctx: Context) -> list[Ref]:
+        """A list item 'GPQA Diamond: 71.2%' naming no model, under a heading that names one model
+        ('Lumen 4 Pro at a glance'): a score field of that model."""
+        if sent.kind != "item" or not ctx.section_model or any(r.type in MODEL_TYPES for r in refs):
+            return []
+        bench = next((r for r in refs if r.type == "Benchmark"), None)
+        if bench is None or not BENCH_FIELD_RE.match(sent.text, bench.end) or sent.text[:bench.start].strip(" *-•"):
+            return []
+        return [Ref("Model", ctx.section_model, 0, 0)]  # named by the heading: the item is the evidence
 
     def _number_ok(self, text: str, m: re.Match) -> bool:
         raw = m.group(0)
