@@ -273,8 +273,8 @@ class Recognizer:
         if not any(re.search(r"\d", p) for p in parts) and not has_digit:
             return None
         plain_head = re.fullmatch(r"[A-Z][a-z]+", head) and text[toks[i].end:toks[j].start] == " " if j < len(toks) else False
-        if plain_head and all(SIZE_TOKEN.match(p) for p in parts):
-            return None  # "Beats 120B": a title-cased word and a size is not a name
+        if plain_head and all(SIZE_TOKEN.match(p) for p in parts) and not _name_word(head):
+            return None  # "Beats 120B", "Only 3B": a verb or qualifier and a size is not a name
         return self._shape_mention(text, toks, i, k, parts)
 
     def _shape_mention(self, text: str, toks: list[Token], i: int, k: int, parts: list[str]):
@@ -292,6 +292,18 @@ class Recognizer:
 
 
 ORG_LAST = ORG_SUFFIXES | {"License", "Licence"}
+
+
+# Title-cased words that come before a size without naming a model ("Dense 70B", "Roughly 8B").
+SIZE_QUALIFIERS = frozenset("""Only Just Nearly Almost Roughly About Around Over Under Above Below Approximately Some
+Dense Sparse Total Active Small Smaller Large Larger Medium Tiny Base Size Sizes Params Parameters Weights Each
+Both Two Three Four Five Six Seven Eight Nine Ten Billion Million Up Down""".split())
+
+
+def _name_word(head: str) -> bool:
+    """Whether a plain title-cased word before a size can be a model's name ('Saffron 7B'): not an
+    adverb, not a headline verb ('Beats', 'Tops'), not a size qualifier."""
+    return not (head.endswith("ly") or (head.endswith("s") and not head.endswith("ss")) or head in SIZE_QUALIFIERS)
 
 
 def _capitalised(token: str) -> bool:

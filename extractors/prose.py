@@ -691,6 +691,12 @@ class ProseReader:
             r = next((r for r in models if r.start == m.end() + after.end()), None)
             if r:
                 return r, "prose.score-for"
+        # "A finished ahead of B and C on IFEval with 80.3": the comparison's subject scored it
+        if before.endswith(("with ", "with a score of ")) and self._words & COMPARE_STEMS:
+            verbs = self._compare_verbs(text, cs, start)
+            subj = self._verb_subject(text, verbs[0][0], models) if verbs else None
+            if subj is not None:
+                return subj, "prose.score-with"
         prior = [r for r in models if r.end <= start and not (FRONTED_RE.match(text, cs, r.start) and text.startswith(",", r.end))]
         if prior and not (before[-1:].isspace() and before.rstrip().endswith(("for", "the"))
                           and re.search(r"\bfor\s+(?:the\s+)?$", before)):
@@ -918,9 +924,13 @@ class ProseReader:
                 objs = objs[:k]
                 break
         out = []
+        afters = []
         for k, o in enumerate(objs):
             nxt = next((x.start for x in objs[k + 1:] if x.start > o.start), end)  # ('both': two at one place)
-            after = [b for b in benches if o.end <= b.start < nxt]
+            afters.append([b for b in benches if o.end <= b.start < nxt])
+        for k, o in enumerate(objs):
+            # "ahead of both A and B on IFEval": a benchmark after the list is every listed model's
+            after = afters[k] or next((a for a in afters[k + 1:] if a), [])
             if after:
                 out += [(o, b.label) for b in after]
                 continue

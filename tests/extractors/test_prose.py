@@ -354,3 +354,35 @@ def test_developer_in_a_second_predicate():
 def test_a_setting_between_a_score_and_its_benchmark():
     rows = claims_of(make_doc("Foo-2 9B scores 70.1 on 5-shot MMLU and 55.0 on 0-shot CoT MATH."), "score")
     assert {(r["benchmark"], r["value"], r["qualifier"]) for r in rows} == {("MMLU", 70.1, "5-shot"), ("MATH", 55.0, "0-shot CoT")}
+
+
+def _blocks_doc(*blocks: tuple[str, str]):
+    """A Document of (kind, text) blocks: heading, paragraph, item."""
+    from claimgraph.model import Block, Document
+    text, out = "", []
+    for kind, part in blocks:
+        text += "\n\n" if text else ""
+        out.append(Block(kind, part, len(text), len(text) + len(part)))
+        text += part
+    return Document(source_id="/tmp/test.md", text=text, blocks=tuple(out), tables=())
+
+
+def test_score_items_under_a_heading_naming_one_model():
+    doc = _blocks_doc(("heading", "Orca-5 Pro at a glance"), ("item", "MMLU-Pro: 71.2%"), ("item", "HumanEval: 80.4% (pass@1)"),
+                      ("item", "Context window: 128K tokens"), ("heading", "How it compares"), ("item", "GSM8K: 90.1%"))
+    rows = claims_of(doc, "score")
+    assert {(r["subject"], r["benchmark"], r["value"], r["qualifier"], r["evidence"]) for r in rows} == {
+        ("Orca-5 Pro", "MMLU-Pro", 71.2, None, "MMLU-Pro: 71.2%"),
+        ("Orca-5 Pro", "HumanEval", 80.4, "pass@1", "HumanEval: 80.4% (pass@1)")}  # not under the second heading
+
+
+def test_a_plain_word_and_a_size_name_a_model_unless_verb_or_qualifier():
+    ks = keyset(claims_of(make_doc("Heron 7B scores 61.0 on MMLU.", "Beats 120B models easily. Only 3B scores 20.0 on MMLU.")))
+    assert {k for k in ks if k[0] == "score"} == {("score", "Heron 7B", None, "MMLU", 61.0, None)}
+
+
+def test_a_benchmark_after_a_list_of_objects_is_each_ones_and_with_n_is_the_subjects_score():
+    ks = keyset(claims_of(make_doc("Foo-2 9B finished ahead of both Bar-3 8B and Baz-1 7B on IFEval with 80.3.")))
+    assert {k for k in ks if k[0] in ("outperforms", "score")} == {
+        ("outperforms", "Foo-2 9B", "Bar-3 8B", "IFEval", None, None),
+        ("outperforms", "Foo-2 9B", "Baz-1 7B", "IFEval", None, None), ("score", "Foo-2 9B", None, "IFEval", 80.3, None)}
