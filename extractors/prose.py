@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from claimgraph.model import Document, Evidence
 
 from .gazetteer import Gazetteer, norm_key
-from .names import Mention, Recognizer
+from .names import ORG_SUFFIXES, Mention, Recognizer
 from .numbers import (NUMBER_RE, SIZE_RE, find_dates, find_settings, is_vague, is_year, parse_date, parse_number,
                       parse_size)
 from .sentences import Sentence
@@ -63,6 +63,12 @@ STOP_OBJECT_RE = re.compile(r"\b(?:leads?|wins?|scores?|scored|achieves?|achieve
                             r"ties|tied|is|are|was|were|remains?)\b", re.I)
 POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:score\s+(?:of|was|is)\s+|result\s+of\s+)?")
 PERCENT_RE = re.compile(r"\s*%")
+COUNT_AFTER_RE = re.compile(r"[\s-]?(?:billion|million|trillion|thousand|[BMKT]\b)")
+# "Spruce-R, a 3.8-billion-parameter reasoning model", "Wattle is a 0.6B model": a name the text calls a model
+DESCRIBED_MODEL_RE = re.compile(
+    r"(?<![\w.-])(?P<name>[A-Z][A-Za-z0-9]*(?:[.+][A-Za-z0-9]+)*(?:-[A-Za-z0-9]+)*(?: [A-Z][a-z]+)?)"
+    r"(?:,\s+|\s+(?:is|was)\s+)(?:a|an)\s+(?:(?!(?:lab|company|startup|firm|team|group|behind|of|for|from|by|and|"
+    r"which|that)\b)[\w.-]+\s+){0,4}(?:model|LLM)\b")
 BENCH_FIELD_RE = re.compile(r"\**\s*[:：]\s*\**\s*\d")  # 'GPQA Diamond: 71.2%' (after the benchmark's name)
 PERCENT_OF_RE = re.compile(r"\s*(?:of|more|less|better|worse|cheaper|faster|slower|lower|higher|advantage|improvement|gain|reduction|increase|decrease|drop|accuracy gain)\b|\s*to\s+\$?\d")
 # "56.3 to 55.1" after a comparison verb; "from 41.0 to 55.2" is a change, read by `_changed_to`.
@@ -265,6 +271,7 @@ class ProseReader:
         self.demonym_stems = frozenset(w.lower()[:5] for w in self.gaz.demonyms)
         self.domain_re = self._domain_regex()
         self._verb_memo: dict[str, bool] = {}
+        self._denied: tuple[int, list[Ref]] = (-1, [])  # (sentence start, models a licence was denied for there)
         self._text_memo: dict[tuple[str, str], object] = {}
 
     def _demonym_regex(self) -> re.Pattern:
@@ -288,7 +295,8 @@ class ProseReader:
         self.doc_text = doc_text
         self.published = published
         found = [self.rec.find(s.text) for s in sentences]
-        local = {name: ("Benchmark", name) for name in benchmarks} | self._lab_short_names(found)
+        local = {name: ("Benchmark", name) for name in benchmarks} | self._lab_short_names(found) | \
+            self._described_models(sentences, found)
         if local:
             found = [self._with_local_names(s.text, ms, local) for s, ms in zip(sentences, found)]
         ctx = Context(focal=self._focal(found))
@@ -334,6 +342,23 @@ class ProseReader:
                 head = m.label.rsplit(" ", 1)[0]
                 if m.type == "Lab" and not m.known and " " in m.label and len(head) > 3 and not self.gaz.lookup(head):
                     out[head] = ("Lab", m.label)
+        return out
+
+    def _described_models(self, sentences: list[Sentence], found: list[list[Mention]]) -> dict[str, tuple[str, str]]:
+        """Names the gazetteer does not know and that have no model's shape, which the document itself
+        calls a model ("Spruce-R, a 3.8-billion-parameter reasoning model", "Wattle is a 0.6B model"):
+        models wherever the document names them."""
+        out = {}
+        for sent, ms in zip(sentences, found):
+            if "model" not in sent.text and "LLM" not in sent.text:
+                continue
+            for m in DESCRIBED_MODEL_RE.finditer(sent.text):
+                name = m.group("name")
+                words = name.replace("-", " ").split()
+                if words[0] in self.rec.rec.not_heads or any(x.start < m.end("name") and m.start("name") < x.end for x in ms) \
+                        or self.gaz.lookup(name) or words[-1] in ORG_SUFFIXES:
+                    continue
+                out[name] = ("Model", name)
         return out
 
     @staticmethod
@@ -494,9 +519,9 @@ class ProseReader:
             size = parse_size(m.group(1))
             hit = next((r for r in reversed(ctx.models) if r.params and abs(r.params - size) < 1e-6 * size), None)
             return [(hit.label, hit.params)] if hit else []
-        if name == "topic":
+        if name == "topic":  # the model of the last sentences, else the one the section's heading names
             return [(ctx.topic, None)] if ctx.topic and ctx.topic_sentence is not None and \
-                ctx.index - ctx.topic_index <= 2 else []
+                ctx.index - ctx.topic_index <= 2 else [(ctx.section_model, None)] if ctx.section_model else []
         if name == "focal":  # "the new model": the one the card, else the recent sentences, else the document is about
             recent = ctx.topic if ctx.topic and ctx.index - ctx.topic_index <= 2 else None
             label = self.card_model or recent or ctx.focal
@@ -638,6 +663,8 @@ class ProseReader:
 
     def _number_ok(self, text: str, m: re.Match) -> bool:
         raw = m.group(0)
+        if COUNT_AFTER_RE.match(text, m.end()):  # "a 3.8-billion-parameter model": a count, not a score
+            return False
         value = parse_number(raw)
         if value is None or is_year(value, raw) or text[max(0, m.start() - 1):m.start()] in ("$", "#", "@", "/"):
             return False
@@ -686,7 +713,8 @@ class ProseReader:
             if r.end <= start and text.startswith(("'s", "’s"), r.end) and POSSESSIVE_GAP_RE.fullmatch(text, r.end, start):
                 return r, "prose.score-possessive"
         # "57.4 for Model"
-        after = re.match(r"\s*%?\s*(?:points?\s+)?for\s+(?:the\s+)?(?:[A-Z][\w.\-]*['’]s\s+)?", text[m.end():])
+        after = re.match(r"\s*%?\s*(?:points?\s+)?(?:on\s+(?:(?!versus|vs\b|against|compared|(?<!\w)\d)[^,;()]){2,40}?\s*(?:\([^)]{1,20}\)\s*)?)?for\s+(?:the\s+)?"
+                         r"(?:[A-Z][\w.\-]*['’]s\s+)?", text[m.end():])
         if after:
             r = next((r for r in models if r.start == m.end() + after.end()), None)
             if r:
@@ -1159,6 +1187,8 @@ class ProseReader:
             return out
         out = []
         prev_end = cs
+        if self._denied[0] != sent.start:
+            self._denied = (sent.start, [])
         for lic in sorted(lics, key=lambda r: r.start):
             out += self._license_subjects(sent, crefs, cs, prev_end, lic, ctx, prev, ev)
             prev_end = lic.end
@@ -1166,10 +1196,14 @@ class ProseReader:
 
     def _license_subjects(self, sent, crefs, cs, prev_end, lic, ctx, prev, ev) -> list[Draft]:
         text = sent.text
-        if NEGATION_RE.search(text[cs:lic.start]) and re.search(r"\b(?:not|n't)\s+(?:\w+\s+)?$", text[cs:lic.start]):
-            return []
         subjects = [r for r in crefs if r.type in MODEL_TYPES and prev_end <= r.start < lic.start
                     and not re.search(r"\b(?:than|vs\.?|versus|over|unlike|like|with|against|to)\s+(?:[\w\-.']+\s+){0,2}$", text[cs:r.start])]
+        if NEGATION_RE.search(text[cs:lic.start]) and re.search(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+){0,3}$", text[cs:lic.start]):
+            self._denied[1].extend(subjects)  # "X is not licensed under A ...: the weights use B": B is X's
+            return []
+        if not subjects and self._denied[1]:
+            return [Draft("license", r.label, ev, object=lic.label, method="prose.license-instead", confidence=0.6)
+                    for r in self._denied[1]]
         if len(subjects) > 1 and RELATIVE_LICENSE_RE.fullmatch(text[subjects[-1].end:lic.start]):
             subjects = subjects[-1:]  # "A, and B, which is distributed under L": L is B's
         fragment = cs == 0 and text[cs:lic.start].strip(" :-—") == "" and len(text[lic.end:].split()) <= 3

@@ -386,3 +386,26 @@ def test_a_benchmark_after_a_list_of_objects_is_each_ones_and_with_n_is_the_subj
     assert {k for k in ks if k[0] in ("outperforms", "score")} == {
         ("outperforms", "Foo-2 9B", "Bar-3 8B", "IFEval", None, None),
         ("outperforms", "Foo-2 9B", "Baz-1 7B", "IFEval", None, None), ("score", "Foo-2 9B", None, "IFEval", 80.3, None)}
+
+
+def test_a_denied_licence_is_no_claim_and_the_one_given_instead_is():
+    ks = keyset(claims_of(make_doc("Foo-2 9B is not released under Apache 2.0, whatever the forums said: Kiln Labs chose MIT.",
+                                   "Bar-3 8B is not licensed under MIT as Bar-2 was; the new weights use Apache 2.0.")))
+    assert {k for k in ks if k[0] == "license"} == {("license", "Foo-2 9B", "MIT", None, None, None),
+                                                    ("license", "Bar-3 8B", "Apache-2.0", None, None, None)}
+
+
+def test_a_name_the_document_calls_a_model_is_one_everywhere():
+    ks = keyset(claims_of(make_doc("Kiln Labs posted Thistle-R, a 2.7-billion-parameter reasoning model, under MIT.",
+                                   "Kiln reports 48.2 on GSM8K (8-shot) for Thistle-R.")))
+    assert ("license", "Thistle-R", "MIT", None, None, None) in ks
+    assert ("parameters", "Thistle-R", None, None, 2700000000, None) in ks
+    assert {k for k in ks if k[0] == "score"} == {("score", "Thistle-R", None, "GSM8K", 48.2, "8-shot")}  # 2.7 is no score
+
+
+def test_it_under_a_heading_naming_one_model_is_that_model():
+    doc = _blocks_doc(("heading", "Gannet 8x7B"), ("paragraph", "The lab gave no total. Nor did the card. Nobody asked."),
+                      ("paragraph", "It scores 71.4 on MMLU, just ahead of Mixtral 8x7B's 70.6."))
+    ks = keyset(claims_of(doc))
+    assert ("score", "Gannet 8x7B", None, "MMLU", 71.4, None) in ks
+    assert ("outperforms", "Gannet 8x7B", "Mixtral 8x7B", "MMLU", None, None) in ks
