@@ -133,7 +133,9 @@ SPEC_VERB_RE = re.compile(r"\b(?:dominat\w*|lead(?:s|ing)?|excel\w*|optimi[sz]e\
 LAB_WORDS = r"(?:AI\s+)?(?:labs?|laboratories|companies|firms|developers|players|startups|model makers|vendors)"
 # "the input price of X dropped to $0.08": the side named before the amount, in the same clause.
 PRICE_SIDE_BEFORE_RE = re.compile(r"\b(input|output)(?:[- ]token)?\s+(?:price|cost|rate)s?\b(?!.*\b(?:input|output)\b)", re.I)
-PRICE_TOKENS_RE = re.compile(r"(?:per|/)\s*(?:1\s?M|one million|1 million|million|M|1,000,000)\s*(?:input\s+|output\s+)?tokens", re.I)
+PRICE_TOKENS_RE = re.compile(r"(?:per|/)\s*(?:1\s?M|one million|1 million|million|M|1,000,000)\s*(?:(?:input\s+|output\s+)?tokens|"
+                             r"(?=(?:input|output)\b))", re.I)  # "per million input tokens", "$0.15/M input"
+PRICE_BOTH_SIDES_RE = re.compile(r"[^$]{0,40}?\binput\s*(?:/|and|&)\s*output\b", re.I)  # "$2 / $8 per million input/output tokens"
 DOLLAR_RE = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\s?(?:[BMK]\b|billion|million|trillion|thousand))")
 GAP_WORDS = frozenset("and or on in at the even also both specialized larger bigger much its their as well "
                       "respectively visual reasoning multilingual benchmark benchmarks".split())
@@ -1362,6 +1364,11 @@ class ProseReader:
                 q = re.match(r"\s*(?:(?:per|/)\s*(?:1\s?M|one million|1 million|million|M)\s*)?(input|output)\b", after) or \
                     PRICE_SIDE_BEFORE_RE.search(text, cs, m.start())
                 qualifier = q.group(1).lower() if q else None
+                pair = lambda a, b: re.fullmatch(r"\s*/\s*", text[a.end():b.start()])  # noqa: E731
+                if k + 1 < len(amounts) and pair(m, amounts[k + 1]) and PRICE_BOTH_SIDES_RE.match(text, amounts[k + 1].end()):
+                    qualifier = "input"
+                elif k and pair(amounts[k - 1], m) and PRICE_BOTH_SIDES_RE.match(text, m.end()):
+                    qualifier = "output"
             elif re.match(r"\s*/\s*(pass@\d+)", after) or re.search(r"(?:\bfor|\bcosts?|\bat|\bof)\s*(?:only\s+|just\s+)?$", text[cs:m.start()]) \
                     or re.search(r"\b(?:vs\.?|versus|against)\s*$", text[:m.start()]) and k:
                 unit, qualifier = "USD", self._setting_for(settings, m.start())

@@ -409,3 +409,10 @@ def test_it_under_a_heading_naming_one_model_is_that_model():
     ks = keyset(claims_of(doc))
     assert ("score", "Gannet 8x7B", None, "MMLU", 71.4, None) in ks
     assert ("outperforms", "Gannet 8x7B", "Mixtral 8x7B", "MMLU", None, None) in ks
+
+
+def test_paired_prices_per_million_input_output_tokens():
+    rows = claims_of(make_doc("Foo-2 9B costs $2 / $8 per million input/output tokens.",
+                              "Bar-3 8B: $0.15/M input · $0.60/M output."), "price")
+    assert {(r["subject"], r["value"], r["qualifier"]) for r in rows} == {
+        ("Foo-2 9B", 2, "input"), ("Foo-2 9B", 8, "output"), ("Bar-3 8B", 0.15, "input"), ("Bar-3 8B", 0.6, "output")}
