@@ -1484,6 +1484,9 @@ SIZE_STATEMENTS = (
     (re.compile(_B + r"\s+(?:are|is|get|gets)\s+(?:active|activated)\b"), ("active",)),
     # "3B of its 30B parameters are active"
     (re.compile(_B + r"\s+of\s+(?:its|the|their|a|all)\s+" + _B + r"(?:\s+param(?:eter)?s)?\s+(?:are\s+)?(?:active|activated|used)"), ("active", None)),
+    # "activates 24B of its 310B parameters"
+    (re.compile(r"\b(?:activates?|activated|activating|uses|used|using)\s+(?:only\s+|just\s+)?" + _B +
+                r"\s+of\s+(?:its|the|their|all)\s+" + _B), ("active", None)),
     # "671B (37B active)"
     (re.compile(_B + r"\s*\(\s*" + _B + r"\s+active\s*\)"), (None, "active")),
     # "37B active (671B total)"

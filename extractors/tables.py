@@ -215,8 +215,7 @@ def _column_kinds(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Rec
         attr = next((k for k, rx in ATTRIBUTE_COLUMNS if rx.search(cell)), None) or ("price" if _mostly_dollars(body, j) else None)
         if attr:
             # a price column's header says per what; an 'Active (params)' column holds active counts
-            kinds[j] = (attr, cell if attr == "price" else None,
-                        "active" if attr == "parameters" and re.search(r"\bactiv", cell, re.I) else None)
+            kinds[j] = (attr, cell if attr == "price" else None, _params_setting(cell) if attr == "parameters" else None)
         elif cell.strip() and not NOT_BENCHMARK.search(cell) and _mostly_numeric(body, j):
             settings = find_settings(cell)
             name = re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", cell).strip()
@@ -345,8 +344,8 @@ def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
         if bench and setting_cols and not bench[1]:
             bench = (bench[0], _row_setting(head, row, setting_cols))
         kind, label, setting = ("score", *bench) if bench else (attr, None, None)
-        if kind == "parameters" and re.search(r"\bactiv", label_cell, re.I):
-            setting = "active"  # a '# Activated Params' row
+        if kind == "parameters":
+            setting = _params_setting(label_cell)  # a '# Activated Params' row
         ev = _row_evidence(doc, row)
         for j, model in models.items():
             if model and j < len(row.cells) and not EMPTY_CELL.match(row.cells[j]):
@@ -366,6 +365,10 @@ def _cell_claims(kind, model, label, setting, cell, ev, gaz, rec, method) -> lis
                       qualifier=q, method=method, confidence=0.9)]
     if kind == "parameters":
         drafts = _param_cell(model, cell, ev, method)
+        if setting in ("total/active", "active/total") and len(drafts) == 2:  # '310B / 24B' under 'Params (total / active)'
+            for d, side in zip(drafts, setting.split("/")):
+                d.qualifier = "active" if side == "active" else None
+            return drafts
         for d in drafts:
             d.qualifier = d.qualifier or (setting if setting == "active" else None)
         return drafts
@@ -407,6 +410,15 @@ def _price_cell(model, header: str, cell: str, setting, ev, method) -> list[Draf
         pairs = [(amounts[0], None if per_tokens else setting)]
     return [Draft("price", model, ev, value=value, unit=unit, qualifier=side, method=method + ".price", confidence=0.8)
             for value, side in pairs]
+
+
+def _params_setting(label: str) -> str | None:
+    """What a parameters column or row header says its counts are: 'active' ('# Activated Params'),
+    'total/active' or 'active/total' (two counts per cell, in that order), else None (totals)."""
+    total, active = re.search(r"\btotal", label, re.I), re.search(r"\bactiv", label, re.I)
+    if total and active:
+        return "total/active" if total.start() < active.start() else "active/total"
+    return "active" if active else None
 
 
 def _param_cell(model, cell, ev, method) -> list[Draft]:

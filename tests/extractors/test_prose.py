@@ -416,3 +416,8 @@ def test_paired_prices_per_million_input_output_tokens():
                               "Bar-3 8B: $0.15/M input · $0.60/M output."), "price")
     assert {(r["subject"], r["value"], r["qualifier"]) for r in rows} == {
         ("Foo-2 9B", 2, "input"), ("Foo-2 9B", 8, "output"), ("Bar-3 8B", 0.15, "input"), ("Bar-3 8B", 0.6, "output")}
+
+
+def test_activates_n_of_its_m_parameters():
+    rows = claims_of(make_doc("Foo-2 9B activates 3B of its 30B parameters per token."), "parameters")
+    assert {(r["value"], r["qualifier"]) for r in rows if r["evidence"]} >= {(3e9, "active"), (30e9, None)}

@@ -105,3 +105,12 @@ def test_an_active_column_holds_active_parameters():
     doc = make_doc([("Model", "Params", "Active", "MMLU"), ("Kite-2 16B", "16B", "2B", "61.2")])
     got = {(r["subject"], r["value"], r["qualifier"]) for r in claims_of(doc, "parameters")}
     assert got == {("Kite-2 16B", 16000000000, None), ("Kite-2 16B", 2000000000, "active")}
+
+
+def test_a_total_and_active_column_gives_each_count_its_side():
+    doc = make_doc([("Model", "Params (total / active)", "MMLU"), ("Foo-2", "310B / 24B", "79.4"),
+                    ("Bar-3", "24B / 310B", "70.0")])
+    doc2 = make_doc([("Model", "Active / total params", "MMLU"), ("Foo-2", "24B / 310B", "79.4")])
+    for d in (doc, doc2):
+        rows = [r for r in claims_of(d, "parameters") if r["subject"] == "Foo-2"]
+        assert {(r["value"], r["qualifier"]) for r in rows} == {(310e9, None), (24e9, "active")}
