@@ -63,6 +63,12 @@ STOP_OBJECT_RE = re.compile(r"\b(?:leads?|wins?|scores?|scored|achieves?|achieve
                             r"ties|tied|is|are|was|were|remains?)\b", re.I)
 POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:score\s+(?:of|was|is)\s+|result\s+of\s+)?")
 PERCENT_RE = re.compile(r"\s*%")
+_LAB_NOUN = r"(?:AI\s+)?(?:lab|laboratory|startup|start-up|company|firm|non-profit|nonprofit|developer)"
+# "Verdant Compute, a Dutch startup", "Brightline is an American AI lab": a name the text calls a lab
+DESCRIBED_LAB_RE = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})(?:,\s+|\s+is\s+)(?:an?|the)\s+"
+                              r"(?:[A-Z][a-z]+\s+|[\w-]+\s+(?=[A-Z])){0,2}" + _LAB_NOUN + r"\b(?!\s+(?:behind|that|which|whose|of)\b)")
+# "the Dutch lab Verdant Compute"
+LAB_THEN_NAME_RE = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+" + _LAB_NOUN + r"\s+(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})")
 COUNT_AFTER_RE = re.compile(r"[\s-]?(?:billion|million|trillion|thousand|[BMKT]\b)")
 # "Spruce-R, a 3.8-billion-parameter reasoning model", "Wattle is a 0.6B model": a name the text calls a model
 DESCRIBED_MODEL_RE = re.compile(
@@ -298,7 +304,7 @@ class ProseReader:
         self.published = published
         found = [self.rec.find(s.text) for s in sentences]
         local = {name: ("Benchmark", name) for name in benchmarks} | self._lab_short_names(found) | \
-            self._described_models(sentences, found)
+            self._described_names(sentences, found)
         if local:
             found = [self._with_local_names(s.text, ms, local) for s, ms in zip(sentences, found)]
         ctx = Context(focal=self._focal(found))
@@ -346,21 +352,22 @@ class ProseReader:
                     out[head] = ("Lab", m.label)
         return out
 
-    def _described_models(self, sentences: list[Sentence], found: list[list[Mention]]) -> dict[str, tuple[str, str]]:
-        """Names the gazetteer does not know and that have no model's shape, which the document itself
-        calls a model ("Spruce-R, a 3.8-billion-parameter reasoning model", "Wattle is a 0.6B model"):
-        models wherever the document names them."""
+    def _described_names(self, sentences: list[Sentence], found: list[list[Mention]]) -> dict[str, tuple[str, str]]:
+        """Names the gazetteer does not know and whose shape says nothing, which the document itself
+        calls a model ("Spruce-R, a 3.8-billion-parameter reasoning model", "Wattle is a 0.6B model") or
+        a lab ("Verdant Compute, a Dutch startup", "the Dutch lab Verdant Compute", "Brightline is an
+        American AI lab"): models and labs wherever the document names them."""
         out = {}
         for sent, ms in zip(sentences, found):
-            if "model" not in sent.text and "LLM" not in sent.text:
-                continue
-            for m in DESCRIBED_MODEL_RE.finditer(sent.text):
-                name = m.group("name")
-                words = name.replace("-", " ").split()
-                if words[0] in self.rec.rec.not_heads or any(x.start < m.end("name") and m.start("name") < x.end for x in ms) \
-                        or self.gaz.lookup(name) or words[-1] in ORG_SUFFIXES:
-                    continue
-                out[name] = ("Model", name)
+            for rx, type_ in ((DESCRIBED_MODEL_RE, "Model"), (DESCRIBED_LAB_RE, "Lab"), (LAB_THEN_NAME_RE, "Lab")):
+                for m in rx.finditer(sent.text) if type_ != "Model" or "model" in sent.text or "LLM" in sent.text else ():
+                    name = m.group("name")
+                    words = name.replace("-", " ").split()
+                    if words[0] in self.rec.rec.not_heads or self.gaz.lookup(name) or \
+                            any(x.start < m.end("name") and m.start("name") < x.end and not (type_ == "Lab" and x.type == "Lab")
+                                for x in ms) or (type_ == "Model" and words[-1] in ORG_SUFFIXES):
+                        continue
+                    out[name] = (type_, name)
         return out
 
     @staticmethod
@@ -1260,7 +1267,21 @@ class ProseReader:
             if r.type != "Lab":
                 continue
             tail = text[r.end:r.end + 80]
-            m = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)an?\s+(\w+)\s+(?:AI\s+)?(?:lab|laboratory|company|startup|firm|player)\b", tail)
+            m = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)(?:an?|the)\s+(\w+)\s+(?:AI\s+)?(?:lab|laboratory|company|startup|firm|player|"
+                         r"non-profit|nonprofit)\b", tail)
+            # "France's Mistral AI", "the Dutch lab Verdant Compute"
+            before = re.search(r"(?:\b[Tt]he\s+([A-Z][a-z]+)\s+" + _LAB_NOUN + r"\s+|['’]s\s+)$", text[max(0, r.start - 40):r.start])
+            owner = next((x for x in refs if x.type == "Region" and x.end == r.start - len(before.group(0))), None) \
+                if before and not before.group(1) else None
+            if owner or before and before.group(1) in self.gaz.demonyms:
+                region = owner.label if owner else self.gaz.demonyms[before.group(1)]
+                out.append(Draft("lab_region", r.label, ev, object=region, method="prose.lab-region-before", confidence=0.8))
+                continue
+            hq = re.match(r"\W{0,3}\s*,?\s*(?:which\s+is\s+|is\s+)?(?:based|headquartered)\s+in\s+(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s+)?", tail)
+            owner = next((x for x in refs if x.type == "Region" and x.start == r.end + hq.end()), None) if hq else None
+            if owner:  # "Kuiper Labs, which is headquartered in Shenzhen, China"
+                out.append(Draft("lab_region", r.label, ev, object=owner.label, method="prose.lab-based-in", confidence=0.8))
+                continue
             based = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)an?\s+([A-Z][\w ]*?)-based\s+(?:AI\s+)?(?:lab|laboratory|company|startup|firm)\b", tail)
             region = self.gaz.lookup(based.group(1), ("Region",)) if based else None
             if region:

@@ -421,3 +421,15 @@ def test_paired_prices_per_million_input_output_tokens():
 def test_activates_n_of_its_m_parameters():
     rows = claims_of(make_doc("Foo-2 9B activates 3B of its 30B parameters per token."), "parameters")
     assert {(r["value"], r["qualifier"]) for r in rows if r["evidence"]} >= {(3e9, "active"), (30e9, None)}
+
+
+def test_lab_nationality_before_the_name_headquarters_and_described_labs():
+    ks = keyset(claims_of(make_doc(
+        "Norway's Fjord Labs and the Dutch lab Tulip Compute both ship small models.",
+        "Kiln Labs, which is headquartered in Shenzhen, China, released Foo-2 9B.",
+        "Heather Works, the Australian lab behind Bar-3 8B, is new.",
+        "Marram Compute, a Dutch startup, released Baz-1 7B on 2025-05-01.")))
+    regions = {(k[1], k[2]) for k in ks if k[0] == "lab_region"}
+    assert regions == {("Fjord Labs", "Norway"), ("Tulip Compute", "Netherlands"), ("Kiln Labs", "China"),
+                       ("Heather Works", "Australia"), ("Marram Compute", "Netherlands")}
+    assert ("developer", "Baz-1 7B", "Marram Compute", None, None, None) in ks
