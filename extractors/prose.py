@@ -675,7 +675,7 @@ class ProseReader:
         if COUNT_AFTER_RE.match(text, m.end()):  # "a 3.8-billion-parameter model": a count, not a score
             return False
         value = parse_number(raw)
-        if value is None or is_year(value, raw) or text[max(0, m.start() - 1):m.start()] in ("$", "#", "@", "/"):
+        if value is None or is_year(value, raw) or text[max(0, m.start() - 1):m.start()] in ("$", "#", "@", "/", "§"):
             return False
         before = text[max(0, m.start() - 20):m.start()]  # is_vague looks at 20 characters before
         if before.endswith("to ") and CHANGED_TO_RE.search(text, max(0, m.start() - 80), m.start()):
