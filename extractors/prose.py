@@ -69,6 +69,8 @@ DESCRIBED_LAB_RE = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*
                               r"(?:[A-Z][a-z]+\s+|[\w-]+\s+(?=[A-Z])){0,2}" + _LAB_NOUN + r"\b(?!\s+(?:behind|that|which|whose|of)\b)")
 # "the Dutch lab Verdant Compute"
 LAB_THEN_NAME_RE = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+" + _LAB_NOUN + r"\s+(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})")
+REFERENCE_BEFORE_RE = re.compile(r"(?:\b(?:Table|Tables|Figure|Fig\.|Section|Sec\.|Appendix|Chapter|Eq\.|Equation|Step|Phase|"
+                                 r"Round|Version|Rank|No\.|Item|Line|Page|p\.)\s*|§\s*)$")
 COUNT_AFTER_RE = re.compile(r"[\s-]?(?:billion|million|trillion|thousand|[BMKT]\b)")
 # "Spruce-R, a 3.8-billion-parameter reasoning model", "Wattle is a 0.6B model": a name the text calls a model
 DESCRIBED_MODEL_RE = re.compile(
@@ -672,8 +674,8 @@ class ProseReader:
 
     def _number_ok(self, text: str, m: re.Match) -> bool:
         raw = m.group(0)
-        if COUNT_AFTER_RE.match(text, m.end()):  # "a 3.8-billion-parameter model": a count, not a score
-            return False
+        if COUNT_AFTER_RE.match(text, m.end()) or REFERENCE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            return False  # "a 3.8-billion-parameter model", "Table 4", "§4": a count or a reference, not a score
         value = parse_number(raw)
         if value is None or is_year(value, raw) or text[max(0, m.start() - 1):m.start()] in ("$", "#", "@", "/", "§"):
             return False
