@@ -1061,7 +1061,12 @@ class ProseReader:
         named = [r for r in refs if r.type in MODEL_TYPES and not r.resolved and r.start < m.start("value")]
         # A page with no card model (a news story's '<strong>License:</strong> ...'): the model just written about
         recent = ctx.topic if ctx.topic and ctx.index - ctx.topic_index <= 2 else None
-        subject = named[0].label if named else self.card_model or recent
+        # a card per model: a line naming just the model ('Phi-4'), then its fields, each keeping it current
+        titled = recent if recent and ctx.topic_sentence is not None and \
+            len(ctx.topic_sentence.text.strip(" *#:")) <= len(recent) + 3 else None
+        subject = named[0].label if named else titled or self.card_model or recent
+        if titled and not named:
+            ctx.topic_index = ctx.index
         if subject is None or any(r.type in MODEL_TYPES and not r.resolved and r.start >= m.start("value") for r in refs) \
                 and not named and FIELD_KINDS[_field_key(m)] != "license":
             return []

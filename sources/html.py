@@ -161,6 +161,10 @@ class _Walker:
             if tag.name in _BLOCK_TAGS:
                 if not (tag.name == "dd" and self.term):
                     self.flush()
+                field = _key_value(tag) if tag.name in ("div", "p", "li") else None
+                if field:  # '<div><span>Developer</span><span>Ashgrove AI</span></div>': "Developer: Ashgrove AI"
+                    self.builder.add_block(_KIND_OF_TAG.get(tag.name, "item"), f"{field[0]}: {field[1]}")
+                    return
                 self.term = False
                 stack.append((tag, self.kind))
                 self.kind = _KIND_OF_TAG.get(tag.name, self.kind)
@@ -179,6 +183,21 @@ class _Walker:
             self.builder.add_block(self.buffer_kind, text.rstrip().rstrip(":") if self.term else text)  # a term alone
         self.buffer = []
         self.term = False
+
+
+def _key_value(tag: Tag) -> tuple[str, str] | None:
+    """(key, value) of an element made of two inline elements and nothing else, a short label then a
+    value ('<span class="k">Licence</span><span class="v">MIT</span>'), which a browser shows apart
+    by style but whose texts run together ("LicenceMIT")."""
+    children = [c for c in tag.contents if not (isinstance(c, NavigableString) and not c.strip())]
+    if len(children) != 2 or not all(isinstance(c, Tag) and c.name not in _BLOCK_TAGS and c.name != "br" for c in children):
+        return None
+    if not (children[0].name in ("label", "dt", "th") or (children[0].get("class") and children[1].get("class"))):
+        return None  # '<b>Qwen</b><i>3</i>' is one name: only styled pairs (classes) or labels
+    key, value = (collapse_whitespace(c.get_text(" ")) for c in children)
+    if not key or not value or len(key) > 40 or key[-1] in ".:;,!?" or value[:1] in ":.,;" or not key[0].isalpha():
+        return None
+    return key, value
 
 
 def _is_data_table(table: Tag) -> bool:

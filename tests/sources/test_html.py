@@ -92,3 +92,15 @@ def test_a_definition_list_reads_as_term_colon_definition_lines(assert_offsets):
         "License: Apache 2.0", "Parameters: 7.2B", "Alone", "Developed by: Nordwind Labs"]
     assert "After the list." in [b.text for b in doc.blocks]
     assert_offsets(doc)
+
+
+def test_styled_key_value_rows_read_as_fields_and_inline_names_stay_whole():
+    from claimgraph.extractors import claim_rows, extract
+    doc = parse(_html('<body><div class="card"><div class="title">Foo-2 9B</div>'
+                      '<div class="row"><span class="k">Developer</span><span class="v">Kiln Labs</span></div>'
+                      '<div class="row"><span class="k">Licence</span><span class="v">MIT</span></div>'
+                      '<div class="row"><span class="k">Released</span><span class="v">22 Jul 2025</span></div></div>'
+                      '<p><b>Qwen</b><i>3</i></p></body>'))
+    assert [b.text for b in doc.blocks] == ["Foo-2 9B", "Developer: Kiln Labs", "Licence: MIT", "Released: 22 Jul 2025", "Qwen3"]
+    rows = {(r["kind"], r["subject"], r["object"]) for r in claim_rows(doc.source_id, extract(doc))}
+    assert rows >= {("developer", "Foo-2 9B", "Kiln Labs"), ("license", "Foo-2 9B", "MIT"), ("release", "Foo-2 9B", "2025-07-22")}
