@@ -44,7 +44,7 @@ WIN_STEMS = frozenset("ahead wins won stron bette highe".split())
 COMPARE_STEMS = BEAT_STEMS | TRAIL_STEMS | WIN_STEMS
 SCORE_COMPARE_STEMS = frozenset("vs versu compa beat beats outpe surpa excee outsc win wins edge edges ahead behin bette "
                                 "over again while where lead leads".split())
-SCORE_COMPARE_RE = re.compile(r"\b(?:vs\.?|versus|compared|beats?|outperform\w*|surpass\w*|exceed\w*|outscor\w*|"
+SCORE_COMPARE_RE = re.compile(r"\b(?:vs\.?|versus|compared|compares?|beats?|outperform\w*|surpass\w*|exceed\w*|outscor\w*|"
                               r"wins?|edges?|ahead|behind|better|over|against|while|whereas|leads?)\b", re.I)
 # The end of the text between a comparison's object and a second verb that shares the first verb's subject.
 COORDINATED_RE = re.compile(r"(?:,\s*|\s+)(?:and|but|yet)\s+(?:(?:is|was|also|still|then|even|only)\s+)*$")
@@ -723,6 +723,10 @@ class ProseReader:
         for r in reversed(models):  # (startswith first: a long sentence has many models)
             if r.end <= start and text.startswith(("'s", "’s"), r.end) and POSSESSIVE_GAP_RE.fullmatch(text, r.end, start):
                 return r, "prose.score-possessive"
+        # "Its HumanEval score of 62.2": the model the sentences before are about
+        its = re.match(r"\s*(?:[Ii]ts)\s+(?:[\w\-.]+\s+){0,3}?score\s+(?:of|was|is)\s+$", text[cs:start]) if "ts " in before else None
+        if its and ctx.topic and ctx.index - ctx.topic_index <= 2:
+            return Ref("Model", ctx.topic, cs, cs + 3, resolved=True), "prose.score-its"
         # "57.4 for Model"
         after = re.match(r"\s*%?\s*(?:points?\s+)?(?:on\s+(?:(?!versus|vs\b|against|compared|(?<!\w)\d)[^,;()]){2,40}?\s*(?:\([^)]{1,20}\)\s*)?)?for\s+(?:the\s+)?"
                          r"(?:[A-Z][\w.\-]*['’]s\s+)?", text[m.end():])
@@ -932,7 +936,10 @@ class ProseReader:
         """What a comparison verb is said of: the nearest model before it, unless that model is the object
         of an earlier comparison and the verb is coordinated with it ('A edges out B ..., and beats it on Y',
         'A trails B, and is outperformed by C'): then the earlier comparison's subject."""
-        subj = next((r for r in reversed(models) if r.end <= v.start()), None)
+        before = [r for r in models if r.end <= v.start()]
+        subj = before[-1] if before else None
+        if subj is not None and len(before) > 1 and text.startswith(("'s", "’s"), subj.end) and "," in text[subj.end:v.start()]:
+            subj = before[-2]  # "A, with a quarter of B's parameters, outperforms C": A does
         earlier = self._compared.get(subj.start) if subj is not None else None
         if earlier is not None and COORDINATED_RE.search(text, subj.end, v.start()):
             return earlier

@@ -439,3 +439,12 @@ def test_margins_and_section_numbers_are_not_scores():
     rows = claims_of(make_doc("Foo-2 9B keeps a 3.5-point lead on AIME 2025 over Bar-3 8B.",
                               "On MATH the gap exceeds 40 points, as described in §4 and Table 4 for Bar-3 8B."), "score")
     assert rows == []
+
+
+def test_its_score_compares_with_and_a_possessive_inside_an_apposition():
+    ks = keyset(claims_of(make_doc("Foo-2 9B was released today.",
+                                   "Its HumanEval score of 62.2 compares with 60.4 for Bar-3 8B.",
+                                   "Baz-1 7B, with a quarter of Bar-3 8B's parameters, still outperforms Qux-4 12B on MATH.")))
+    assert ("score", "Foo-2 9B", None, "HumanEval", 62.2, None) in ks
+    assert ("outperforms", "Foo-2 9B", "Bar-3 8B", "HumanEval", None, None) in ks
+    assert {k for k in ks if k[0] == "outperforms" and k[3] == "MATH"} == {("outperforms", "Baz-1 7B", "Qux-4 12B", "MATH", None, None)}
