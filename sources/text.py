@@ -268,10 +268,19 @@ def is_title_like(line: str) -> bool:
 
 
 def strip_inline_markup(text: str) -> str:
-    """Markdown emphasis, code and links reduced to their text, so `**81.7**` reads as 81.7."""
+    """Markdown emphasis, code and links reduced to their text, so `**81.7**` reads as 81.7; backslash
+    escapes ('78.2\\*') give the character itself, never taken for markup."""
+    escaped = "\\" in text
+    if escaped:
+        text = _ESCAPED.sub(lambda m: chr(_PROTECT + ord(m.group(1))), text)
     for pattern, replacement in _INLINE_MARKUP:
         text = pattern.sub(replacement, text)
-    return text
+    return _PROTECTED.sub(lambda m: chr(ord(m.group(0)) - _PROTECT), text) if escaped else text
+
+
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: any ASCII punctuation may be escaped
+_PROTECT = 0xF0000  # escaped characters wait in a private-use plane while the markup is read
+_PROTECTED = re.compile("[\U000F0021-\U000F007E]")
 
 
 def _add(state: _State, builder: DocumentBuilder, kind: str, text: str) -> None:

@@ -110,3 +110,10 @@ def test_yaml_front_matter_fields_are_items_and_title_is_the_heading():
     doc = parse(RawDocument(source_id="card.md", content=text.encode(), media_type="text/markdown"))
     assert _kinds(doc, "item") == ["license: apache-2.0", "base_model: meta-llama/Meta-Llama-3-8B"]
     assert doc.title == "Foo-2 8B"
+
+
+def test_markdown_backslash_escapes_give_the_character_not_markup():
+    doc = parse(RawDocument("card.md", "A \\*literal\\* star and *emphasis*.\n\n| Model | MMLU |\n|---|---|\n| Foo-2 | 78.2\\* |\n".encode(),
+                            "text/markdown"))
+    assert doc.blocks[0].text == "A *literal* star and emphasis."
+    assert doc.tables[0].rows[1].cells == ("Foo-2", "78.2*")
