@@ -57,7 +57,8 @@ BACKREF_RE = re.compile(r"\b(?:there|on (?:the same|that|this) (?:benchmark|test
 DENIED_RE = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]one of (?:us|them))\s+(?:\w+\s+)?(?:claims?|says?|argues?|believes?|thinks?|suggests?)\b")
 NEGATION_RE = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to|cannot|can't|doesn't|didn't|won't)\b", re.I)
 SCORE_VERB_RE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|reach(?:es|ed|ing)?|hits?|posts?|posted|"
-                           r"gets?|got|obtain(?:s|ed)?|records?|recorded|delivers?|lands?|manages?|managed)\b", re.I)
+                           r"gets?|got|obtain(?:s|ed)?|records?|recorded|delivers?|lands?|manages?|managed|"
+                           r"(?:sits?|sat|stands?|stood|comes? in|came in|is|was)\s+at|quotes?|quoted|reports?|reported)\b", re.I)
 STOP_OBJECT_RE = re.compile(r"\b(?:leads?|wins?|scores?|scored|achieves?|achieved|reached|while|whereas|but|"
                             r"competitive|on par|comparable|matches|matching|rivals?|rivalling|similar to|close to|level with|"
                             r"ties|tied|is|are|was|were|remains?)\b", re.I)
@@ -100,7 +101,7 @@ NOT_BENCHMARK_RE = re.compile(
 PAIR_SCORER_RE = re.compile(r"(?:,?\s*(?:which|that|who)\s+|\s+)(?:scores?|scored|posts?|posted|reaches|reached|gets|got|"
                             r"hits|manages|managed|records|recorded)\s+(?:an?\s+)?$")
 PAIR_RE = re.compile(r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(%?)\s*(?:vs\.?|versus|v\.|against)\s*(\d+(?:\.\d+)?)\s*%?(?![\w]|\.\d)", re.I)
-RELEASE_RE = re.compile(r"\b(?:released|launched|unveiled|introduced|announced|debuted|shipped|rolled out|"
+RELEASE_RE = re.compile(r"\b(?:released|launched|unveiled|introduced|announced|debuted|shipped|rolled out|put out|posted|"
                         r"releasing|launching|unveiling|introducing|announcing|open-sourcing|"
                         r"open-sourced|dropped|published|made available|became available)\b", re.I)
 TODAY_RE = re.compile(r"\b(?:today|this morning)\b", re.I)
@@ -108,10 +109,10 @@ AVAILABLE_RE = re.compile(r"\b(?:(?:generally |now |publicly )?available|general
 TIMELINE_RE = re.compile(r"^\W*(?:\d{4}-\d{2}(?:-\d{2})?|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{4})\s*[:–—-]\s")
 RELEASE_CLAUSE_RE = re.compile(r";|,\s+but\s+|,\s+while\s+|,\s+(?:although|though|whereas)\s+|,\s+whereas\s+")
 # "Nordwind Labs, a German lab founded in 2024, today announced" / "..., says its next model, X"
-LAB_VERB_RE = re.compile(r"\**,\s*(?:an?|the)\s+[^,;]{1,60},\s*(?:(?:today|now|also|recently|has|have)\s+)*"
+LAB_VERB_RE = re.compile(r"\**,\s*(?:(?:an?|the)\s+[^,;]{1,60}|(?:which|that|who)\s+[^;.]{1,80}?),\s*(?:(?:today|now|also|recently|has|have)\s+)*"
                          r"(?:released|releases|launched|launches|announced|announces|unveiled|unveils|introduced|"
                          r"introduces|submitted|submits|says|said|open-sourced|presented|presents|published|publishes|"
-                         r"shipped|ships|debuted|debuts|is releasing|is launching)\b"
+                         r"shipped|ships|debuted|debuts|is releasing|is launching|put out|puts out|posted|posts)\b"
                          r"|\**\s+(?:today\s+|now\s+|also\s+)?(?:releases|launches|announces|unveils|introduces|submitted|"
                          r"submits|says|said|open-sources|presents|publishes|ships|debuts|"
                          r"(?:is|are)\s+(?:now\s+)?(?:releasing|launching|introducing|unveiling|open-sourcing|shipping))\b")
@@ -137,7 +138,7 @@ DESCRIBED_DEV_BY_RE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[^,;.()]|\.(
 LAB_BUILT_RE = re.compile(r"\s+(?:(?:has|have|also)\s+)?(?:developed|built|created|trained)(?:\s+and\s+(?:released|open-sourced|launched|published))?\b")
 DEV_BY_RE = re.compile(r"\b(?:developed|built|created|trained|made|released|designed|published)\s+by\s*$", re.I)
 SPEC_VERB_RE = re.compile(r"\b(?:dominat\w*|lead(?:s|ing)?|excel\w*|optimi[sz]e\w*|focus\w*|speciali[sz]\w*|"
-                          r"prioriti[sz]e\w*|own|rule|are (?:strongest|ahead|best) (?:in|at))\b", re.I)
+                          r"prioriti[sz]e\w*|own|rule|are (?:strongest|ahead|best) (?:in|at)|(?:hold|holds|have|has) (?:an|the) edge)\b", re.I)
 LAB_WORDS = r"(?:AI\s+)?(?:labs?|laboratories|companies|firms|developers|players|startups|model makers|vendors)"
 # "the input price of X dropped to $0.08": the side named before the amount, in the same clause.
 PRICE_SIDE_BEFORE_RE = re.compile(r"\b(input|output)(?:[- ]token)?\s+(?:price|cost|rate)s?\b(?!.*\b(?:input|output)\b)", re.I)
@@ -665,12 +666,16 @@ class ProseReader:
     def _section_field_model(sent: Sentence, refs: list[Ref], ctx: Context) -> list[Ref]:
         """A list item 'GPQA Diamond: 71.2%' naming no model, under a heading that names one model
         ('Lumen 4 Pro at a glance'): a score field of that model."""
-        if sent.kind != "item" or not ctx.section_model or any(r.type in MODEL_TYPES for r in refs):
+        if not ctx.section_model or any(r.type in MODEL_TYPES for r in refs):
             return []
         bench = next((r for r in refs if r.type == "Benchmark"), None)
-        if bench is None or not BENCH_FIELD_RE.match(sent.text, bench.end) or sent.text[:bench.start].strip(" *-•"):
+        if bench is None:
             return []
-        return [Ref("Model", ctx.section_model, 0, 0)]  # named by the heading: the item is the evidence
+        field = sent.kind == "item" and BENCH_FIELD_RE.match(sent.text, bench.end) and not sent.text[:bench.start].strip(" *-•")
+        # "Kuiper quotes 83.0 on AIME 2024": a lab's figures in a section about its one model
+        quoted = re.match(r"\s*(?:[A-Z][\w.&-]*\s+){1,3}(?:quotes?|quoted|reports?|reported|claims?|claimed|lists?|listed|gives?|gave)\s+\d",
+                          sent.text) and any(r.type == "Lab" for r in refs)
+        return [Ref("Model", ctx.section_model, 0, 0)] if field or quoted else []  # named by the heading
 
     def _number_ok(self, text: str, m: re.Match) -> bool:
         raw = m.group(0)
@@ -1072,15 +1077,17 @@ class ProseReader:
         titled = recent if recent and ctx.topic_sentence is not None and \
             len(ctx.topic_sentence.text.strip(" *#:")) <= len(recent) + 3 else None
         subject = named[0].label if named else titled or self.card_model or recent
-        if titled and not named:
-            ctx.topic_index = ctx.index
         if subject is None or any(r.type in MODEL_TYPES and not r.resolved and r.start >= m.start("value") for r in refs) \
                 and not named and FIELD_KINDS[_field_key(m)] != "license":
             return []
+        if titled and not named:  # the next field is still on this card
+            ctx.topic_index = ctx.index
         kind, value_start = FIELD_KINDS[_field_key(m)], m.start("value")
         line_end = self.doc_text.find("\n", sent.end)
         line_end = len(self.doc_text) if line_end < 0 else line_end
-        ev = Evidence(self.doc_text[sent.start:line_end], sent.start, line_end)  # the whole field line
+        # the whole field line; on a card, from its title (which names the model) on
+        start = ctx.topic_sentence.start if titled and not named else sent.start
+        ev = Evidence(self.doc_text[start:line_end], start, line_end)
         value = sent.text[value_start:].strip().rstrip(".")
         vrefs = [r for r in refs if r.start >= value_start]
         method = "prose.field-line"
@@ -1135,6 +1142,11 @@ class ProseReader:
             if nxt.type in MODEL_TYPES and re.fullmatch(r"(?:['’]s)?\s?", gap) and not nxt.resolved and not loose:
                 out.append(Draft("developer", nxt.label, ev, object=lab.label, method="prose.developer-possessive", confidence=0.9))
             elif nxt.type == "Lab" and nxt.label == lab.label and re.fullmatch(r"['’]s\s", gap):
+                continue
+            whose = re.match(r",\s*(?:whose|the\s+(?:[\w-]+\s+){0,2}?(?:lab|company|team|startup|firm)\s+behind)\s+(?:the\s+)?"
+                             r"(?:[a-z][\w-]*\s+){0,2}", text[lab.end:])  # "Lab, whose X ...", "Lab, the lab behind the small X model"
+            if whose and nxt.type in MODEL_TYPES and nxt.start == lab.end + whose.end() and not nxt.resolved:
+                out.append(Draft("developer", nxt.label, ev, object=lab.label, method="prose.developer-whose", confidence=0.8))
                 continue
             rel = RELEASE_RE.match(text[lab.end:]) or re.match(r"(?:['’]s\s+[\w ]{0,20}?\s)?\s*(" + RELEASE_RE.pattern + r")", text[lab.end:]) \
                 or LAB_VERB_RE.match(text[lab.end:]) or LAB_BUILT_RE.match(text[lab.end:])

@@ -448,3 +448,24 @@ def test_its_score_compares_with_and_a_possessive_inside_an_apposition():
     assert ("score", "Foo-2 9B", None, "HumanEval", 62.2, None) in ks
     assert ("outperforms", "Foo-2 9B", "Bar-3 8B", "HumanEval", None, None) in ks
     assert {k for k in ks if k[0] == "outperforms" and k[3] == "MATH"} == {("outperforms", "Baz-1 7B", "Qux-4 12B", "MATH", None, None)}
+
+
+def test_developer_shapes_whose_behind_put_out_and_a_relative_clause():
+    ks = keyset(claims_of(make_doc(
+        "Two labs lead: Kiln Labs, whose Foo-2 9B reaches 81.0 on MATH, and Fjord Labs, whose Bar-3 8B trails it.",
+        "Heather Works, the small lab behind the tiny Baz-1 7B model, is new.",
+        "Norway's Tarn Systems put out Qux-4 12B on 2025-08-01.",
+        "Moss Research, which is headquartered in Oslo, Norway, released Quux-5 3B on 2025-07-30.")))
+    assert {(k[1], k[2]) for k in ks if k[0] == "developer"} == {
+        ("Foo-2 9B", "Kiln Labs"), ("Bar-3 8B", "Fjord Labs"), ("Baz-1 7B", "Heather Works"), ("Qux-4 12B", "Tarn Systems"),
+        ("Quux-5 3B", "Moss Research")}
+
+
+def test_sits_at_takes_the_benchmark_just_named_and_a_lab_quotes_its_sections_model():
+    ks = keyset(claims_of(make_doc("The coding race is on SWE-bench Verified.", "Foo-2 9B sits at 74.9 and Bar-3 8B at 74.5.")))
+    assert {k for k in ks if k[0] == "score"} == {("score", "Foo-2 9B", None, "SWE-bench Verified", 74.9, None),
+                                                  ("score", "Bar-3 8B", None, "SWE-bench Verified", 74.5, None)}
+    doc = _blocks_doc(("heading", "Orrery-7"), ("paragraph", "Kiln Labs released it in July."),
+                      ("paragraph", "Kiln quotes 83.0 on AIME 2024 and 64.5 on LiveCodeBench."))
+    assert {(r["subject"], r["benchmark"], r["value"]) for r in claims_of(doc, "score")} == {
+        ("Orrery-7", "AIME 2024", 83.0), ("Orrery-7", "LiveCodeBench", 64.5)}
