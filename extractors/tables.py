@@ -240,6 +240,9 @@ def _read_rows(doc, head, body, gaz, rec) -> list[Draft]:
         return []
     name_col = _name_column(head, body, rec)
     kinds.pop(name_col, None)
+    if not (name_col < len(head.cells) and MODEL_HEADER.match(head.cells[name_col])) and \
+            not any(name_col < len(r.cells) and _model_in(r.cells[name_col], rec) for r in body):
+        return []  # rows named 'Coding', 'Math' under 'Domain': no model's row, so no model's claims
     out = []
     for row in body:
         if len(row.cells) <= name_col:

@@ -114,3 +114,9 @@ def test_a_total_and_active_column_gives_each_count_its_side():
     for d in (doc, doc2):
         rows = [r for r in claims_of(d, "parameters") if r["subject"] == "Foo-2"]
         assert {(r["value"], r["qualifier"]) for r in rows} == {(310e9, None), (24e9, "active")}
+
+
+def test_a_table_whose_rows_name_no_model_states_no_model_claims():
+    doc = make_doc([("Domain", "Leading region", "Best open-weight lab"), ("Coding", "United States", "Kiln Labs"),
+                    ("Math", "China", "Fjord Labs"), ("Multilingual", "Europe", "Mistral AI")])
+    assert [r for r in claims_of(doc) if r["kind"] == "developer"] == []
