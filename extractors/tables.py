@@ -318,7 +318,10 @@ def _row_setting(head: TableRow, row: TableRow, columns: list[int]) -> str | Non
         if SHOTS_HEADER.match(head.cells[j]) and re.fullmatch(r"\s*\d+\s*", cell):
             parts.insert(0, f"{cell.strip()}-shot")
         else:
-            parts.append(_whole_setting(cell) or normalise_setting(cell))
+            # 'acc (CoT)': the default metric with a setting in brackets is the setting
+            cell = re.sub(r"^\s*(?:acc|accuracy)\s*\(\s*([^)]+?)\s*\)\s*$", r"\1", cell, flags=re.I)
+            setting = _whole_setting(cell) or normalise_setting(cell)
+            parts.append("CoT" if setting == "cot" else setting)
     return " ".join(p for p in parts if p) or None
 
 
