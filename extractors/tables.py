@@ -104,8 +104,11 @@ def intro_settings(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer)
     after a benchmark name is that benchmark's; one other setting (only one) is the default.
     """
     first = table.rows[0].start if table.rows else 0
-    blocks = [b for b in doc.blocks if b.end <= first][-2:]
-    text = " ".join(b.text for b in blocks)[-600:] if blocks else doc.text[max(0, first - 400):first]
+    after = max((t.rows[-1].end for t in doc.tables if t.rows and t.rows[-1].end <= first), default=0)
+    # the paragraphs since the previous table, up to four ("Setup ... MMLU-Pro is reported 5-shot", then
+    # the section heading and the table's caption)
+    blocks = [b for b in doc.blocks if after <= b.start and b.end <= first][-4:]
+    text = " ".join(b.text for b in blocks)[-1200:] if blocks else doc.text[max(0, first - 400):first]
     found = find_settings(text)
     if not found:
         return {}
@@ -115,7 +118,9 @@ def intro_settings(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer)
     for setting, start, _end in found:
         if re.search(r"\d\s*%?\s*[(\[,]?\s*$", text[max(0, start - 12):start]):
             continue  # "lands at 70.4 (5-shot)": the setting of that number, not of the table
-        owner = next((b for b in benches if b.end <= start and SETTING_OF_RE.fullmatch(text[b.end:start])), None)
+        nearest = next((b for b in reversed(benches) if b.end <= start), None)
+        owner = next((b for b in benches if b.end <= start and SETTING_OF_RE.fullmatch(text[b.end:start])), None) or (
+            nearest if nearest and SETTING_AFTER_CLAUSE_RE.fullmatch(text, nearest.end, start) else None)
         if owner:
             out[owner.label] = setting
         else:
@@ -127,7 +132,10 @@ def intro_settings(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer)
 
 # What may stand between a benchmark and its setting: "GSM8K (8-shot)", "MMLU: 5-shot", "MMLU-Pro is 5-shot",
 # "MATH-500 uses 4-shot prompting".
-SETTING_OF_RE = re.compile(r"\s*[(\[:,]?\s*(?:(?:is|are|was|were|uses?|used|runs?|run|with|at|under|in)\s+){0,2}(?:the\s+|a\s+)?")
+SETTING_OF_RE = re.compile(r"\s*[(\[:,]?\s*(?:(?:is|are|was|were|uses?|used|runs?|run|with|at|under|in|reported|evaluated|"
+                           r"measured|scored)\s+){0,3}(?:the\s+|a\s+)?")
+# "AIME 2025 is the mean over 16 samples (avg@16)": a setting in brackets closing its benchmark's clause
+SETTING_AFTER_CLAUSE_RE = re.compile(r"\s+(?:is|are|was|were)\s+[^.;:()]{1,40}\(\s*")
 
 
 def _apply_intro_settings(drafts: list[Draft], settings: dict[str | None, str]) -> list[Draft]:

@@ -120,3 +120,11 @@ def test_a_table_whose_rows_name_no_model_states_no_model_claims():
     doc = make_doc([("Domain", "Leading region", "Best open-weight lab"), ("Coding", "United States", "Kiln Labs"),
                     ("Math", "China", "Fjord Labs"), ("Multilingual", "Europe", "Mistral AI")])
     assert [r for r in claims_of(doc) if r["kind"] == "developer"] == []
+
+
+def test_settings_of_a_setup_paragraph_a_few_blocks_before_the_table():
+    doc = make_doc("MMLU-Pro is reported 5-shot and GPQA Diamond 0-shot CoT; AIME 2025 is the mean over 16 samples (avg@16).",
+                   "Main results", "Table 4. Results of Foo-3 8B.",
+                   [("Model", "MMLU-Pro", "GPQA Diamond", "AIME 2025"), ("Foo-3 8B", "60.1", "40.2", "30.5")])
+    assert scores(doc) == {("Foo-3 8B", "MMLU-Pro", 60.1, "5-shot"), ("Foo-3 8B", "GPQA Diamond", 40.2, "0-shot CoT"),
+                           ("Foo-3 8B", "AIME 2025", 30.5, "avg@16")}
