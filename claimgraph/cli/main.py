@@ -68,7 +68,7 @@ def cli(ctx: click.Context, home: str | None, debug: bool, verbose: bool) -> Non
 def open_output(path: str | None, binary: bool = False):
     """A context manager over stdout (left open) when no path is given, else over the file (parents created)."""
     if path in (None, "-"):
-        return contextlib.nullcontext(click.get_binary_stream("stdout") if binary else click.get_text_stream("stdout"))
+        return contextlib.nullcontext(sys.stdout.buffer if binary else sys.stdout)
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
     return out.open("wb" if binary else "w", encoding=None if binary else "utf-8", newline="" if not binary else None)
