@@ -99,7 +99,7 @@ def refine(drafts: list[Draft]) -> list[Draft]:
     drafts = [d for d in drafts if not (d.kind == "score" and not d.qualifier and (d.subject, d.benchmark, d.value) in qualified)]
     # "X remains behind Y, which scores 70.2 vs 68.1 on MMLU": the comparison has the benchmark its scores name
     benched = {(d.subject, d.object, d.evidence.start) for d in drafts if d.kind == "outperforms" and d.benchmark}
-    drafts = [d for d in drafts if not (d.kind == "outperforms" and not d.benchmark
+    drafts = [d for d in drafts if not (d.kind == "outperforms" and not d.benchmark and d.method != "prose.beats-overall"
                                         and (d.subject, d.object, d.evidence.start) in benched)]
     member = {}
     for d in drafts:

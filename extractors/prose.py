@@ -64,6 +64,8 @@ STOP_OBJECT_RE = re.compile(r"\b(?:leads?|wins?|scores?|scored|achieves?|achieve
                             r"ties|tied|is|are|was|were|remains?)\b", re.I)
 POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:score\s+(?:of|was|is)\s+|result\s+of\s+)?")
 PERCENT_RE = re.compile(r"\s*%")
+EVERYWHERE_RE = re.compile(r"\s+(?:on|across|in)\s+(?:every|all|each)\s+(?:\w+\s+)?(?:columns?|rows?|benchmarks?|tests?|tasks?|evals?|"
+                           r"evaluations?|metrics?|categories|domains?)\b|\s+across the board\b")
 _LAB_NOUN = r"(?:AI\s+)?(?:lab|laboratory|startup|start-up|company|firm|non-profit|nonprofit|developer)"
 # "Verdant Compute, a Dutch startup", "Brightline is an American AI lab": a name the text calls a lab
 DESCRIBED_LAB_RE = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})(?:,\s+|\s+is\s+)(?:an?|the)\s+"
@@ -924,9 +926,10 @@ class ProseReader:
                     if bench is None and (subj.resolved or obj.resolved or BACKREF_RE.search(text, cs, ce)):
                         bench = self._earlier_clause_benchmark(refs, cs) or self._context_benchmark(ctx)
                     if not _same(win.label, lose.label) and not _family_only(lose.label):
+                        overall = bench is None and EVERYWHERE_RE.match(text, obj.end)
                         out.append(Draft("outperforms", win.label, ev_used, object=lose.label, benchmark=bench,
-                                         qualifier=self._setting_for(settings, v.start()), method="prose.beats",
-                                         confidence=0.85))
+                                         qualifier=self._setting_for(settings, v.start()),
+                                         method="prose.beats-overall" if overall else "prose.beats", confidence=0.85))
         out += self._wins(sent, models, refs, cs, ce, ctx, settings, ev)
         return out
 
@@ -980,6 +983,8 @@ class ProseReader:
             nxt = next((x.start for x in objs[k + 1:] if x.start > o.start), end)  # ('both': two at one place)
             afters.append([b for b in benches if o.end <= b.start < nxt])
         for k, o in enumerate(objs):
+            if EVERYWHERE_RE.match(text, o.end):  # "ahead of B on every column, most visibly on X": overall, and on X
+                out.append((o, None))
             # "ahead of both A and B on IFEval": a benchmark after the list is every listed model's
             after = afters[k] or next((a for a in afters[k + 1:] if a), [])
             if after:

@@ -469,3 +469,9 @@ def test_sits_at_takes_the_benchmark_just_named_and_a_lab_quotes_its_sections_mo
                       ("paragraph", "Kiln quotes 83.0 on AIME 2024 and 64.5 on LiveCodeBench."))
     assert {(r["subject"], r["benchmark"], r["value"]) for r in claims_of(doc, "score")} == {
         ("Orrery-7", "AIME 2024", 83.0), ("Orrery-7", "LiveCodeBench", 64.5)}
+
+
+def test_ahead_on_every_column_is_an_overall_win_besides_the_benchmark_named():
+    ks = keyset(claims_of(make_doc("Foo-2 9B is ahead of Bar-3 8B on every column, most visibly on AIME 2025.")))
+    assert {k for k in ks if k[0] == "outperforms"} == {("outperforms", "Foo-2 9B", "Bar-3 8B", None, None, None),
+                                                        ("outperforms", "Foo-2 9B", "Bar-3 8B", "AIME 2025", None, None)}
