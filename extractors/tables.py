@@ -123,6 +123,10 @@ def intro_settings(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer)
             nearest if nearest and SETTING_AFTER_CLAUSE_RE.fullmatch(text, nearest.end, start) else None)
         if owner:
             out[owner.label] = setting
+            k = benches.index(owner)
+            while k > 0 and re.fullmatch(r"\s*(?:,|and|, and|&|/)\s*", text[benches[k - 1].end:benches[k].start]):
+                k -= 1  # "MMLU-Pro and GPQA Diamond are scored 0-shot CoT": both are
+                out.setdefault(benches[k].label, setting)
         else:
             loose.append(setting)
     if len(set(loose)) == 1:

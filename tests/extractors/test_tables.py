@@ -128,3 +128,6 @@ def test_settings_of_a_setup_paragraph_a_few_blocks_before_the_table():
                    [("Model", "MMLU-Pro", "GPQA Diamond", "AIME 2025"), ("Foo-3 8B", "60.1", "40.2", "30.5")])
     assert scores(doc) == {("Foo-3 8B", "MMLU-Pro", 60.1, "5-shot"), ("Foo-3 8B", "GPQA Diamond", 40.2, "0-shot CoT"),
                            ("Foo-3 8B", "AIME 2025", 30.5, "avg@16")}
+    doc = make_doc("MMLU-Pro and GPQA Diamond are scored 0-shot CoT.",
+                   [("Model", "MMLU-Pro", "GPQA Diamond"), ("Foo-3 8B", "60.1", "40.2")])
+    assert scores(doc) == {("Foo-3 8B", "MMLU-Pro", 60.1, "0-shot CoT"), ("Foo-3 8B", "GPQA Diamond", 40.2, "0-shot CoT")}
