@@ -316,6 +316,10 @@ def _label_column(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Rec
     return max(range(first_model), key=rank), first_model
 
 
+# A group cell naming a language before a models-as-columns table's benchmark ('French | Arc-C | 54.3 | ...');
+# not English or Chinese: report tables group benchmarks by them as categories (DeepSeek-V3, Qwen)
+LANGUAGE_CELL = re.compile(r"^\s*(?:French|German|Spanish|Italian|Portuguese|Dutch|Russian|Japanese|Korean|"
+                           r"Arabic|Hindi|Turkish|Polish|Vietnamese|Indonesian|Thai|Swedish)\s*$", re.I)
 SHOTS_HEADER = re.compile(r"^\s*(?:#\s*)?shots?\s*$", re.I)
 PLAIN_METRIC = re.compile(r"^\s*(?:acc|accuracy)\s*$", re.I)  # the default metric qualifies nothing
 
@@ -361,6 +365,9 @@ def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
             bench = (name, settings[0][0] if settings else None)
         if bench and setting_cols and not bench[1]:
             bench = (bench[0], _row_setting(head, row, setting_cols))
+        language = next((c.strip().title() for c in row.cells[:label_col] if LANGUAGE_CELL.match(c)), None)
+        if bench and language:  # 'French | Arc-C | ...': the benchmark's French version
+            bench = (bench[0], f"{language} {bench[1]}" if bench[1] else language)
         kind, label, setting = ("score", *bench) if bench else (attr, None, None)
         if kind == "parameters":
             setting = _params_setting(label_cell)  # a '# Activated Params' row

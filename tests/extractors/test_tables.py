@@ -131,3 +131,10 @@ def test_settings_of_a_setup_paragraph_a_few_blocks_before_the_table():
     doc = make_doc("MMLU-Pro and GPQA Diamond are scored 0-shot CoT.",
                    [("Model", "MMLU-Pro", "GPQA Diamond"), ("Foo-3 8B", "60.1", "40.2")])
     assert scores(doc) == {("Foo-3 8B", "MMLU-Pro", 60.1, "0-shot CoT"), ("Foo-3 8B", "GPQA Diamond", 40.2, "0-shot CoT")}
+
+
+def test_a_language_group_cell_is_the_benchmark_version():
+    doc = make_doc([("", "Benchmark", "Foo-3 8B", "Bar-2 70B"), ("French", "Arc-C", "54.3", "58.3"),
+                    ("English", "MMLU (5-shot)", "60.0", "61.0")])
+    assert {(s[0], s[1], s[3]) for s in scores(doc)} == {("Foo-3 8B", "ARC-Challenge", "French"), ("Bar-2 70B", "ARC-Challenge", "French"),
+                                                        ("Foo-3 8B", "MMLU", "5-shot"), ("Bar-2 70B", "MMLU", "5-shot")}
