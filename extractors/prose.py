@@ -67,6 +67,7 @@ PERCENT_RE = re.compile(r"\s*%")
 EVERYWHERE_RE = re.compile(r"\s+(?:on|across|in)\s+(?:every|all|each)\s+(?:\w+\s+)?(?:columns?|rows?|benchmarks?|tests?|tasks?|evals?|"
                            r"evaluations?|metrics?|categories|domains?)\b|\s+across the board\b")
 _LAB_NOUN = r"(?:AI\s+)?(?:lab|laboratory|startup|start-up|company|firm|non-profit|nonprofit|developer)"
+LAB_NOUN_WORDS = ("lab", "startup", "start-up", "company", "firm", "profit", "developer")  # one is in every match
 # "Verdant Compute, a Dutch startup", "Brightline is an American AI lab": a name the text calls a lab
 DESCRIBED_LAB_RE = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})(?:,\s+|\s+is\s+)(?:an?|the)\s+"
                               r"(?:[A-Z][a-z]+\s+|[\w-]+\s+(?=[A-Z])){0,2}" + _LAB_NOUN + r"\b(?!\s+(?:behind|that|which|whose|of)\b)")
@@ -364,8 +365,12 @@ class ProseReader:
         American AI lab"): models and labs wherever the document names them."""
         out = {}
         for sent, ms in zip(sentences, found):
-            for rx, type_ in ((DESCRIBED_MODEL_RE, "Model"), (DESCRIBED_LAB_RE, "Lab"), (LAB_THEN_NAME_RE, "Lab")):
-                for m in rx.finditer(sent.text) if type_ != "Model" or "model" in sent.text or "LLM" in sent.text else ():
+            text = sent.text
+            shapes = ((DESCRIBED_MODEL_RE, "Model"),) if "model" in text or "LLM" in text else ()
+            if any(w in text for w in LAB_NOUN_WORDS):
+                shapes += ((DESCRIBED_LAB_RE, "Lab"), (LAB_THEN_NAME_RE, "Lab"))
+            for rx, type_ in shapes:
+                for m in rx.finditer(text):
                     name = m.group("name")
                     words = name.replace("-", " ").split()
                     if words[0] in self.rec.rec.not_heads or self.gaz.lookup(name) or \
