@@ -18,6 +18,7 @@ from .numbers import parse_active, parse_size
 # Sub-tokens and what joins them into one name.
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.+][^\W_]+)*\+*")
 JOIN_RE = re.compile(r"^(?: ?[-_] ?| )$")
+YEAR_JOIN_RE = re.compile(r"^ ?['’]$")  # an apostrophe before a two-digit year joins it to the name
 SIZE_TOKEN = re.compile(r"^(?:\d+[x×])?\d+(?:\.\d+)?[BMT]$", re.I)
 ACTIVE_TOKEN = re.compile(r"^A\d+(?:\.\d+)?B$")
 VERSION_TOKEN = re.compile(r"^(?:[VRKMv]?\d+(?:\.\d+)*[A-Za-z]?|[A-Z]\d+(?:\.\d+)?)$")
@@ -144,7 +145,9 @@ class Recognizer:
         key, out = "", []
         prefixes, by_key = self.prefixes, self.gaz.by_key
         for n in range(1, min(MAX_NGRAM, len(toks) - i) + 1):
-            if n > 1 and not JOIN_RE.match(text[toks[i + n - 2].end:toks[i + n - 1].start]):
+            if n > 1 and not JOIN_RE.match(text[toks[i + n - 2].end:toks[i + n - 1].start]) and not (
+                    YEAR_JOIN_RE.match(text[toks[i + n - 2].end:toks[i + n - 1].start]) and len(toks[i + n - 1].text) == 2
+                    and toks[i + n - 1].text.isdigit()):  # "AIME'24"
                 break
             key += keys[i + n - 1] if keys is not None else norm_key(toks[i + n - 1].text)
             if key not in prefixes:
@@ -167,7 +170,7 @@ class Recognizer:
         return None
 
     def _lookup(self, surface: str) -> Entry | None:
-        key = norm_key(surface)
+        key = norm_key(surface.replace("’", "'"))
         forms = self.exact_case.get(key)
         if forms and re.fullmatch(r"[A-Za-z]+", surface) and surface not in forms:
             return None

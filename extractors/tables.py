@@ -48,6 +48,8 @@ def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> 
         return []
     header = [r for r in rows if r.header] or [rows[0]]
     body = [r for r in rows if r not in header]
+    while len(body) > 1 and _continues_header(body[0], gaz, rec):  # Markdown has one header row: a group row above the names
+        header, body = header + [body[0]], body[1:]
     head = _merged_header(header)
     if _models_on_columns(head, body, gaz, rec):
         drafts = _read_columns(doc, head, body, gaz, rec)
@@ -116,7 +118,7 @@ def intro_settings(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer)
     out: dict[str | None, str] = {}
     loose = []
     for setting, start, _end in found:
-        if re.search(r"\d\s*%?\s*[(\[,]?\s*$", text[max(0, start - 12):start]):
+        if re.search(r"(?<![\w.'’-])\d+(?:\.\d+)?\s*%?\s*[(\[,]?\s*$", text[max(0, start - 14):start]):
             continue  # "lands at 70.4 (5-shot)": the setting of that number, not of the table
         nearest = next((b for b in reversed(benches) if b.end <= start), None)
         owner = next((b for b in benches if b.end <= start and SETTING_OF_RE.fullmatch(text[b.end:start])), None) or (
@@ -149,6 +151,16 @@ def _apply_intro_settings(drafts: list[Draft], settings: dict[str | None, str]) 
         if d.kind == "score" and not d.qualifier:
             d.qualifier = settings.get(d.benchmark) or settings.get(None)
     return drafts
+
+
+def _continues_header(row: TableRow, gaz: Gazetteer, rec: Recognizer) -> bool:
+    """A body row that is a second header row: an empty first cell, then benchmark names, most of the
+    others ('| | | **GPQA-D** | **BBH** |' under '| Model | Act. | Reasoning | Reasoning |'); not a row
+    of values ('| | Architecture | - | MoE | Dense |')."""
+    cells = [c.strip() for c in row.cells]
+    rest = [c for c in cells[1:] if c and not EMPTY_CELL.match(c)]
+    return not cells[0] and len(rest) >= 2 and not any(SCORE_CELL.match(c) for c in rest) and \
+        2 * sum(1 for c in rest if _benchmark_label(c, gaz, rec)) >= len(rest)
 
 
 def _merged_header(header: list[TableRow]) -> TableRow:

@@ -27,6 +27,9 @@ _INLINE_MARKUP = (
     (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *emphasis*
     (re.compile(r"(?<!\w)_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?!\w)"), r"\1"),  # _emphasis_
     (re.compile(r"`([^`\n]+)`"), r"\1"),  # `code`
+    (re.compile(r"<sup>\s*[^<\s]{1,3}\s*</sup>", re.I), ""),  # footnote marks: <sup>2</sup> after 40.8 is not 40.82
+    (re.compile(r"<br\s*/?>", re.I), " "),
+    (re.compile(r"</?(?:u|b|i|em|strong|small|mark|ins|del|s|span|sub|sup)\b[^>]{0,200}>", re.I), ""),  # inline HTML
 )
 _MAX_HEADING_CHARS = 100
 _MAX_HEADING_WORDS = 14

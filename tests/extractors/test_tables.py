@@ -138,3 +138,11 @@ def test_a_language_group_cell_is_the_benchmark_version():
                     ("English", "MMLU (5-shot)", "60.0", "61.0")])
     assert {(s[0], s[1], s[3]) for s in scores(doc)} == {("Foo-3 8B", "ARC-Challenge", "French"), ("Bar-2 70B", "ARC-Challenge", "French"),
                                                         ("Foo-3 8B", "MMLU", "5-shot"), ("Bar-2 70B", "MMLU", "5-shot")}
+
+
+def test_a_group_row_above_the_benchmark_row_of_a_markdown_table():
+    doc = make_doc("We report GPQA-D (0-shot CoT), MATH-500 (0-shot) and AIME'24 (avg@8).",
+                   [("Model", "Act.", "Reasoning", "Math", "Math"), ("", "", "GPQA-D", "MATH-500", "AIME'24"),
+                    ("Foo-3 8B", "8B", "41.3 ± 0.8", "71.5", "16.7")])
+    assert scores(doc) == {("Foo-3 8B", "GPQA Diamond", 41.3, "0-shot CoT"), ("Foo-3 8B", "MATH-500", 71.5, "0-shot"),
+                           ("Foo-3 8B", "AIME 2024", 16.7, "avg@8")}

@@ -117,3 +117,9 @@ def test_markdown_backslash_escapes_give_the_character_not_markup():
                             "text/markdown"))
     assert doc.blocks[0].text == "A *literal* star and emphasis."
     assert doc.tables[0].rows[1].cells == ("Foo-2", "78.2*")
+
+
+def test_inline_html_in_markdown_cells_is_read_as_text():
+    doc = parse(RawDocument("t.md", "| Model | AIME | LCB |\n|---|---|---|\n| Foo-2<br><small>Kiln</small> | <u>30.0 ± 2.4</u> | 40.8<sup>2</sup> |\n".encode(),
+                            "text/markdown"))
+    assert doc.tables[0].rows[1].cells == ("Foo-2 Kiln", "30.0 ± 2.4", "40.8")
