@@ -73,6 +73,9 @@ def tokenize(text: str) -> list[Token]:
     return [new(Token, (m[0], m.start(), m.end())) for m in TOKEN_RE.finditer(text)]
 
 
+# What makes a known benchmark's name part of another one's: '-Plus', ' Lite', ' Lvl 5' (not a version: 'v6')
+BENCHMARK_SUFFIX_RE = re.compile(r"-(?:Plus|Lite|Hard|Mul|Multi|Redux|Extended|Mini|Verified|Live|X|Pro)\b|"
+                                 r" (?:Lite|Plus|Hard|Redux|Extended|Mini|Verified|Lvl \d+|Level \d+)\b(?!-)")
 GLUE_RE = re.compile(r"(?<=[a-zA-Z])(?=[A-Z][a-z])")
 
 
@@ -116,9 +119,30 @@ class Recognizer:
             if found is None:
                 i += 1
                 continue
-            mention, i = found
+            mention, j = found
+            if mention.type == "Benchmark":
+                mention = self._benchmark_variant(text, toks, i, mention, out[-1].end if out else 0)
             out.append(mention)
+            i = j
+            while i < len(toks) and toks[i].start < mention.end:
+                i += 1
         return out
+
+    def _benchmark_variant(self, text: str, toks: list[Token], i: int, m: Mention, free_from: int) -> Mention:
+        """A known benchmark's name inside a longer one the gazetteer lacks is that other benchmark:
+        'Global-MMLU Lite' is not MMLU, 'BrowseComp-Plus' not BrowseComp, 'MATH Lvl 5' not MATH."""
+        start, end = m.start, m.end
+        prev = toks[i - 1] if i else None
+        if prev is not None and prev.start >= free_from and text[prev.end:toks[i].start] == "-" and \
+                re.fullmatch(r"[A-Z][a-z]{2,}", prev.text) and prev.text not in self.not_heads:
+            start = prev.start
+        after = BENCHMARK_SUFFIX_RE.match(text, end)
+        if after:
+            end = after.end()
+        if (start, end) == (m.start, m.end) or self._lookup(text[start:end]):
+            return m
+        written = text[start:end]
+        return Mention("Benchmark", re.sub(r"\s+", " ", written), start, end, written, False)
 
     def _unglue(self, toks: list[Token], text: str = "") -> list[Token]:
         """Split words glued by lost markup ('RoPEMistral') where the right part is a known name."""

@@ -51,10 +51,18 @@ def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> 
     while len(body) > 1 and _continues_header(body[0], gaz, rec):  # Markdown has one header row: a group row above the names
         header, body = header + [body[0]], body[1:]
     head = _merged_header(header)
+    card = _card_model(doc, rec) if len(head.cells) == 2 and VALUE_HEADER.match(head.cells[1]) else None
+    if card and not any(_model_in(c, rec) for r in rows for c in r.cells):
+        # '| Metric | Value |' on a model card (the Open LLM Leaderboard's): the card's model's results
+        head = TableRow((head.cells[0], card), head.start, head.end, True)
+    else:
+        card = None
     if _models_on_columns(head, body, gaz, rec):
         drafts = _read_columns(doc, head, body, gaz, rec)
     else:
         drafts = _read_rows(doc, head, body, gaz, rec)
+    if card:  # the header row does not name the model: its size is not stated there
+        drafts = [d for d in drafts if d.kind != "parameters"]
     drafts = _apply_heading_variant(drafts, _heading_variant(doc, table, rec), rec)
     return _apply_intro_settings(drafts, intro_settings(doc, table, gaz, rec))
 
@@ -180,7 +188,19 @@ def _models_on_columns(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec
     col_models = sum(1 for c in head.cells[1:] if _model_in(c, rec))
     row_models = sum(1 for r in body if r.cells and _model_in(r.cells[0], rec))
     row_benches = sum(1 for r in body if r.cells and _benchmark_label(r.cells[0], gaz, rec))
+    if col_models == 1 and row_models == 0 and row_benches >= 1:
+        return True  # one model's results, a benchmark per row (a card's own table, its model-index)
     return col_models >= 2 and col_models > row_models and row_benches >= row_models
+
+
+VALUE_HEADER = re.compile(r"^\s*(?:value|score|result|results|accuracy|acc|%|performance)\s*$", re.I)
+
+
+def _card_model(doc: Document, rec: Recognizer) -> str | None:
+    """The model a card is about: the one its first heading is mostly the name of."""
+    heading = next((b for b in doc.blocks if b.kind == "heading"), None)
+    found = [m for m in rec.find(heading.text) if m.type in ("Model", "Series")] if heading else []
+    return found[0].label if found and len(heading.text) - len(found[0].text) <= 40 else None
 
 
 def _model_in(cell: str, rec: Recognizer):

@@ -66,7 +66,8 @@ def parse_text(raw: RawDocument, text: str) -> Document:
 
 
 _FRONT_MATTER_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(\S.*)$")
-_MAX_FRONT_MATTER_LINES = 80
+_MAX_FRONT_MATTER_LINES = 5000  # a model card's `model-index:` lists every result: hundreds of lines
+_MAX_MODEL_INDEX_CHARS = 500_000
 
 
 def _read_front_matter(state: _State, builder: DocumentBuilder) -> None:
@@ -85,7 +86,40 @@ def _read_front_matter(state: _State, builder: DocumentBuilder) -> None:
         if match:
             value = match.group(2).strip().strip("'\"")
             builder.add_block("item", f"{match.group(1)}: {value}")
+    if any(line.startswith("model-index:") for line in lines[1:end]):
+        for table in _model_index_tables("\n".join(lines[1:end])):
+            builder.add_table(table, caption="model-index")
     state.index = end + 1
+
+
+def _model_index_tables(front_matter: str) -> list[list[tuple[list[str], bool]]]:
+    """A card's `model-index` results as tables, one per model: ('Benchmark', name) then one
+    (dataset name, value) row per result ('IFEval (0-Shot)', '79.3'), which the table readers read as
+    any results table. Front matter that is not YAML, or too large, gives none."""
+    if len(front_matter) > _MAX_MODEL_INDEX_CHARS:
+        return []
+    import yaml  # only for cards that have a model-index
+
+    try:
+        data = yaml.safe_load(front_matter)
+    except yaml.YAMLError:
+        return []
+    tables = []
+    for model in (data.get("model-index") or []) if isinstance(data, dict) else []:
+        if not isinstance(model, dict) or not isinstance(model.get("name"), str):
+            continue
+        rows = []
+        for result in model.get("results") or []:
+            dataset = result.get("dataset") if isinstance(result, dict) else None
+            name = dataset.get("name") if isinstance(dataset, dict) else None
+            for metric in (result.get("metrics") or []) if isinstance(name, str) else []:
+                value = metric.get("value") if isinstance(metric, dict) else None
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    rows.append(([name, format(value, "g")], False))
+                    break  # the first metric of a result is its headline
+        if rows:
+            tables.append([(["Benchmark", model["name"]], True)] + rows)
+    return tables
 
 
 def _read_next(state: _State, builder: DocumentBuilder) -> None:

@@ -76,3 +76,9 @@ def test_lower_case_size_in_a_hub_name_is_read(rec, size, b, sep):
     text = f"We compare against gemma{sep}2{sep}{size}{b}{sep}it today."
     ms = [m for m in rec.find(text) if m.type == "Model"]
     assert ms and ms[0].params == size * 1e9
+
+
+def test_a_known_benchmark_inside_a_longer_name_is_that_other_benchmark(rec):
+    found = [(m.type, m.label) for m in rec.find("Global-MMLU Lite, BrowseComp-Plus, MMLU-Pro and LiveCodeBench v6")]
+    assert found == [("Benchmark", "Global-MMLU Lite"), ("Benchmark", "BrowseComp-Plus"), ("Benchmark", "MMLU-Pro"),
+                     ("Benchmark", "LiveCodeBench")]

@@ -146,3 +146,18 @@ def test_a_group_row_above_the_benchmark_row_of_a_markdown_table():
                     ("Foo-3 8B", "8B", "41.3 ± 0.8", "71.5", "16.7")])
     assert scores(doc) == {("Foo-3 8B", "GPQA Diamond", 41.3, "0-shot CoT"), ("Foo-3 8B", "MATH-500", 71.5, "0-shot"),
                            ("Foo-3 8B", "AIME 2024", 16.7, "avg@8")}
+
+
+def test_a_model_card_s_model_index_and_its_metric_value_table():
+    from claimgraph.extractors import claim_rows, extract
+    from claimgraph.model import RawDocument
+    from claimgraph.sources import parse
+    card = ("---\nlicense: mit\nmodel-index:\n- name: Foo-3 8B\n  results:\n  - task:\n      type: text-generation\n"
+            "    dataset:\n      name: IFEval (0-Shot)\n      type: ifeval\n    metrics:\n    - type: acc\n      value: 79.30\n"
+            "  - dataset:\n      name: BBH (3-Shot)\n    metrics:\n    - type: acc_norm\n      value: 47.1\n---\n\n# Foo-3 8B\n\n"
+            "A small model.\n\n| Metric | Value |\n|---|---:|\n| Avg. | 60.2 |\n| MuSR (0-shot) | 41.06 |\n| MATH Lvl 5 (4-Shot) | 21.45 |\n")
+    doc = parse(RawDocument("card.md", card.encode(), "text/markdown"))
+    rows = claim_rows(doc.source_id, extract(doc))
+    assert {(r["subject"], r["benchmark"], r["value"], r["qualifier"]) for r in rows if r["kind"] == "score"} == {
+        ("Foo-3 8B", "IFEval", 79.3, "0-shot"), ("Foo-3 8B", "BBH", 47.1, "3-shot"), ("Foo-3 8B", "MuSR", 41.06, "0-shot"),
+        ("Foo-3 8B", "MATH Lvl 5", 21.45, "4-shot")}
