@@ -58,12 +58,15 @@ DENIED_RE = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]one of (?:us|them))\s+(?:\
 NEGATION_RE = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to|cannot|can't|doesn't|didn't|won't)\b", re.I)
 SCORE_VERB_RE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|reach(?:es|ed|ing)?|hits?|posts?|posted|"
                            r"gets?|got|obtain(?:s|ed)?|records?|recorded|delivers?|lands?|manages?|managed|"
-                           r"(?:sits?|sat|stands?|stood|comes? in|came in|is|was)\s+at|quotes?|quoted|reports?|reported)\b", re.I)
+                           r"(?:sits?|sat|stands?|stood|comes? in|came in|is|was)\s+at|quotes?|quoted|reports?|reported|"
+                           r"(?:spot|place|position)\s+(?:at|on|with)|ranked|ranks|entered|slipped|climbed|dropped|fell|rose|finished)\b", re.I)
 STOP_OBJECT_RE = re.compile(r"\b(?:leads?|wins?|scores?|scored|achieves?|achieved|reached|while|whereas|but|"
                             r"competitive|on par|comparable|matches|matching|rivals?|rivalling|similar to|close to|level with|"
                             r"ties|tied|is|are|was|were|remains?)\b", re.I)
 POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:score\s+(?:of|was|is)\s+|result\s+of\s+)?")
 PERCENT_RE = re.compile(r"\s*%")
+WITHDRAWN_RE = re.compile(r"\b(?:[Aa]n earlier|[Tt]he (?:first|previous|original|earlier)|[Aa] previous|[Vv]ersion 1|v1)\s+"
+                          r"(?:version\s+)?(?:of\s+(?:this|the)\s+\w+\s+)?(?:said|reported|stated|gave|listed|claimed|put|had|showed)\b")
 EVERYWHERE_RE = re.compile(r"\s+(?:on|across|in)\s+(?:every|all|each)\s+(?:\w+\s+)?(?:columns?|rows?|benchmarks?|tests?|tasks?|evals?|"
                            r"evaluations?|metrics?|categories|domains?)\b|\s+across the board\b")
 _LAB_NOUN = r"(?:AI\s+)?(?:lab|laboratory|startup|start-up|company|firm|non-profit|nonprofit|developer)"
@@ -595,6 +598,8 @@ class ProseReader:
 
     # ---- claims of one sentence --------------------------------------------------------------
     def _read_sentence(self, sent: Sentence, refs: list[Ref], ctx: Context, prev: Sentence | None) -> list[Draft]:
+        if WITHDRAWN_RE.search(sent.text):
+            return []  # "An earlier version of this card gave 72.4": a figure taken back, no claim
         ev = Evidence(sent.text, sent.start, sent.end)
         out: list[Draft] = []
         settings = self._memo(find_settings, sent.text)
@@ -1165,6 +1170,10 @@ class ProseReader:
                                and RELEASED_OBJECT_RE.fullmatch(self._without_lab(text, lab, lab.end + rel.end(), r.start))), None)
                 for t in self._with_listed(text, refs, target):
                     out.append(Draft("developer", t.label, ev, object=lab.label, method="prose.developer-released", confidence=0.85))
+        for k, r in enumerate(refs):  # "GPT-5 (OpenAI)": a lab in brackets right after a model
+            if r.type in MODEL_TYPES and not r.resolved and k + 1 < len(refs) and refs[k + 1].type == "Lab" and \
+                    re.fullmatch(r"\s*\(\s*", text[r.end:refs[k + 1].start]) and re.match(r"\s*\)", text[refs[k + 1].end:]):
+                out.append(Draft("developer", r.label, ev, object=refs[k + 1].label, method="prose.developer-paren", confidence=0.8))
         for r in (refs if self._words & {"by", "from", "s"} else ()):  # "X, developed by Lab", "X ... from Lab", "X, Lab's model"
             if r.type in MODEL_TYPES:
                 m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+)?(?:(?:developed|built|created|trained|made|designed|released|open-sourced|published)\s+by|,\s*from)\s+[*_]*", text[r.end:]) \

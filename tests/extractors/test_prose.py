@@ -475,3 +475,14 @@ def test_ahead_on_every_column_is_an_overall_win_besides_the_benchmark_named():
     ks = keyset(claims_of(make_doc("Foo-2 9B is ahead of Bar-3 8B on every column, most visibly on AIME 2025.")))
     assert {k for k in ks if k[0] == "outperforms"} == {("outperforms", "Foo-2 9B", "Bar-3 8B", None, None, None),
                                                         ("outperforms", "Foo-2 9B", "Bar-3 8B", "AIME 2025", None, None)}
+
+
+def test_arena_ratings_rank_verbs_bracketed_labs_and_withdrawn_figures():
+    ks = keyset(claims_of(make_doc(
+        "Foo-2 9B climbed to second place on the LMArena text leaderboard with 1,431 points.",
+        "Bar-3 8B, which held second place, slipped to third with 1,429.",
+        "The ranking: Baz-1 7B (Kiln Labs) leads the open models.",
+        "An earlier version of this article said Foo-2 9B scored 1,420 points on LMArena.")))
+    assert {k for k in ks if k[0] == "score"} == {("score", "Foo-2 9B", None, "Chatbot Arena", 1431, None),
+                                                  ("score", "Bar-3 8B", None, "Chatbot Arena", 1429, None)}
+    assert ("developer", "Baz-1 7B", "Kiln Labs", None, None, None) in ks
