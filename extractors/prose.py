@@ -75,7 +75,7 @@ LAB_NOUN_WORDS = ("lab", "startup", "start-up", "company", "firm", "profit", "de
 DESCRIBED_LAB_RE = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})(?:,\s+|\s+is\s+)(?:an?|the)\s+"
                               r"(?:[A-Z][a-z]+\s+|[\w-]+\s+(?=[A-Z])){0,2}" + _LAB_NOUN + r"\b(?!\s+(?:behind|that|which|whose|of)\b)")
 # "the Dutch lab Verdant Compute"
-LAB_THEN_NAME_RE = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+" + _LAB_NOUN + r"\s+(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})")
+LAB_THEN_NAME_RE = re.compile(r"\b[Tt]he\s+(?:South |North )?[A-Z][a-z]+\s+" + _LAB_NOUN + r"\s+(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})")
 REFERENCE_BEFORE_RE = re.compile(r"(?:\b(?:Table|Tables|Figure|Fig\.|Section|Sec\.|Appendix|Chapter|Eq\.|Equation|Step|Phase|"
                                  r"Round|Version|Rank|No\.|Item|Line|Page|p\.)\s*|§\s*)$")
 COUNT_AFTER_RE = re.compile(r"[\s-]?(?:billion|million|trillion|thousand|[BMKT]\b)")
@@ -1312,10 +1312,13 @@ class ProseReader:
             if r.type != "Lab":
                 continue
             tail = text[r.end:r.end + 80]
-            m = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)(?:an?|the)\s+(\w+)\s+(?:AI\s+)?(?:lab|laboratory|company|startup|firm|player|"
-                         r"non-profit|nonprofit)\b", tail)
+            # "an Irish research lab", "a non-profit British lab", "the South Korean lab"
+            m = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)(?:an?|the)\s+(?:(?:non-profit|nonprofit|small|young|new|independent)\s+)?"
+                         r"((?:South |North )?\w+)\s+(?:(?:AI|research|software|tech|technology|artificial intelligence)\s+)?"
+                         r"(?:lab|laboratory|company|startup|firm|player|non-profit|nonprofit)\b", tail)
             # "France's Mistral AI", "the Dutch lab Verdant Compute"
-            before = re.search(r"(?:\b[Tt]he\s+([A-Z][a-z]+)\s+" + _LAB_NOUN + r"\s+|['’]s\s+)$", text[max(0, r.start - 40):r.start])
+            before = re.search(r"(?:\b[Tt]he\s+((?:South |North )?[A-Z][a-z]+)\s+" + _LAB_NOUN + r"\s+|['’]s\s+)$",
+                               text[max(0, r.start - 40):r.start])
             owner = next((x for x in refs if x.type == "Region" and x.end == r.start - len(before.group(0))), None) \
                 if before and not before.group(1) else None
             if owner or before and before.group(1) in self.gaz.demonyms:
