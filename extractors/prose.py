@@ -65,6 +65,9 @@ STOP_OBJECT_RE = re.compile(r"\b(?:leads?|wins?|scores?|scored|achieves?|achieve
                             r"ties|tied|is|are|was|were|remains?)\b", re.I)
 POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:score\s+(?:of|was|is)\s+|result\s+of\s+)?")
 PERCENT_RE = re.compile(r"\s*%")
+_VALUE = r"\d+(?:\.\d+)?\s*%?"
+# "74.7 / 69.4 / 71.9", "76.9 and 51.9", "70.1, 65.2 and 60.0": values listed in the order of names listed beside them
+VALUE_LIST_RE = re.compile(r"(?<![\w.$/])" + _VALUE + r"(?:(?:\s*/\s*" + _VALUE + r")+|(?:,\s*" + _VALUE + r")*,?\s+and\s+" + _VALUE + r")(?![\w/]|\.\d)")
 WITHDRAWN_RE = re.compile(r"\b(?:[Aa]n earlier|[Tt]he (?:first|previous|original|earlier)|[Aa] previous|[Vv]ersion 1|v1)\s+"
                           r"(?:version\s+)?(?:of\s+(?:this|the)\s+\w+\s+)?(?:said|reported|stated|gave|listed|claimed|put|had|showed)\b")
 EVERYWHERE_RE = re.compile(r"\s+(?:on|across|in)\s+(?:every|all|each)\s+(?:\w+\s+)?(?:columns?|rows?|benchmarks?|tests?|tasks?|evals?|"
@@ -662,6 +665,10 @@ class ProseReader:
         for m in pairs:
             pair_spans.append((m.start(), m.end()))
             out += self._pair_scores(sent, m, models, refs, ctx, settings, ev, cs)
+        if "/" in text[cs:ce] or "respectively" in text[cs:ce]:
+            listed, spans = self._aligned_scores(text, crefs, models, cs, ce, ctx, settings, ev)
+            out += listed
+            pair_spans += spans
         for d in out:
             claimed.add((d.subject, d.benchmark))
         inside = taken.with_spans(pair_spans) if pair_spans else taken
@@ -673,6 +680,42 @@ class ProseReader:
                 claimed.add((draft.subject, draft.benchmark))
                 out.append(draft)
         return out
+
+    def _aligned_scores(self, text, crefs, models, cs, ce, ctx, settings, ev) -> tuple[list[Draft], list[tuple[int, int]]]:
+        """Values listed in the order of models or benchmarks listed beside them: 'A / B / C land at
+        74.7 / 69.4 / 71.9', 'X (72.1/41.3 on MMLU/GPQA Diamond)', 'A and B score 76.9 and 51.9
+        respectively on MATH-500'. Returns the scores and the spans of the value lists."""
+        out, spans = [], []
+        for m in VALUE_LIST_RE.finditer(text, cs, ce):
+            slashed = "/" in m.group(0)
+            if not slashed and not re.search(r"\brespectively\b", text[max(cs, m.start() - 40):m.end() + 25]):
+                continue
+            values = [parse_number(v) for v in re.findall(r"\d+(?:\.\d+)?", m.group(0))]
+            joiner = r"\s*/\s*" if slashed else r"\s*(?:,|,?\s+and)\s+"
+            for kind in ("Model", "Benchmark"):
+                group = _listed_run([r for r in crefs if (r.type in MODEL_TYPES if kind == "Model" else r.type == kind)],
+                                    text, joiner, len(values))
+                if group:
+                    break
+            if not group:
+                continue
+            unit = "%" if "%" in m.group(0) else None
+            qualifier = self._setting_for(settings, m.start())
+            if kind == "Model":
+                bench = self._score_benchmark(text, m.start(), m.end(), [r for r in crefs if not (group[0].start <= r.start < group[-1].end)],
+                                              crefs, ctx, cs)
+                if bench is None:
+                    continue
+                out += [Draft("score", r.label, ev, benchmark=bench, value=v, unit=unit, qualifier=qualifier,
+                              method="prose.score-list", confidence=0.8) for r, v in zip(group, values)]
+            else:
+                subj = next((r for r in reversed(models) if r.end <= min(m.start(), group[0].start)), None)
+                if subj is None:
+                    continue
+                out += [Draft("score", subj.label, ev, benchmark=b.label, value=v, unit=unit, qualifier=qualifier,
+                              method="prose.score-list", confidence=0.8) for b, v in zip(group, values)]
+            spans.append((m.start(), m.end()))
+        return out, spans
 
     @staticmethod
     def _section_field_model(sent: Sentence, refs: list[Ref], ctx: Context) -> list[Ref]:
@@ -1531,6 +1574,16 @@ def _plain_count(value: str) -> float | None:
     """A parameter count written in full ('7,241,732,096')."""
     m = re.fullmatch(r"(\d{1,3}(?:,\d{3}){2,}|\d{7,})(?:\s+param(?:eter)?s)?", value)
     return float(m.group(1).replace(",", "")) if m else None
+
+
+def _listed_run(refs: list, text: str, joiner: str, n: int) -> list:
+    """The first run of exactly `n` refs joined by `joiner` ('A / B / C', 'A, B and C')."""
+    for k in range(len(refs) - n + 1):
+        run = refs[k:k + n]
+        if all(re.fullmatch(joiner, text[a.end:b.start]) for a, b in zip(run, run[1:])) and \
+                (k + n == len(refs) or not re.fullmatch(joiner, text[run[-1].end:refs[k + n].start])):
+            return run
+    return []
 
 
 def m_covers(text: str, mention: Mention) -> bool:

@@ -486,3 +486,15 @@ def test_arena_ratings_rank_verbs_bracketed_labs_and_withdrawn_figures():
     assert {k for k in ks if k[0] == "score"} == {("score", "Foo-2 9B", None, "Chatbot Arena", 1431, None),
                                                   ("score", "Bar-3 8B", None, "Chatbot Arena", 1429, None)}
     assert ("developer", "Baz-1 7B", "Kiln Labs", None, None, None) in ks
+
+
+def test_values_listed_in_the_order_of_models_or_benchmarks():
+    ks = keyset(claims_of(make_doc(
+        "Foo-2 9B (72.1/41.3 on MMLU/GPQA Diamond) is new.",
+        "On MATH, Bar-3 8B / Baz-1 7B / Qux-4 12B land at 74.7 / 69.4 / 71.9.",
+        "Bar-3 8B and Baz-1 7B score 76.9 and 51.9 respectively on GSM8K.")))
+    assert {k for k in ks if k[0] == "score"} == {
+        ("score", "Foo-2 9B", None, "MMLU", 72.1, None), ("score", "Foo-2 9B", None, "GPQA Diamond", 41.3, None),
+        ("score", "Bar-3 8B", None, "MATH", 74.7, None), ("score", "Baz-1 7B", None, "MATH", 69.4, None),
+        ("score", "Qux-4 12B", None, "MATH", 71.9, None), ("score", "Bar-3 8B", None, "GSM8K", 76.9, None),
+        ("score", "Baz-1 7B", None, "GSM8K", 51.9, None)}
