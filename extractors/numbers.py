@@ -21,6 +21,7 @@ DATE_RES = (
     re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I),
     re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})\b", re.I),
     re.compile(rf"\b({_MONTH_ALT})\.?,?\s+(\d{{4}})\b", re.I),
+    re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"),  # 10.09.2025: day, month, year (as Europe writes it)
 )
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 SETTING_RES = (
@@ -102,6 +103,8 @@ def _iso(form: int, g: tuple) -> str | None:
         y, mo, d = int(g[2]), MONTHS[g[0].lower()], int(g[1])
     elif form == 2:
         y, mo, d = int(g[2]), MONTHS[g[1].lower()], int(g[0])
+    elif form == 4:
+        y, mo, d = int(g[2]), int(g[1]), int(g[0])
     else:
         y, mo = int(g[1]), MONTHS[g[0].lower()]
         return f"{y:04d}-{mo:02d}" if 1900 < y < 2100 else None

@@ -498,3 +498,12 @@ def test_values_listed_in_the_order_of_models_or_benchmarks():
         ("score", "Bar-3 8B", None, "MATH", 74.7, None), ("score", "Baz-1 7B", None, "MATH", 69.4, None),
         ("score", "Qux-4 12B", None, "MATH", 71.9, None), ("score", "Bar-3 8B", None, "GSM8K", 76.9, None),
         ("score", "Baz-1 7B", None, "GSM8K", 51.9, None)}
+
+
+def test_day_month_year_dates_currency_codes_and_present_tense_builds():
+    ks = keyset(claims_of(make_doc("Kiln Labs released Foo-2 9B on 10.09.2025.",
+                                   "Fjord Labs builds the Bar-3 8B model.",
+                                   "API pricing for Foo-2 9B is RMB 2 per million input tokens and RMB 8 per million output tokens.")))
+    assert ("release", "Foo-2 9B", "2025-09-10", None, None, None) in ks
+    assert ("developer", "Bar-3 8B", "Fjord Labs", None, None, None) in ks
+    assert not any(k[1].startswith("RMB") for k in ks)
