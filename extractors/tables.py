@@ -383,6 +383,10 @@ def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
         if model and named and named.params:
             out.append(Draft("parameters", model, _row_evidence(doc, head), value=named.params,
                              method="table.name-size", confidence=0.8))
+        lab = next((m for m in rec.find(head.cells[j]) if m.type == "Lab"), None) if model and named else None
+        if lab and lab.start >= named.end:  # 'Gemma 3 27B<br><small>Google</small>': the column's model and its lab
+            out.append(Draft("developer", model, _row_evidence(doc, head), object=lab.label, method="table.header-lab",
+                             confidence=0.75))
     for row in body:
         if len(row.cells) <= label_col:
             continue

@@ -161,3 +161,9 @@ def test_a_model_card_s_model_index_and_its_metric_value_table():
     assert {(r["subject"], r["benchmark"], r["value"], r["qualifier"]) for r in rows if r["kind"] == "score"} == {
         ("Foo-3 8B", "IFEval", 79.3, "0-shot"), ("Foo-3 8B", "BBH", 47.1, "3-shot"), ("Foo-3 8B", "MuSR", 41.06, "0-shot"),
         ("Foo-3 8B", "MATH Lvl 5", 21.45, "4-shot")}
+
+
+def test_a_lab_under_the_model_in_a_column_header_is_its_developer():
+    doc = make_doc([("Benchmark", "Foo-3 8B Kiln Labs", "Bar-2 70B Fjord Labs"), ("MMLU", "60.1", "70.2"), ("GSM8K", "50.0", "61.0")])
+    rows = claims_of(doc, "developer")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Foo-3 8B", "Kiln Labs"), ("Bar-2 70B", "Fjord Labs")}
