@@ -204,8 +204,10 @@ def _card_model(doc: Document, rec: Recognizer) -> str | None:
 
 
 def _model_in(cell: str, rec: Recognizer):
-    ms = [m for m in rec.find(cell) if m.type in ("Model", "Series")]
-    return ms[0] if ms and len(ms[0].text) >= 0.5 * len(cell.strip(" *†‡")) else None
+    found = rec.find(cell)
+    ms = [m for m in found if m.type in ("Model", "Series")]
+    labs = sum(len(m.text) for m in found if m.type == "Lab")  # 'Gemma 3 27B Google': the lab says whose it is
+    return ms[0] if ms and len(ms[0].text) >= 0.5 * (len(cell.strip(" *†‡")) - labs) else None
 
 
 def _benchmark_label(cell: str, gaz: Gazetteer, rec: Recognizer) -> tuple[str, str | None] | None:
