@@ -15,7 +15,9 @@ SETS = {"samples": ROOT / "claimgraph" / "samples", "test_docs": ROOT / "tests" 
         "test_docs2": ROOT / "tests" / "resources" / "docs2",
         "test_docs3": ROOT / "tests" / "resources" / "docs3",
         "test_docs4": ROOT / "tests" / "resources" / "docs4",
-        "test_docs5": ROOT / "tests" / "resources" / "docs5"}
+        "test_docs5": ROOT / "tests" / "resources" / "docs5",
+        "test_docs6": ROOT / "tests" / "resources" / "docs6",
+        "test_docs7": ROOT / "tests" / "resources" / "docs7"}
 
 
 def _report(folder: Path):
