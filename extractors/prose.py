@@ -1597,6 +1597,29 @@ SCALE_LETTER = {"B": 1e9, "M": 1e6, "T": 1e12}
 _B = r"(\d+(?:\.\d+)?[\s-]?(?:B|billion|T|trillion|M|million)\b)"
 _SCALE = {"b": 1e9, "billion": 1e9, "t": 1e12, "trillion": 1e12, "m": 1e6, "million": 1e6}
 COLON_LAB_RE = re.compile(r"\b([A-Z][a-z]+)\s+(?:AI\s+)?(?:player|lab|company|startup|contender|entrant|challenger)\b[^.:;]{0,30}:\s*")
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORD_VALUE = {w: k + 1 for k, w in enumerate(_UNITS)} | {w: k + 10 for k, w in enumerate(_TEENS)} | \
+    {w: 10 * (k + 2) for k, w in enumerate(_TENS)}
+_BELOW_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|{'|'.join(_UNITS)})"
+# "seventy billion", "four hundred and eighty billion", "thirty-two billion" (a count written in words)
+WORD_COUNT_RE = re.compile(rf"\b((?:(?:{'|'.join(_UNITS)}) hundred(?:(?: and)? {_BELOW_100})?|{_BELOW_100}))(?=[ -](?:billion|million|trillion)\b)",
+                           re.I)
+
+
+def _digits_in_place(m: re.Match) -> str:
+    """A number in words as digits, padded in front to the same length (offsets stay those of the text)."""
+    value = 0
+    for word in re.split(r"[\s-]+", m.group(1).lower()):
+        if word == "hundred":
+            value *= 100
+        elif word != "and":
+            value += _WORD_VALUE[word]
+    digits = str(value)
+    return " " * (len(m.group(0)) - len(digits)) + digits if len(digits) <= len(m.group(0)) else m.group(0)
+
+
 SIZE_HINT = re.compile(r"\d[\s-]?(?:B|billion|T|trillion|M|million)\b[\s-]*(?:of\b|\(|active|activated|total|param|in total|per token|A\d|"
                        r"(?:[\w-]+ ){0,2}model|(?:are|is|get|gets)\s+activ)|\buses\s+(?:only\s+)?\d")
 SIZE_STATEMENTS = (
@@ -1639,6 +1662,8 @@ def _count(text: str) -> float:
 
 def _stated_sizes(text: str) -> list[tuple[float, str | None, int]]:
     """Total and active parameter counts stated in words: (value, None|'active', offset)."""
+    if "illion" in text and WORD_COUNT_RE.search(text):
+        text = WORD_COUNT_RE.sub(_digits_in_place, text)  # "seventy billion" read as "70 billion", offsets kept
     if not SIZE_HINT.search(text):
         return []
     out, taken = [], []

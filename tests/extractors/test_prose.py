@@ -507,3 +507,11 @@ def test_day_month_year_dates_currency_codes_and_present_tense_builds():
     assert ("release", "Foo-2 9B", "2025-09-10", None, None, None) in ks
     assert ("developer", "Bar-3 8B", "Fjord Labs", None, None, None) in ks
     assert not any(k[1].startswith("RMB") for k in ks)
+
+
+def test_parameter_counts_written_in_words():
+    rows = claims_of(make_doc("Foo-2 has eight billion parameters.",
+                              "Bar-3 adopts a design with four hundred and eighty billion parameters in total, of which "
+                              "thirty-two billion are activated per token."), "parameters")
+    assert {(r["subject"], r["value"], r["qualifier"]) for r in rows} == {
+        ("Foo-2", 8e9, None), ("Bar-3", 480e9, None), ("Bar-3", 32e9, "active")}
