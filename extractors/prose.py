@@ -68,6 +68,10 @@ PERCENT_RE = re.compile(r"\s*%")
 _VALUE = r"\d+(?:\.\d+)?\s*%?"
 # "74.7 / 69.4 / 71.9", "76.9 and 51.9", "70.1, 65.2 and 60.0": values listed in the order of names listed beside them
 VALUE_LIST_RE = re.compile(r"(?<![\w.$/])" + _VALUE + r"(?:(?:\s*/\s*" + _VALUE + r")+|(?:,\s*" + _VALUE + r")*,?\s+and\s+" + _VALUE + r")(?![\w/]|\.\d)")
+DENIED_CLAIM_RE = re.compile(r"\b(?:[Rr]eports?|[Cc]laims?|[Rr]umou?rs?|[Ss]uggestions?|[Pp]osts?)\s+that\b(?:[^.;]|\.\d)*?\b(?:are|is|were|was)\s+"
+                             r"(?:not\s+(?:accurate|true|correct|right)|false|wrong|untrue|incorrect|inaccurate|mistaken|unfounded)\b")
+DENIED_NEXT_RE = re.compile(r"\W*(?:(?:It|They|He|She|That|This)\s+(?:does|do|did|is|was|has|have)\s+not\b|(?:That|This)\s+"
+                            r"(?:is|was)\s+(?:not true|false|wrong|incorrect|a mistake|an error)|Not so\b|It doesn't\b|They don't\b)")
 WITHDRAWN_RE = re.compile(r"\b(?:[Aa]n earlier|[Tt]he (?:first|previous|original|earlier)|[Aa] previous|[Vv]ersion 1|v1)\s+"
                           r"(?:version\s+)?(?:of\s+(?:this|the)\s+\w+\s+)?(?:said|reported|stated|gave|listed|claimed|put|had|showed)\b")
 EVERYWHERE_RE = re.compile(r"\s+(?:on|across|in)\s+(?:every|all|each)\s+(?:\w+\s+)?(?:columns?|rows?|benchmarks?|tests?|tasks?|evals?|"
@@ -338,6 +342,10 @@ class ProseReader:
                 ctx.section_model = named.pop() if len(named) == 1 else None
             prev = sentences[i - 1] if i else None
             found_here = self._read_sentence(sent, refs, ctx, prev)
+            nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+            if found_here and (DENIED_CLAIM_RE.search(sent.text) or nxt is not None and nxt.block == sent.block
+                               and DENIED_NEXT_RE.match(nxt.text)):
+                found_here = []  # "Reports that X has 1.2T parameters are not accurate"; "... X leads B. It does not:"
             if sent.kind == "heading":
                 for d in found_here:  # a headline sums up: the body's statement of the same claim is its evidence
                     d.confidence = round(d.confidence - 0.05, 2)

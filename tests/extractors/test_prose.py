@@ -515,3 +515,11 @@ def test_parameter_counts_written_in_words():
                               "thirty-two billion are activated per token."), "parameters")
     assert {(r["subject"], r["value"], r["qualifier"]) for r in rows} == {
         ("Foo-2", 8e9, None), ("Bar-3", 480e9, None), ("Bar-3", 32e9, "active")}
+
+
+def test_claims_the_article_denies_are_not_claims():
+    ks = keyset(claims_of(make_doc("We do not disclose sizes. Reports that Foo-2 9B has 1.2 trillion parameters are not accurate.",
+                                   "Several posts claimed that Bar-3 8B scores 90.1 on MMLU. It does not: it was never run there.",
+                                   "Baz-1 7B scores 70.2 on MMLU.")))
+    assert {k for k in ks if k[0] in ("score", "parameters") and k[4] and k[4] > 1e10} == set()
+    assert {k for k in ks if k[0] == "score"} == {("score", "Baz-1 7B", None, "MMLU", 70.2, None)}
