@@ -58,7 +58,7 @@ DENIED_RE = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]one of (?:us|them))\s+(?:\
 NEGATION_RE = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to|cannot|can't|doesn't|didn't|won't)\b", re.I)
 SCORE_VERB_RE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|reach(?:es|ed|ing)?|hits?|posts?|posted|"
                            r"gets?|got|obtain(?:s|ed)?|records?|recorded|delivers?|lands?|manages?|managed|"
-                           r"(?:sits?|sat|stands?|stood|comes? in|came in|is|was)\s+at|quotes?|quoted|reports?|reported|"
+                           r"(?:sits?|sat|stands?|stood|comes? in|came in|comes? next|came next|is next|is|was)\s+at|quotes?|quoted|reports?|reported|"
                            r"(?:spot|place|position)\s+(?:at|on|with)|ranked|ranks|entered|slipped|climbed|dropped|fell|rose|finished)\b", re.I)
 STOP_OBJECT_RE = re.compile(r"\b(?:leads?|wins?|scores?|scored|achieves?|achieved|reached|while|whereas|but|"
                             r"competitive|on par|comparable|matches|matching|rivals?|rivalling|similar to|close to|level with|"
@@ -748,7 +748,8 @@ class ProseReader:
         if value is None or is_year(value, raw) or text[max(0, m.start() - 1):m.start()] in ("$", "#", "@", "/", "§"):
             return False
         before = text[max(0, m.start() - 20):m.start()]  # is_vague looks at 20 characters before
-        if before.endswith("to ") and CHANGED_TO_RE.search(text, max(0, m.start() - 80), m.start()):
+        if before.endswith("to ") and CHANGED_TO_RE.search(text, max(0, m.start() - 80), m.start()) and \
+                not re.search(r"\b(?:anywhere|ranging|ranges?|varies|varying|vary)\s+from\s+\$?\d[\d,.]*\s*%?\s+to\s+$", text[max(0, m.start() - 60):m.start()]):
             before = ""  # "improves from 41.0 to 55.2": the value a change ends at is the one stated now
         pct = PERCENT_RE.match(text, m.end())
         if pct:
@@ -1227,7 +1228,7 @@ class ProseReader:
                 out.append(Draft("developer", r.label, ev, object=refs[k + 1].label, method="prose.developer-paren", confidence=0.8))
         for r in (refs if self._words & {"by", "from", "s"} else ()):  # "X, developed by Lab", "X ... from Lab", "X, Lab's model"
             if r.type in MODEL_TYPES:
-                m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+)?(?:(?:developed|built|created|trained|made|designed|released|open-sourced|published)\s+by|,\s*from)\s+[*_]*", text[r.end:]) \
+                m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+)?(?:(?:developed|built|created|trained|made|designed|released|open-sourced|published)\s+by|,?\s*from)\s+[*_]*", text[r.end:]) \
                     or DESCRIBED_DEV_BY_RE.match(text[r.end:]) \
                     or re.match(r",\s*from\s+[*_]*|,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:model|release|LLM|entry|checkpoint)\s+from\s+[*_]*", text[r.end:]) \
                     or FAMILY_FROM_RE.match(text[r.end:])
@@ -1303,7 +1304,10 @@ class ProseReader:
         text = sent.text
         subjects = [r for r in crefs if r.type in MODEL_TYPES and prev_end <= r.start < lic.start
                     and not re.search(r"\b(?:than|vs\.?|versus|over|unlike|like|with|against|to)\s+(?:[\w\-.']+\s+){0,2}$", text[cs:r.start])]
-        if NEGATION_RE.search(text[cs:lic.start]) and re.search(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+){0,3}$", text[cs:lic.start]):
+        denied = NEGATION_RE.search(text[cs:lic.start]) and re.search(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+){0,3}$", text[cs:lic.start])
+        hearsay = re.search(r"\b(?:described|reported|called|labell?ed|billed)\s+as\s+(?:an?\s+)?$", text[cs:lic.start]) and \
+            re.search(r",\s*but\b", text[lic.end:])  # "described as MIT-licensed, but the model page lists CC BY-NC 4.0"
+        if denied or hearsay:
             self._denied[1].extend(subjects)  # "X is not licensed under A ...: the weights use B": B is X's
             return []
         if not subjects and self._denied[1]:
@@ -1315,6 +1319,9 @@ class ProseReader:
         if not subjects and prev is not None and ctx.topic and (fragment or WEIGHTS_UNDER_RE.match(text[cs:lic.start])):
             evidence = Evidence(self.doc_text[prev.start:sent.end], prev.start, sent.end)
             return [Draft("license", ctx.topic, evidence, object=lic.label, method="prose.license-fragment", confidence=0.6)]
+        also = [x for x in crefs if x.type in MODEL_TYPES and not x.resolved and x.start > lic.end
+                and re.fullmatch(r",?\s*as\s+(?:does|do|did)\s+", text[lic.end:x.start])]  # "X ships under A, as does Y"
+        subjects = subjects + also if subjects else subjects
         out = []
         for r in subjects:
             named_before = any(x.type in MODEL_TYPES and not x.resolved and x.end <= r.start for x in crefs)
@@ -1335,6 +1342,10 @@ class ProseReader:
         text = sent.text
         out = []
         for r in refs:
+            if r.type == "Series" and not r.resolved and (paren := PAREN_SIZE_RE.match(text, r.end)):
+                # "Phi-4 (14B)": a name the gazetteer knows as a series, its one size given in brackets
+                out.append(Draft("parameters", r.label, ev, value=float(paren.group(1)) * SCALE_LETTER[paren.group(2)],
+                                 method="prose.paren-size", confidence=0.7))
             if r.type != "Model" or (r.resolved and not r.params):
                 continue
             if r.params and not (r.resolved and not re.search(r"\d", text[r.start:r.end])):

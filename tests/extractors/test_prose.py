@@ -523,3 +523,17 @@ def test_claims_the_article_denies_are_not_claims():
                                    "Baz-1 7B scores 70.2 on MMLU.")))
     assert {k for k in ks if k[0] in ("score", "parameters") and k[4] and k[4] > 1e10} == set()
     assert {k for k in ks if k[0] == "score"} == {("score", "Baz-1 7B", None, "MMLU", 70.2, None)}
+
+
+def test_licence_as_does_hearsay_ranges_from_labs_and_series_sizes():
+    ks = keyset(claims_of(make_doc(
+        "Foo-2 9B ships under Apache 2.0, as does Bar-3 8B.",
+        "Baz-1 7B is sometimes described as MIT-licensed, but the model page lists CC BY-NC 4.0.",
+        "Qux-4 12B scores anywhere from 78 to 81 on MMLU.",
+        "Quux-5 3B from Kiln Labs rounds out the field, with Phi-4 (14B) as a reference.",
+        "On GSM8K, Foo-2 9B leads. Bar-3 8B comes next at 52.0.")))
+    assert {(k[1], k[2]) for k in ks if k[0] == "license"} == {("Foo-2 9B", "Apache-2.0"), ("Bar-3 8B", "Apache-2.0"),
+                                                               ("Baz-1 7B", "CC-BY-NC-4.0")}
+    assert {k for k in ks if k[0] == "score"} == {("score", "Bar-3 8B", None, "GSM8K", 52.0, None)}
+    assert ("developer", "Quux-5 3B", "Kiln Labs", None, None, None) in ks
+    assert ("parameters", "Phi-4", None, None, 14e9, None) in ks
