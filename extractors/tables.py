@@ -126,7 +126,7 @@ def intro_settings(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer)
     out: dict[str | None, str] = {}
     loose = []
     for setting, start, _end in found:
-        if re.search(r"(?<![\w.'’-])\d+(?:\.\d+)?\s*%?\s*[(\[,]?\s*$", text[max(0, start - 14):start]):
+        if re.search(r"(?<![\w.'’-])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\s*%?\s*[(\[,]?\s*$", text[max(0, start - 14):start]):
             continue  # "lands at 70.4 (5-shot)": the setting of that number, not of the table
         nearest = next((b for b in reversed(benches) if b.end <= start), None)
         owner = next((b for b in benches if b.end <= start and SETTING_OF_RE.fullmatch(text[b.end:start])), None) or (
@@ -149,7 +149,8 @@ def intro_settings(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer)
 SETTING_OF_RE = re.compile(r"\s*[(\[:,]?\s*(?:(?:is|are|was|were|uses?|used|runs?|run|with|at|under|in|reported|evaluated|"
                            r"measured|scored)\s+){0,3}(?:the\s+|a\s+)?")
 # "AIME 2025 is the mean over 16 samples (avg@16)": a setting in brackets closing its benchmark's clause
-SETTING_AFTER_CLAUSE_RE = re.compile(r"\s+(?:is|are|was|were)\s+[^.;:()]{1,40}\(\s*")
+SETTING_AFTER_CLAUSE_RE = re.compile(r"\s+(?:is|are|was|were)\s+[^.;:()]{1,40}\(\s*|\s*\([^()]{1,100}[,;]\s*")
+# ... or last in the benchmark's own brackets: "LiveCodeBench (problems published in 2025, pass@1)"
 
 
 def _apply_intro_settings(drafts: list[Draft], settings: dict[str | None, str]) -> list[Draft]:

@@ -167,3 +167,10 @@ def test_a_lab_under_the_model_in_a_column_header_is_its_developer():
     doc = make_doc([("Benchmark", "Foo-3 8B Kiln Labs", "Bar-2 70B Fjord Labs"), ("MMLU", "60.1", "70.2"), ("GSM8K", "50.0", "61.0")])
     rows = claims_of(doc, "developer")
     assert {(r["subject"], r["object"]) for r in rows} == {("Foo-3 8B", "Kiln Labs"), ("Bar-2 70B", "Fjord Labs")}
+
+
+def test_a_setting_last_in_a_benchmark_s_brackets_after_a_year():
+    doc = make_doc("We run LiveCodeBench (problems published between February and August 2025, pass@1) and MMLU-Pro "
+                   "(5-shot CoT) in each model's thinking mode.",
+                   [("Model", "MMLU-Pro", "LiveCodeBench"), ("Foo-3 8B", "60.1", "40.2")])
+    assert scores(doc) == {("Foo-3 8B", "MMLU-Pro", 60.1, "5-shot CoT"), ("Foo-3 8B", "LiveCodeBench", 40.2, "pass@1")}
