@@ -24,7 +24,7 @@ ACTIVE_TOKEN = re.compile(r"^A\d+(?:\.\d+)?B$")
 VERSION_TOKEN = re.compile(r"^(?:[VRKMv]?\d+(?:\.\d+)*[A-Za-z]?|[A-Z]\d+(?:\.\d+)?)$")
 HEAD_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*\d*(?:\.\d+)?|[A-Z]{2,}[a-z]?\d*(?:\.\d+)?)$")
 MAX_NGRAM = 7
-ORG_SUFFIXES = frozenset("Labs Lab AI Research Systems Technologies Intelligence Computing Robotics Works Group "
+ORG_SUFFIXES = frozenset("Labs Lab AI Research Systems Technologies Technology Intelligence Computing Robotics Works Group "
                          "Institute Foundation Studio Studios Inc Corp Corporation".split())
 # Capitalised English words that start sentences or phrases, never a model's head.
 COMMON_HEADS = frozenset("""

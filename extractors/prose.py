@@ -301,8 +301,10 @@ class ProseReader:
     def _demonym_regex(self) -> re.Pattern:
         words = sorted(self.gaz.demonyms, key=len, reverse=True)
         alt = "|".join(re.escape(w) for w in words)
+        names = r"[A-Z][^,.;:()]{0,40}?(?:(?:,\s*|,?\s+and\s+)[A-Z][^,.;:()]{0,40}?){0,8}"  # "A, B and C"
         return re.compile(rf"\b({alt})\s+{LAB_WORDS}\b(?:\s*\(([^)]*)\)|,?\s+(?:such as|including|like)\s+([^.;:]*?)(?=\s+(?:dominat|lead|excel|optimi|focus|speciali|are|have)\w*|[.;:]|$)"
-                          rf"|,\s+((?:notably|especially|particularly|chiefly|led by)\s+[^,.;]{{1,60}}|[^,.;]{{1,60}}?\s+(?:above all|in particular|especially|first of all|chief among them|most of all)),)?")
+                          rf"|,\s+((?:notably|especially|particularly|chiefly)\s+[^,.;]{{1,60}}|[^,.;]{{1,60}}?\s+(?:above all|in particular|especially|first of all|chief among them|most of all)),"
+                          rf"|,\s+led by\s+({names})(?=,|[.;:]|$)|:\s+({names})(?=[.;:]|$)|,\s+({names})\s+among them\b)?")
 
     def _domain_regex(self) -> re.Pattern:
         words = sorted(self.gaz.domain_words, key=len, reverse=True)
@@ -1375,7 +1377,7 @@ class ProseReader:
                 continue
             tail = text[r.end:r.end + 80]
             # "an Irish research lab", "a non-profit British lab", "the South Korean lab"
-            m = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)(?:an?|the)\s+(?:(?:non-profit|nonprofit|small|young|new|independent)\s+)?"
+            m = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)(?:an?|the)\s+(?:[a-z][\w-]*\s+)?"
                          r"((?:South |North )?\w+)\s+(?:(?:AI|research|software|tech|technology|artificial intelligence)\s+)?"
                          r"(?:lab|laboratory|company|startup|firm|player|non-profit|nonprofit)\b", tail)
             # "France's Mistral AI", "the Dutch lab Verdant Compute"
@@ -1387,11 +1389,21 @@ class ProseReader:
                 region = owner.label if owner else self.gaz.demonyms[before.group(1)]
                 out.append(Draft("lab_region", r.label, ev, object=region, method="prose.lab-region-before", confidence=0.8))
                 continue
-            hq = re.match(r"\W{0,3}\s*,?\s*(?:which\s+is\s+|is\s+)?(?:based|headquartered)\s+in\s+(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s+)?", tail)
-            owner = next((x for x in refs if x.type == "Region" and x.start == r.end + hq.end()), None) if hq else None
-            if owner:  # "Kuiper Labs, which is headquartered in Shenzhen, China"
+            hq = re.match(r"\W{0,3}\s*,?\s*(?:(?:which\s+is|is)\s+(?:an?\s+(?:[\w-]+\s+){0,4}?(?:lab|laboratory|company|startup|firm)\s+)?)?"
+                          r"(?:based|headquartered)\s+in\s+(?P<city>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s+)?", tail)
+            owner = _region_at(refs, r.end, hq)
+            if owner:  # "Kuiper Labs, which is headquartered in Shenzhen, China", "X is an AI company headquartered in ..."
                 out.append(Draft("lab_region", r.label, ev, object=owner.label, method="prose.lab-based-in", confidence=0.8))
                 continue
+            both = re.match(r",\s+(?:all|both|each)\s+(?:based|headquartered)\s+in\s+(?P<city>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s+)?", tail)
+            owner = _region_at(refs, r.end, both)
+            if owner:  # "DeepSeek, Alibaba and Lingxi Technology, all based in China": each listed lab
+                listed = [r]
+                for x in reversed([x for x in refs if x.type == "Lab" and x.end <= r.start]):
+                    if not re.fullmatch(r"\s*(?:,|,?\s+and)\s*", text[x.end:listed[-1].start]):
+                        break
+                    listed.append(x)
+                out += [Draft("lab_region", x.label, ev, object=owner.label, method="prose.lab-based-in", confidence=0.75) for x in listed]
             based = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)an?\s+([A-Z][\w ]*?)-based\s+(?:AI\s+)?(?:lab|laboratory|company|startup|firm)\b", tail)
             region = self.gaz.lookup(based.group(1), ("Region",)) if based else None
             if region:
@@ -1416,7 +1428,7 @@ class ProseReader:
         matches = list(self.demonym_re.finditer(text)) if self._words & self.demonym_stems else []
         for k, m in enumerate(matches):
             region = self.gaz.demonyms[m.group(1)]
-            g = 2 if m.group(2) is not None else 3 if m.group(3) is not None else 4
+            g = next((k for k in range(2, 8) if m.group(k) is not None), 4)
             group = m.group(g)
             if group is not None:
                 gs = m.start(g)
@@ -1593,6 +1605,15 @@ def _plain_count(value: str) -> float | None:
     """A parameter count written in full ('7,241,732,096')."""
     m = re.fullmatch(r"(\d{1,3}(?:,\d{3}){2,}|\d{7,})(?:\s+param(?:eter)?s)?", value)
     return float(m.group(1).replace(",", "")) if m else None
+
+
+def _region_at(refs: list, offset: int, m: re.Match | None):
+    """The region named where `m` (matched at `offset`) ends, or where its optional city ('Toronto, ') begins:
+    'based in Toronto, Canada' and 'based in Norway, ...' alike."""
+    if m is None:
+        return None
+    ends = {offset + m.end()} | ({offset + m.start("city")} if m.group("city") else set())
+    return next((x for x in refs if x.type == "Region" and x.start in ends), None)
 
 
 def _listed_run(refs: list, text: str, joiner: str, n: int) -> list:

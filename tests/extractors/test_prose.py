@@ -537,3 +537,16 @@ def test_licence_as_does_hearsay_ranges_from_labs_and_series_sizes():
     assert {k for k in ks if k[0] == "score"} == {("score", "Bar-3 8B", None, "GSM8K", 52.0, None)}
     assert ("developer", "Quux-5 3B", "Kiln Labs", None, None, None) in ks
     assert ("parameters", "Phi-4", None, None, 14e9, None) in ks
+
+
+def test_lab_nationality_for_listed_labs():
+    ks = keyset(claims_of(make_doc(
+        "Five of the top seven come from Chinese labs: DeepSeek, Zhipu AI and Kiln Technology.",
+        "US labs, led by Anthropic, OpenAI and Google, hold the top places.",
+        "Fjord Labs, Tarn AI and Moss Research, all based in Norway, ship small models.",
+        "Canadian labs, Cohere and Heather Works among them, lead efficiency.",
+        "Bellhaven Labs, a smaller American company, is new.")))
+    assert {(k[1], k[2]) for k in ks if k[0] == "lab_region"} == {
+        ("DeepSeek", "China"), ("Zhipu AI", "China"), ("Kiln Technology", "China"), ("Anthropic", "United States"),
+        ("OpenAI", "United States"), ("Google", "United States"), ("Fjord Labs", "Norway"), ("Tarn AI", "Norway"),
+        ("Moss Research", "Norway"), ("Cohere", "Canada"), ("Heather Works", "Canada"), ("Bellhaven Labs", "United States")}
