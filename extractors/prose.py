@@ -48,7 +48,7 @@ SCORE_COMPARE_RE = re.compile(r"\b(?:vs\.?|versus|compared|compares?|beats?|outp
                               r"wins?|edges?|ahead|behind|better|over|against|while|whereas|leads?)\b", re.I)
 # The end of the text between a comparison's object and a second verb that shares the first verb's subject.
 COORDINATED_RE = re.compile(r"(?:,\s*|\s+)(?:and|but|yet)\s+(?:(?:is|was|also|still|then|even|only)\s+)*$")
-ANAPHOR_STEMS = frozenset("it both all these every each model serie famil lineu sizes varia check relea versi".split())
+ANAPHOR_STEMS = frozenset("it both all these every each model serie famil lineu sizes varia check relea versi that this".split())
 SIZE_ANAPHOR_HINT = re.compile(r"[Tt]he (?:same )?\d")
 COMPARE_HINT = re.compile(r"ahead|lead|led|beat|outp|exceed|surpass|outscor|edge|top|outclass|best|overt|leapfrog|"
                           r"defeat|trail|behind|lag|los[et]|underperform|win|won|better|stronger|higher|short", re.I)
@@ -77,6 +77,7 @@ WITHDRAWN_RE = re.compile(r"\b(?:[Aa]n earlier|[Tt]he (?:first|previous|original
 EVERYWHERE_RE = re.compile(r"\s+(?:on|across|in)\s+(?:every|all|each)\s+(?:\w+\s+)?(?:columns?|rows?|benchmarks?|tests?|tasks?|evals?|"
                            r"evaluations?|metrics?|categories|domains?)\b|\s+across the board\b")
 _LAB_NOUN = r"(?:AI\s+)?(?:lab|laboratory|startup|start-up|company|firm|non-profit|nonprofit|developer)"
+_THE_LAB = r"(?:the\s+(?:[A-Z][a-z]+\s+){1,2}(?:AI\s+)?(?:lab|startup|company|firm)\s+)?"  # "from the British lab X"
 LAB_NOUN_WORDS = ("lab", "startup", "start-up", "company", "firm", "profit", "developer")  # one is in every match
 # "Verdant Compute, a Dutch startup", "Brightline is an American AI lab": a name the text calls a lab
 DESCRIBED_LAB_RE = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})(?:,\s+|\s+is\s+)(?:an?|the)\s+"
@@ -163,7 +164,7 @@ GAP_WORDS = frozenset("and or on in at the even also both specialized larger big
                       "respectively visual reasoning multilingual benchmark benchmarks".split())
 ANAPHOR_RES = (
     ("size", re.compile(r"\b[Tt]he (?:same )?(\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)?(?: model| variant| version)?\b")),
-    ("topic", re.compile(r"\b(?:[Ii]t|[Tt]he (?:same )?model|[Tt]his model)\b(?!['’]s\s)")),
+    ("topic", re.compile(r"\b(?:[Ii]t|[Tt]he (?:same )?model|[Tt]his model)\b(?!['’]s\s)|^(?:That|This)(?= (?:beats|outperforms|tops|edges out|surpasses|exceeds)\b)")),
     ("focal", re.compile(r"\b[Tt]he (?:new|newer|latest|newest) (?:model|release|version|checkpoint)\b(?!['’]s\s)")),
     ("both", re.compile(r"\b(?:Both\b(?! of)|[Bb]oth of (?:them|these)\b|both (?:[\w-]+ )?(?:models|sizes|checkpoints|variants)\b)")),
     ("series", re.compile(r"\b(?:All|These|The) (?:(?:\w+|\d+) )?(?:models|sizes|variants|checkpoints)\b|\b[Tt]he (?:whole |entire )?(?:series|family|lineup)\b|"
@@ -178,7 +179,7 @@ TRAIL_CAND = re.compile(r"\b(?:fail|trail|falls?|fell|falling|lag|loses|lost|is|
                         r"remains?|ranks?|ranked|finish|lands?|landed|comes?|came)")
 COMPARE_VERBS = ((BEAT_RE, False, BEAT_STEMS, BEAT_CAND), (TRAIL_RE, True, TRAIL_STEMS, TRAIL_CAND))
 WIN_CAND = re.compile(r"\b(?:stays?|remains?|is|are|was|wins|won|has|have|does|did|do|performs?|performed|scores?|scored)\b")
-ANAPHOR_CAND = re.compile(r"\b(?:it|the|this|both|all|these|every|each)\b")
+ANAPHOR_CAND = re.compile(r"\b(?:it|the|this|that|both|all|these|every|each)\b")
 # One scan for all anaphors (leftmost first); each hit is re-matched with its own pattern for groups.
 ANAPHOR_BY_NAME = dict(ANAPHOR_RES)
 ANAPHOR_ANY = re.compile("|".join(f"(?P<{name}>{re.sub(r'[(](?![?])', '(?:', rx.pattern)})" for name, rx in ANAPHOR_RES))
@@ -1224,15 +1225,20 @@ class ProseReader:
                                and RELEASED_OBJECT_RE.fullmatch(self._without_lab(text, lab, lab.end + rel.end(), r.start))), None)
                 for t in self._with_listed(text, refs, target):
                     out.append(Draft("developer", t.label, ev, object=lab.label, method="prose.developer-released", confidence=0.85))
+        labs = [r for r in refs if r.type == "Lab"]
+        if len(labs) == 1 and "its " in text:  # "Britain's Kiln Labs is one to watch: its Foo-2 scores ..."
+            for r in refs:
+                if r.type in MODEL_TYPES and not r.resolved and r.start > labs[0].end and text[max(0, r.start - 4):r.start] in ("its ", "Its "):
+                    out.append(Draft("developer", r.label, ev, object=labs[0].label, method="prose.developer-its", confidence=0.7))
         for k, r in enumerate(refs):  # "GPT-5 (OpenAI)": a lab in brackets right after a model
             if r.type in MODEL_TYPES and not r.resolved and k + 1 < len(refs) and refs[k + 1].type == "Lab" and \
                     re.fullmatch(r"\s*\(\s*", text[r.end:refs[k + 1].start]) and re.match(r"\s*\)", text[refs[k + 1].end:]):
                 out.append(Draft("developer", r.label, ev, object=refs[k + 1].label, method="prose.developer-paren", confidence=0.8))
         for r in (refs if self._words & {"by", "from", "s"} else ()):  # "X, developed by Lab", "X ... from Lab", "X, Lab's model"
             if r.type in MODEL_TYPES:
-                m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+)?(?:(?:developed|built|created|trained|made|designed|released|open-sourced|published)\s+by|,?\s*from)\s+[*_]*", text[r.end:]) \
+                m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+)?(?:(?:developed|built|created|trained|made|designed|released|open-sourced|published)\s+by|,?\s*(?:(?:comes?|came)\s+)?from)\s+" + _THE_LAB + r"[*_]*", text[r.end:]) \
                     or DESCRIBED_DEV_BY_RE.match(text[r.end:]) \
-                    or re.match(r",\s*from\s+[*_]*|,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:model|release|LLM|entry|checkpoint)\s+from\s+[*_]*", text[r.end:]) \
+                    or re.match(r",\s*from\s+[*_]*|,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:model|release|LLM|entry|checkpoint)\s+from\s+" + _THE_LAB + r"[*_]*", text[r.end:]) \
                     or FAMILY_FROM_RE.match(text[r.end:])
                 lab = next((x for x in refs if m and x.type == "Lab" and x.start == r.end + m.end()), None) or \
                     self._apposed_lab(text, r, refs) or self._coordinated_lab(text, r, refs)

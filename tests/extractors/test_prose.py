@@ -550,3 +550,14 @@ def test_lab_nationality_for_listed_labs():
         ("DeepSeek", "China"), ("Zhipu AI", "China"), ("Kiln Technology", "China"), ("Anthropic", "United States"),
         ("OpenAI", "United States"), ("Google", "United States"), ("Fjord Labs", "Norway"), ("Tarn AI", "Norway"),
         ("Moss Research", "Norway"), ("Cohere", "Canada"), ("Heather Works", "Canada"), ("Bellhaven Labs", "United States")}
+
+
+def test_developer_from_the_demonym_lab_comes_from_its_and_that_beats():
+    ks = keyset(claims_of(make_doc(
+        "Foo-2 9B, a small reasoning model from the British lab Kiln Research, scores 62.0 on GPQA Diamond.",
+        "That beats Bar-3 8B, which scores 55.9 in the same setting.",
+        "Baz-1 7B comes from Fjord Technology.",
+        "Norway's Tarn Labs is one to watch: its Qux-4 12B scores 60.0 on MMLU.")))
+    assert {(k[1], k[2]) for k in ks if k[0] == "developer"} == {("Foo-2 9B", "Kiln Research"), ("Baz-1 7B", "Fjord Technology"),
+                                                                 ("Qux-4 12B", "Tarn Labs")}
+    assert ("outperforms", "Foo-2 9B", "Bar-3 8B", "GPQA Diamond", None, None) in ks
