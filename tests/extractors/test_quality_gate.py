@@ -17,7 +17,8 @@ SETS = {"samples": ROOT / "claimgraph" / "samples", "test_docs": ROOT / "tests" 
         "test_docs4": ROOT / "tests" / "resources" / "docs4",
         "test_docs5": ROOT / "tests" / "resources" / "docs5",
         "test_docs6": ROOT / "tests" / "resources" / "docs6",
-        "test_docs7": ROOT / "tests" / "resources" / "docs7"}
+        "test_docs7": ROOT / "tests" / "resources" / "docs7",
+        "test_docs8": ROOT / "tests" / "resources" / "docs8"}
 
 
 def _report(folder: Path):
