@@ -122,6 +122,9 @@ class Recognizer:
             mention, j = found
             if mention.type == "Benchmark":
                 mention = self._benchmark_variant(text, toks, i, mention, out[-1].end if out else 0)
+            elif mention.type == "License" and i and text[toks[i - 1].start:toks[i].start] in ("Modified ", "modified "):
+                start = toks[i - 1].start  # "Modified MIT" is not MIT
+                mention = Mention("License", "Modified " + mention.text, start, mention.end, text[start:mention.end], False)
             out.append(mention)
             i = j
             while i < len(toks) and toks[i].start < mention.end:

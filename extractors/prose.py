@@ -799,6 +799,12 @@ class ProseReader:
         its = re.match(r"\s*(?:[Ii]ts)\s+(?:[\w\-.]+\s+){0,3}?score\s+(?:of|was|is)\s+$", text[cs:start]) if "ts " in before else None
         if its and ctx.topic and ctx.index - ctx.topic_index <= 2:
             return Ref("Model", ctx.topic, cs, cs + 3, resolved=True), "prose.score-its"
+        # "reached 71.2 with Meridian 2"
+        with_model = re.match(r"\s*%?\s*(?:points?\s+)?with\s+(?:the\s+)?", text[m.end():])
+        if with_model:
+            r = next((r for r in models if r.start == m.end() + with_model.end()), None)
+            if r:
+                return r, "prose.score-with-model"
         # "57.4 for Model"
         after = re.match(r"\s*%?\s*(?:points?\s+)?(?:on\s+(?:(?!versus|vs\b|against|compared|(?<!\w)\d)[^,;()]){2,40}?\s*(?:\([^)]{1,20}\)\s*)?)?for\s+(?:the\s+)?"
                          r"(?:[A-Z][\w.\-]*['’]s\s+)?", text[m.end():])
@@ -1214,7 +1220,7 @@ class ProseReader:
             elif nxt.type == "Lab" and nxt.label == lab.label and re.fullmatch(r"['’]s\s", gap):
                 continue
             whose = re.match(r",\s*(?:whose|the\s+(?:[\w-]+\s+){0,2}?(?:lab|company|team|startup|firm)\s+behind)\s+(?:the\s+)?"
-                             r"(?:[a-z][\w-]*\s+){0,2}", text[lab.end:])  # "Lab, whose X ...", "Lab, the lab behind the small X model"
+                             r"(?:(?:last|this|next) year['’]s\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}", text[lab.end:])  # "Lab, whose X ...", "Lab, the lab behind the small X model"
             if whose and nxt.type in MODEL_TYPES and nxt.start == lab.end + whose.end() and not nxt.resolved:
                 out.append(Draft("developer", nxt.label, ev, object=lab.label, method="prose.developer-whose", confidence=0.8))
                 continue

@@ -561,3 +561,14 @@ def test_developer_from_the_demonym_lab_comes_from_its_and_that_beats():
     assert {(k[1], k[2]) for k in ks if k[0] == "developer"} == {("Foo-2 9B", "Kiln Research"), ("Baz-1 7B", "Fjord Technology"),
                                                                  ("Qux-4 12B", "Tarn Labs")}
     assert ("outperforms", "Foo-2 9B", "Bar-3 8B", "GPQA Diamond", None, None) in ks
+
+
+def test_modified_licences_reached_with_a_model_and_the_lab_behind_last_year_s_model():
+    ks = keyset(claims_of(make_doc(
+        "Foo-2 9B is released under a Modified MIT License.",
+        "On MMLU, Kiln Labs reached 71.2 with Bar-3 8B last month.",
+        "Fjord Labs, the Norwegian lab behind last year's Baz-1 7B, is back.")))
+    assert ("license", "Foo-2 9B", "Modified MIT License", None, None, None) in ks
+    assert not any(k[0] == "license" and k[2] == "MIT" for k in ks)
+    assert ("score", "Bar-3 8B", None, "MMLU", 71.2, None) in ks
+    assert ("developer", "Baz-1 7B", "Fjord Labs", None, None, None) in ks
