@@ -263,6 +263,7 @@ class Context:
     benchmarks: list[tuple[str, int]] = field(default_factory=list)  # (label, sentence index)
     bench_setting: dict[str, str | None] = field(default_factory=dict)  # the setting a benchmark was last named with
     comparison: tuple[str, str, int] | None = None
+    last_beat: tuple[str, str, int] | None = None  # (winner, loser, sentence index) of the last comparison stated
     block_target: dict[int, str] = field(default_factory=dict)
     block_models: dict[int, list[Ref]] = field(default_factory=dict)
     block_start: dict[int, int] = field(default_factory=dict)
@@ -354,6 +355,9 @@ class ProseReader:
                     d.confidence = round(d.confidence - 0.05, 2)
             drafts.extend(found_here)
             self._remember(sent, refs, ctx, i)
+            beat = next((d for d in found_here if d.kind == "outperforms"), None)
+            if beat:
+                ctx.last_beat = (beat.subject, beat.object, i)
         return drafts, mentions
 
     @staticmethod
@@ -986,6 +990,11 @@ class ProseReader:
                         named = [r for r in refs if r.type in MODEL_TYPES and not _same(r.label, subj.label) and r.end <= v.start()]
                         other = next((r for r in reversed(named) if r.end <= subj.start), None) or \
                             next((r for r in reversed(named) if r.start >= subj.end), None)
+                        if other is None and not reverse and ctx.last_beat and ctx.index - ctx.last_beat[2] == 1 and \
+                                not _same(ctx.last_beat[1], subj.label) and not _same(ctx.last_beat[0], subj.label):
+                            # "A beats B on every benchmark. C outperforms it on X": 'it' is B, the one compared against
+                            other = Ref("Model", ctx.last_beat[1], 0, 0)
+                            ev_used = self._evidence(sent, ctx)
                         if other is None and ctx.topic and not _same(ctx.topic, subj.label) and ctx.index - ctx.topic_index <= 2:
                             # "Its predecessor, X, trails it": 'it' is the model the sentence before is about
                             other = Ref("Model", ctx.topic, 0, 0)

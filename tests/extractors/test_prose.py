@@ -572,3 +572,11 @@ def test_modified_licences_reached_with_a_model_and_the_lab_behind_last_year_s_m
     assert not any(k[0] == "license" and k[2] == "MIT" for k in ks)
     assert ("score", "Bar-3 8B", None, "MMLU", 71.2, None) in ks
     assert ("developer", "Baz-1 7B", "Fjord Labs", None, None, None) in ks
+
+
+def test_it_after_a_parallel_comparison_is_the_model_compared_against():
+    ks = keyset(claims_of(make_doc("Foo-2 Large beats Bar-3 8B on every benchmark in the table.",
+                                   "Foo-2 Medium outperforms it on MMLU.",
+                                   "Baz-1 70B beats Qux-4 12B on MATH. Its predecessor, Baz-0 70B, trails it by 3 points on MATH.")))
+    assert ("outperforms", "Foo-2 Medium", "Bar-3 8B", "MMLU", None, None) in ks
+    assert ("outperforms", "Baz-1 70B", "Baz-0 70B", "MATH", None, None) in ks
