@@ -262,7 +262,6 @@ class Context:
     series: list[Ref] = field(default_factory=list)
     benchmarks: list[tuple[str, int]] = field(default_factory=list)  # (label, sentence index)
     bench_setting: dict[str, str | None] = field(default_factory=dict)  # the setting a benchmark was last named with
-    comparison: tuple[str, str, int] | None = None
     last_beat: tuple[str, str, int] | None = None  # (winner, loser, sentence index) of the last comparison stated
     block_target: dict[int, str] = field(default_factory=dict)
     block_models: dict[int, list[Ref]] = field(default_factory=dict)
@@ -916,8 +915,6 @@ class ProseReader:
         before = [r for r in all_models if r.end <= m.start()]
         after = [r for r in all_models if r.start >= m.end()]
         if not before and not after:
-            if ctx.comparison and ctx.index - ctx.comparison[2] <= 2:
-                return Ref("Model", ctx.comparison[0], 0, 0, resolved=True), Ref("Model", ctx.comparison[1], 0, 0, resolved=True), None
             return None, None, None
         verbs = self._compare_verbs(text, 0, m.start())
         if verbs:  # "X beats Y on B (1 vs 2)": the pair belongs to the last comparison before it
