@@ -305,7 +305,9 @@ class ProseReader:
         names = r"[A-Z][^,.;:()]{0,40}?(?:(?:,\s*|,?\s+and\s+)[A-Z][^,.;:()]{0,40}?){0,8}"  # "A, B and C"
         return re.compile(rf"\b({alt})\s+{LAB_WORDS}\b(?:\s*\(([^)]*)\)|,?\s+(?:such as|including|like)\s+([^.;:]*?)(?=\s+(?:dominat|lead|excel|optimi|focus|speciali|are|have)\w*|[.;:]|$)"
                           rf"|,\s+((?:notably|especially|particularly|chiefly)\s+[^,.;]{{1,60}}|[^,.;]{{1,60}}?\s+(?:above all|in particular|especially|first of all|chief among them|most of all)),"
-                          rf"|,\s+led by\s+({names})(?=,|[.;:]|$)|:\s+({names})(?=[.;:]|$)|,\s+({names})\s+among them\b)?")
+                          rf"|,\s+led by\s+({names})(?=,|[.;:]|$)|:\s+({names})(?=[.;:]|$)|,\s+({names})\s+among them\b"
+                          rf"|,\s+({names})\s+(?:above all|in particular|especially|chief among them|most of all),"
+                          rf"|,\s+with\s+({names})\s+(?:at the front|in front|in the lead|leading the way|out in front),)?")
 
     def _domain_regex(self) -> re.Pattern:
         words = sorted(self.gaz.domain_words, key=len, reverse=True)
@@ -1446,7 +1448,7 @@ class ProseReader:
         matches = list(self.demonym_re.finditer(text)) if self._words & self.demonym_stems else []
         for k, m in enumerate(matches):
             region = self.gaz.demonyms[m.group(1)]
-            g = next((k for k in range(2, 8) if m.group(k) is not None), 4)
+            g = next((k for k in range(2, 10) if m.group(k) is not None), 4)
             group = m.group(g)
             if group is not None:
                 gs = m.start(g)

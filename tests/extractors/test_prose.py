@@ -580,3 +580,14 @@ def test_it_after_a_parallel_comparison_is_the_model_compared_against():
                                    "Baz-1 70B beats Qux-4 12B on MATH. Its predecessor, Baz-0 70B, trails it by 3 points on MATH.")))
     assert ("outperforms", "Foo-2 Medium", "Bar-3 8B", "MMLU", None, None) in ks
     assert ("outperforms", "Baz-1 70B", "Baz-0 70B", "MATH", None, None) in ks
+
+
+def test_reasoner_variants_and_labs_listed_above_all_or_at_the_front():
+    ks = keyset(claims_of(make_doc(
+        "Kiln Labs released Foo 2 Reasoner, a model that thinks first.",
+        "American labs, Anthropic, OpenAI and Google above all, lead coding.",
+        "Japanese labs, with Sakana AI at the front, lead efficiency.")))
+    assert ("developer", "Foo 2 Reasoner", "Kiln Labs", None, None, None) in ks
+    assert {(k[1], k[2]) for k in ks if k[0] == "lab_region"} == {
+        ("Anthropic", "United States"), ("OpenAI", "United States"), ("Google", "United States"), ("Sakana AI", "Japan")}
+    assert {(k[1], k[2]) for k in ks if k[0] == "specialization"} == {("United States", "coding"), ("Japan", "efficiency")}

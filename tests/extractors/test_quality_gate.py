@@ -18,7 +18,8 @@ SETS = {"samples": ROOT / "claimgraph" / "samples", "test_docs": ROOT / "tests" 
         "test_docs5": ROOT / "tests" / "resources" / "docs5",
         "test_docs6": ROOT / "tests" / "resources" / "docs6",
         "test_docs7": ROOT / "tests" / "resources" / "docs7",
-        "test_docs8": ROOT / "tests" / "resources" / "docs8"}
+        "test_docs8": ROOT / "tests" / "resources" / "docs8",
+        "test_docs9": ROOT / "tests" / "resources" / "docs9"}
 
 
 def _report(folder: Path):
