@@ -743,10 +743,13 @@ class ProseReader:
         if bench is None:
             return []
         field = sent.kind == "item" and BENCH_FIELD_RE.match(sent.text, bench.end) and not sent.text[:bench.start].strip(" *-•")
+        # "The weak spot is instruction following: 73.8 on IFEval", in a section about one model and right after it
+        bare = sent.kind == "paragraph" and ctx.topic == ctx.section_model and \
+            re.search(r"(?<![\w.])\d+(?:\.\d+)?\s*%?\s+on\s+$", sent.text[:bench.start])
         # "Kuiper quotes 83.0 on AIME 2024": a lab's figures in a section about its one model
         quoted = re.match(r"\s*(?:[A-Z][\w.&-]*\s+){1,3}(?:quotes?|quoted|reports?|reported|claims?|claimed|lists?|listed|gives?|gave)\s+\d",
                           sent.text) and any(r.type == "Lab" for r in refs)
-        return [Ref("Model", ctx.section_model, 0, 0)] if field or quoted else []  # named by the heading
+        return [Ref("Model", ctx.section_model, 0, 0)] if field or quoted or bare else []  # named by the heading
 
     def _number_ok(self, text: str, m: re.Match) -> bool:
         raw = m.group(0)
@@ -801,7 +804,7 @@ class ProseReader:
             if r.end <= start and text.startswith(("'s", "’s"), r.end) and POSSESSIVE_GAP_RE.fullmatch(text, r.end, start):
                 return r, "prose.score-possessive"
         # "Its HumanEval score of 62.2": the model the sentences before are about
-        its = re.match(r"\s*(?:[Ii]ts)\s+(?:[\w\-.]+\s+){0,3}?score\s+(?:of|was|is)\s+$", text[cs:start]) if "ts " in before else None
+        its = re.match(r"\s*(?:[Ii]ts)\s+(?:(?:[\w\-.]+\s+){0,3}?score\s+(?:of|was|is)\s+)?$", text[cs:start]) if "ts " in before else None
         if its and ctx.topic and ctx.index - ctx.topic_index <= 2:
             return Ref("Model", ctx.topic, cs, cs + 3, resolved=True), "prose.score-its"
         # "reached 71.2 with Meridian 2"
@@ -1398,7 +1401,7 @@ class ProseReader:
             tail = text[r.end:r.end + 80]
             # "an Irish research lab", "a non-profit British lab", "the South Korean lab"
             m = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)(?:an?|the)\s+(?:[a-z][\w-]*\s+)?"
-                         r"((?:South |North )?\w+)\s+(?:(?:AI|research|software|tech|technology|artificial intelligence)\s+)?"
+                         r"((?:South |North )?\w+)\s+(?:(?:AI|research|software|tech|technology|artificial intelligence)\s+){0,2}"
                          r"(?:lab|laboratory|company|startup|firm|player|non-profit|nonprofit)\b", tail)
             # "France's Mistral AI", "the Dutch lab Verdant Compute"
             before = re.search(r"(?:\b[Tt]he\s+((?:South |North )?[A-Z][a-z]+)\s+" + _LAB_NOUN + r"\s+|['’]s\s+)$",

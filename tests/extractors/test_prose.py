@@ -591,3 +591,16 @@ def test_reasoner_variants_and_labs_listed_above_all_or_at_the_front():
     assert {(k[1], k[2]) for k in ks if k[0] == "lab_region"} == {
         ("Anthropic", "United States"), ("OpenAI", "United States"), ("Google", "United States"), ("Sakana AI", "Japan")}
     assert {(k[1], k[2]) for k in ks if k[0] == "specialization"} == {("United States", "coding"), ("Japan", "efficiency")}
+
+
+def test_its_number_and_a_bare_figure_in_a_section_about_one_model_and_ai_research_companies():
+    doc = _blocks_doc(("heading", "3. Foo-2 9B"),
+                      ("paragraph", "Kiln Labs' Foo-2 9B has 9 billion parameters. It scored 52.8 on MMLU-Pro. "
+                                    "The weak spot is instruction following: 73.8 on IFEval, the lowest here."),
+                      ("heading", "2. Bar-3 8B"), ("paragraph", "Bar-3 8B is the all-rounder. Its 58.1 on MMLU-Pro is the top score."),
+                      ("paragraph", "Estuary AI is a Japanese AI research company headquartered in Osaka."))
+    ks = keyset(claims_of(doc))
+    assert {k for k in ks if k[0] == "score"} == {("score", "Foo-2 9B", None, "MMLU-Pro", 52.8, None),
+                                                  ("score", "Foo-2 9B", None, "IFEval", 73.8, None),
+                                                  ("score", "Bar-3 8B", None, "MMLU-Pro", 58.1, None)}
+    assert ("lab_region", "Estuary AI", "Japan", None, None, None) in ks
