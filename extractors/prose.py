@@ -65,6 +65,8 @@ STOP_OBJECT_RE = re.compile(r"\b(?:leads?|wins?|scores?|scored|achieves?|achieve
                             r"ties|tied|is|are|was|were|remains?)\b", re.I)
 POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:score\s+(?:of|was|is)\s+|result\s+of\s+)?")
 PERCENT_RE = re.compile(r"\s*%")
+SAME_LICENSE_RE = re.compile(r"\b(?:under|with|shares?|sharing|keeps?|uses?)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?the\s+same\s+"
+                             r"(?:[\w-]+\s+)?(?:terms|licen[cs]e|licensing)\b|\bshares?\s+(?:the\s+\w+\s+and\s+)?the\s+licen[cs]e\b")
 _VALUE = r"\d+(?:\.\d+)?\s*%?"
 # "74.7 / 69.4 / 71.9", "76.9 and 51.9", "70.1, 65.2 and 60.0": values listed in the order of names listed beside them
 VALUE_LIST_RE = re.compile(r"(?<![\w.$/])" + _VALUE + r"(?:(?:\s*/\s*" + _VALUE + r")+|(?:,\s*" + _VALUE + r")*,?\s+and\s+" + _VALUE + r")(?![\w/]|\.\d)")
@@ -297,6 +299,8 @@ class ProseReader:
         self.domain_re = self._domain_regex()
         self._verb_memo: dict[str, bool] = {}
         self._denied: tuple[int, list[Ref]] = (-1, [])  # (sentence start, models a licence was denied for there)
+        self._last_license: str | None = None  # the licence the document last stated, and of which model
+        self._last_license_of: str = ""
         self._text_memo: dict[tuple[str, str], object] = {}
 
     def _demonym_regex(self) -> re.Pattern:
@@ -356,6 +360,9 @@ class ProseReader:
                     d.confidence = round(d.confidence - 0.05, 2)
             drafts.extend(found_here)
             self._remember(sent, refs, ctx, i)
+            stated = next((d for d in reversed(found_here) if d.kind == "license"), None)
+            if stated:
+                self._last_license, self._last_license_of = stated.object, stated.subject
             beat = next((d for d in found_here if d.kind == "outperforms"), None)
             if beat:
                 ctx.last_beat = (beat.subject, beat.object, i)
@@ -1301,6 +1308,12 @@ class ProseReader:
     # licences --------------------------------------------------------------------------------
     def _licenses(self, sent, crefs, cs, ce, ctx, prev, ev) -> list[Draft]:
         text = sent.text
+        same = SAME_LICENSE_RE.search(text, cs, ce) if "same" in text or "the licen" in text else None
+        if same and self._last_license and not any(r.type == "License" for r in crefs):
+            # "The base model, X, is available under the same terms", "Y shares the tokenizer and the licence"
+            models = [r for r in crefs if r.type in MODEL_TYPES and not r.resolved and r.start < same.start()]
+            return [Draft("license", r.label, ev, object=self._last_license, method="prose.license-same", confidence=0.6)
+                    for r in models if not _same(r.label, self._last_license_of)]
         if not any(r.type == "License" for r in crefs) and "licen" not in text[cs:ce].lower():
             return []  # both branches below need a licence name or the word "licence"
         # "the Apache and MIT models": a licence used as an adjective names no model's licence

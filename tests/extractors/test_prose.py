@@ -604,3 +604,11 @@ def test_its_number_and_a_bare_figure_in_a_section_about_one_model_and_ai_resear
                                                   ("score", "Foo-2 9B", None, "IFEval", 73.8, None),
                                                   ("score", "Bar-3 8B", None, "MMLU-Pro", 58.1, None)}
     assert ("lab_region", "Estuary AI", "Japan", None, None, None) in ks
+
+
+def test_the_same_licence_is_the_one_last_stated():
+    ks = keyset(claims_of(make_doc("Foo-2 9B Instruct is released under the Apache 2.0 license.",
+                                   "The base model, Foo-2 9B, is available under the same terms.",
+                                   "The smaller Foo-2 3B shares the tokenizer and the licence.")))
+    assert {(k[1], k[2]) for k in ks if k[0] == "license"} == {("Foo-2 9B Instruct", "Apache-2.0"), ("Foo-2 9B", "Apache-2.0"),
+                                                               ("Foo-2 3B", "Apache-2.0")}
