@@ -269,6 +269,7 @@ class Context:
     block_models: dict[int, list[Ref]] = field(default_factory=dict)
     block_start: dict[int, int] = field(default_factory=dict)
     section_model: str | None = None  # the one model the last heading names ('Lumen 4 Pro at a glance')
+    section_titled: bool = False  # the last heading is that model's name alone ('## 2. Gemma 3 4B')
     index: int = 0
     topic_index: int = -1
 
@@ -349,6 +350,11 @@ class ProseReader:
             if sent.kind == "heading":
                 named = {r.label for r in refs if r.type == "Model" and not r.resolved}
                 ctx.section_model = named.pop() if len(named) == 1 else None
+                rest = sent.text
+                for r in refs:
+                    rest = rest.replace(sent.text[r.start:r.end], " ")
+                # '## 2. Gemma 3 4B': a section titled by the model alone, whose "it" is that model
+                ctx.section_titled = ctx.section_model is not None and not re.search(r"[A-Za-z]{2}", rest)
             prev = sentences[i - 1] if i else None
             found_here = self._read_sentence(sent, refs, ctx, prev)
             nxt = sentences[i + 1] if i + 1 < len(sentences) else None
@@ -554,7 +560,9 @@ class ProseReader:
     @staticmethod
     def _sentence_subject(text: str, refs: list[Ref], pos: int) -> Ref | None:
         """'X ..., but it ...': a pronoun after a model named earlier in the sentence is that sentence's first model."""
-        before = sorted((r for r in refs if r.type == "Model" and r.end <= pos), key=lambda r: r.start)
+        before = sorted((r for r in refs if r.type == "Model" and r.end <= pos and not re.search(
+            r"\b(?:[Ll]ike|[Uu]nlike|[Aa]s with|[Cc]ompared (?:to|with))\s+$", text[max(0, r.start - 15):r.start])),
+            key=lambda r: r.start)  # not "Like X, it ...": the X of a fronted comparison
         cuts = [0] + [c.start() for c in PRONOUN_CLAUSE_RE.finditer(text, 0, pos)]
         if len(cuts) >= 2:  # the subject of the clause before the pronoun's clause
             in_prev = [r for r in before if cuts[-2] <= r.start < cuts[-1]]
@@ -568,6 +576,8 @@ class ProseReader:
             hit = next((r for r in reversed(ctx.models) if r.params and abs(r.params - size) < 1e-6 * size), None)
             return [(hit.label, hit.params)] if hit else []
         if name == "topic":  # the model of the last sentences, else the one the section's heading names
+            if ctx.section_titled:
+                return [(ctx.section_model, None)]
             return [(ctx.topic, None)] if ctx.topic and ctx.topic_sentence is not None and \
                 ctx.index - ctx.topic_index <= 2 else [(ctx.section_model, None)] if ctx.section_model else []
         if name == "focal":  # "the new model": the one the card, else the recent sentences, else the document is about
@@ -1341,7 +1351,7 @@ class ProseReader:
     def _license_subjects(self, sent, crefs, cs, prev_end, lic, ctx, prev, ev) -> list[Draft]:
         text = sent.text
         subjects = [r for r in crefs if r.type in MODEL_TYPES and prev_end <= r.start < lic.start
-                    and not re.search(r"\b(?:than|vs\.?|versus|over|unlike|like|with|against|to)\s+(?:[\w\-.']+\s+){0,2}$", text[cs:r.start])]
+                    and not re.search(r"\b(?:than|vs\.?|versus|over|[Uu]nlike|[Ll]ike|with|against|to)\s+(?:[\w\-.']+\s+){0,2}$", text[cs:r.start])]
         denied = NEGATION_RE.search(text[cs:lic.start]) and re.search(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+){0,3}$", text[cs:lic.start])
         hearsay = re.search(r"\b(?:described|reported|called|labell?ed|billed)\s+as\s+(?:an?\s+)?$", text[cs:lic.start]) and \
             re.search(r",\s*but\b", text[lic.end:])  # "described as MIT-licensed, but the model page lists CC BY-NC 4.0"

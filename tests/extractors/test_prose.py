@@ -612,3 +612,12 @@ def test_the_same_licence_is_the_one_last_stated():
                                    "The smaller Foo-2 3B shares the tokenizer and the licence.")))
     assert {(k[1], k[2]) for k in ks if k[0] == "license"} == {("Foo-2 9B Instruct", "Apache-2.0"), ("Foo-2 9B", "Apache-2.0"),
                                                                ("Foo-2 3B", "Apache-2.0")}
+
+
+def test_it_in_a_section_titled_by_a_model_and_like_x_it():
+    doc = _blocks_doc(("heading", "1. Bar-3 8B"),
+                      ("paragraph", "Bar-3 8B is the best all-rounder. Foo-2 9B still outperforms it on IFEval. "
+                                    "Like Foo-2 9B, it is licensed under Apache 2.0."))
+    ks = keyset(claims_of(doc))
+    assert {(k[1], k[2]) for k in ks if k[0] == "license"} == {("Bar-3 8B", "Apache-2.0")}
+    assert ("outperforms", "Foo-2 9B", "Bar-3 8B", "IFEval", None, None) in ks
