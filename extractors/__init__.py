@@ -77,7 +77,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
     gaz = gazetteer or _default_gazetteer()
     rec, prose = _readers(gaz)
     table_drafts = read_tables(doc, gaz, rec)
-    drafts, mentions = prose.read(join_fields(split_sentences(doc), doc), doc.text, doc.published, _local_benchmarks(gaz, table_drafts))
+    drafts, mentions = prose.read(join_fields(split_sentences(doc), doc), doc.text, doc.published, _local_benchmarks(gaz, table_drafts, doc.text))
     drafts += table_drafts
     drafts = refine(drafts)
     claims = tuple(_to_claim(d) for d in drafts)
@@ -85,11 +85,17 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
     return Extraction(entities=entities, claims=claims, extractor_version=extractor_version(gaz))
 
 
-def _local_benchmarks(gaz: Gazetteer, drafts: list[Draft]) -> tuple[str, ...]:
-    """Benchmark names a document's tables use that the gazetteer does not know ('JGLUE')."""
+def _local_benchmarks(gaz: Gazetteer, drafts: list[Draft], text: str = "") -> tuple[str, ...]:
+    """Benchmark names the gazetteer does not know that a document's tables use ('JGLUE'), or that are
+    shaped as benchmark names in its text ('CatalanQA', 'TauBench', 'KoEval')."""
     names = {d.benchmark for d in drafts if d.kind == "score" and d.benchmark}
-    return tuple(sorted(n for n in names if gaz.lookup(n, ("Benchmark",)) is None and 2 <= len(n) <= 40
+    names |= set(BENCHMARK_SHAPED_RE.findall(text))
+    return tuple(sorted(n for n in names if gaz.lookup(n) is None and 2 <= len(n) <= 40
                         and re.search(r"[A-Z]", n)))
+
+
+# A word ending the way benchmark names do: 'CatalanQA', 'SciBench', 'KoEval', 'XGLUE' (one word, capitalised)
+BENCHMARK_SHAPED_RE = re.compile(r"\b[A-Z][A-Za-z0-9]*[a-z0-9](?:QA|Bench|Eval|EVAL|GLUE)\b")
 
 
 def refine(drafts: list[Draft]) -> list[Draft]:

@@ -621,3 +621,11 @@ def test_it_in_a_section_titled_by_a_model_and_like_x_it():
     ks = keyset(claims_of(doc))
     assert {(k[1], k[2]) for k in ks if k[0] == "license"} == {("Bar-3 8B", "Apache-2.0")}
     assert ("outperforms", "Foo-2 9B", "Bar-3 8B", "IFEval", None, None) in ks
+
+
+def test_a_benchmark_shaped_name_the_gazetteer_lacks_is_a_benchmark():
+    ks = keyset(claims_of(make_doc("We also built CatalanQA, a reading test.",
+                                   "On CatalanQA, Foo-2 9B scores 81.3, ahead of Bar-3 8B at 74.6.")))
+    assert {k for k in ks if k[0] in ("score", "outperforms")} == {
+        ("score", "Foo-2 9B", None, "CatalanQA", 81.3, None), ("score", "Bar-3 8B", None, "CatalanQA", 74.6, None),
+        ("outperforms", "Foo-2 9B", "Bar-3 8B", "CatalanQA", None, None)}
