@@ -35,7 +35,7 @@ SETTING_RES = (
 SETTING_NEEDLES = (("@",), ("with", "w/", "no"), ("shot",), ("shot",), ("mode",))
 VAGUE_BEFORE = re.compile(
     r"(?:\b(?:above|over|around|about|approximately|roughly|nearly|almost|under|below|beyond|up to|at least|at most|"
-    r"more than|less than|fewer than|close to|some|by|from|to|exceeding|exceeds|exceeded|reaching over|top|only)\s+|[~≈<>+±]\s*)$", re.I)
+    r"more than|less than|fewer than|close to|some|by|from|to|exceeding|exceeds|exceeded|reaching over|top)\s+|[~≈<>+±]\s*)$", re.I)
 VAGUE_AFTER = re.compile(
     r"^(?:\s*%?\s*(?:\+|to\s+\d|x\b|×|times\b|-?fold\b|percentage points?\b|pp\b|point (?:lead|gap|advantage|margin)\b|-point\b|"
     r"points? (?:ahead|behind|higher|lower|better|worse|more|less|lead|gap|advantage|margin)\b|"

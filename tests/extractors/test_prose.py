@@ -629,3 +629,8 @@ def test_a_benchmark_shaped_name_the_gazetteer_lacks_is_a_benchmark():
     assert {k for k in ks if k[0] in ("score", "outperforms")} == {
         ("score", "Foo-2 9B", None, "CatalanQA", 81.3, None), ("score", "Bar-3 8B", None, "CatalanQA", 74.6, None),
         ("outperforms", "Foo-2 9B", "Bar-3 8B", "CatalanQA", None, None)}
+
+
+def test_only_before_a_score_does_not_make_it_vague():
+    ks = keyset(claims_of(make_doc("Foo-2 9B is weak at maths: it managed only 74.0 on GSM8K.")))
+    assert ("score", "Foo-2 9B", None, "GSM8K", 74.0, None) in ks
