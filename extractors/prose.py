@@ -65,6 +65,7 @@ STOP_OBJECT_RE = re.compile(r"\b(?:leads?|wins?|scores?|scored|achieves?|achieve
                             r"ties|tied|is|are|was|were|remains?)\b", re.I)
 POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:score\s+(?:of|was|is)\s+|result\s+of\s+)?")
 PERCENT_RE = re.compile(r"\s*%")
+RANKED_ITEM_RE = re.compile(r"\W*(?:#?\d+[.)]?\s+)?[^\d—–:|]{2,60}?\s*(?:\([^)]{1,40}\))?\s*[—–:|-]\s*\d[\d,.]*\b")  # "Model (Lab) — 1,411"
 SAME_LICENSE_RE = re.compile(r"\b(?:under|with|shares?|sharing|keeps?|uses?)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?the\s+same\s+"
                              r"(?:[\w-]+\s+)?(?:terms|licen[cs]e|licensing)\b|\bshares?\s+(?:the\s+\w+\s+and\s+)?the\s+licen[cs]e\b")
 _VALUE = r"\d+(?:\.\d+)?\s*%?"
@@ -270,6 +271,8 @@ class Context:
     block_start: dict[int, int] = field(default_factory=dict)
     section_model: str | None = None  # the one model the last heading names ('Lumen 4 Pro at a glance')
     section_titled: bool = False  # the last heading is that model's name alone ('## 2. Gemma 3 4B')
+    listed_models: list[str] = field(default_factory=list)  # 'results (A / B):' before a list
+    list_benchmark: str | None = None  # the one benchmark the last sentence before a list names
     index: int = 0
     topic_index: int = -1
 
@@ -300,6 +303,7 @@ class ProseReader:
         self.domain_re = self._domain_regex()
         self._verb_memo: dict[str, bool] = {}
         self._denied: tuple[int, list[Ref]] = (-1, [])  # (sentence start, models a licence was denied for there)
+        self._item = False  # the sentence being read is a list item
         self._last_license: str | None = None  # the licence the document last stated, and of which model
         self._last_license_of: str = ""
         self._text_memo: dict[tuple[str, str], object] = {}
@@ -344,6 +348,7 @@ class ProseReader:
             self._low = low if len(low) == len(sent.text) else None
             self._words = {w[:5] for w in WORD_RE.findall(low)}  # for the rules' pre-checks
             self._dates = self._memo(find_dates, sent.text)
+            self._item = sent.kind == "item"
             refs = self._resolve(sent, ms, ctx)
             ctx.block_start.setdefault(sent.block, sent.start)
             self._section_target(sent, refs, ctx)
@@ -610,6 +615,14 @@ class ProseReader:
 
     def _remember(self, sent: Sentence, refs: list[Ref], ctx: Context, i: int) -> None:
         models = [r for r in refs if r.type in MODEL_TYPES]
+        if sent.kind == "heading":
+            ctx.listed_models, ctx.list_benchmark = [], None
+        elif sent.kind != "item":  # what a list's items may leave unsaid: the models and benchmark its intro names
+            slashed = [r for r in models if not r.resolved]
+            ctx.listed_models = [r.label for r in slashed] if len(slashed) >= 2 and all(
+                re.fullmatch(r"\s*/\s*", sent.text[a.end:b.start]) for a, b in zip(slashed, slashed[1:])) else []
+            benches = {r.label for r in refs if r.type == "Benchmark"}
+            ctx.list_benchmark = benches.pop() if len(benches) == 1 else None
         for r in models:
             if r.type == "Model":
                 ctx.models.append(r)
@@ -730,6 +743,10 @@ class ProseReader:
                                     text, joiner, len(values))
                 if group:
                     break
+            if not group and slashed and ctx.listed_models and len(ctx.listed_models) == len(values) and \
+                    not any(r.type in MODEL_TYPES for r in crefs):
+                # "results (A / B):" then items "MMLU-Redux: 85.0 / 89.7": the models in the order the intro lists
+                kind, group = "Model", [Ref("Model", label, 0, 0) for label in ctx.listed_models]
             if not group:
                 continue
             unit = "%" if "%" in m.group(0) else None
@@ -878,6 +895,8 @@ class ProseReader:
         if not all_benches and self._has_score_verb(text):
             recent = [b for b, i in ctx.benchmarks if ctx.index - i <= 3]
             return recent[-1] if recent else None
+        if not all_benches and ctx.list_benchmark and self._item and RANKED_ITEM_RE.match(text):
+            return ctx.list_benchmark  # "- o3 (OpenAI) — 1,411 (+4/−4)" under "Text arena, as of September 3:"
         return None
 
     def _unknown_benchmark(self, text: str, start: int, end: int, pos: int, crefs) -> str | None:

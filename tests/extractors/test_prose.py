@@ -634,3 +634,15 @@ def test_a_benchmark_shaped_name_the_gazetteer_lacks_is_a_benchmark():
 def test_only_before_a_score_does_not_make_it_vague():
     ks = keyset(claims_of(make_doc("Foo-2 9B is weak at maths: it managed only 74.0 on GSM8K.")))
     assert ("score", "Foo-2 9B", None, "GSM8K", 74.0, None) in ks
+
+
+def test_list_items_take_the_models_and_benchmark_their_intro_names():
+    doc = _blocks_doc(("paragraph", "Key results of the two larger models (Foo-2 Pro / Foo-2 Max):"),
+                      ("item", "MMLU-Redux: 85.0 / 89.7"), ("item", "C-Eval: 86.1 / 90.4"),
+                      ("paragraph", "Text arena, style control on, as of September 3."),
+                      ("item", "Bar-3 8B (Kiln Labs) — 1,411 (+4/−4)"), ("item", "Baz-1 7B (Fjord Labs) — 1,399 (+5/−5)"))
+    ks = keyset(claims_of(doc))
+    assert {k for k in ks if k[0] == "score"} == {
+        ("score", "Foo-2 Pro", None, "MMLU-Redux", 85.0, None), ("score", "Foo-2 Max", None, "MMLU-Redux", 89.7, None),
+        ("score", "Foo-2 Pro", None, "C-Eval", 86.1, None), ("score", "Foo-2 Max", None, "C-Eval", 90.4, None),
+        ("score", "Bar-3 8B", None, "Chatbot Arena", 1411, None), ("score", "Baz-1 7B", None, "Chatbot Arena", 1399, None)}
