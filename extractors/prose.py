@@ -149,7 +149,7 @@ RELATIVE_LICENSE_RE = re.compile(r",?\s*(?:which|that)\s+(?:is|are|was|were|has 
 WEIGHTS_UNDER_RE = re.compile(r"\s*(?:The|Its|Their)\s+(?:model\s+)?(?:weights|checkpoints?)\s+(?:are|is)\s+(?:\w+\s+){0,2}"
                               r"(?:under|by)\s+(?:the\s+|a\s+)?$")
 # "X is a Mixture-of-Experts language model developed by Lab" (a description between name and verb)
-DESCRIBED_DEV_BY_RE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[^,;.()]|\.(?=\d)){0,60}?\b(?:model|LLM|family|series|checkpoint|version)s?\s+"
+DESCRIBED_DEV_BY_RE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[^,;.()]|\.(?=\d)){0,60}?\b(?:model|LLM|family|series|checkpoint|version)s?,?\s+"
                                  r"(?:(?:developed|built|created|trained|released|designed)\s+by|from)\s+[*_]*")
 # "Lab developed and released the X family", "Lab has built X"
 LAB_BUILT_RE = re.compile(r"\s+(?:(?:has|have|also)\s+)?(?:developed|built|created|trained|develops|builds|makes|trains)(?:\s+and\s+(?:released|open-sourced|launched|published))?\b")

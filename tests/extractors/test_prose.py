@@ -646,3 +646,8 @@ def test_list_items_take_the_models_and_benchmark_their_intro_names():
         ("score", "Foo-2 Pro", None, "MMLU-Redux", 85.0, None), ("score", "Foo-2 Max", None, "MMLU-Redux", 89.7, None),
         ("score", "Foo-2 Pro", None, "C-Eval", 86.1, None), ("score", "Foo-2 Max", None, "C-Eval", 90.4, None),
         ("score", "Bar-3 8B", None, "Chatbot Arena", 1411, None), ("score", "Baz-1 7B", None, "Chatbot Arena", 1399, None)}
+
+
+def test_a_description_then_a_comma_then_built_by():
+    ks = keyset(claims_of(make_doc("Foo-2 9B Instruct is the chat model of the Foo-2 family, built by Kiln Labs, a Norwegian lab.")))
+    assert ("developer", "Foo-2 9B Instruct", "Kiln Labs", None, None, None) in ks
