@@ -303,8 +303,9 @@ class Recognizer:
         if not any(re.search(r"\d", p) for p in parts) and not has_digit:
             return None
         plain_head = re.fullmatch(r"[A-Z][a-z]+", head) and text[toks[i].end:toks[j].start] == " " if j < len(toks) else False
-        if plain_head and all(SIZE_TOKEN.match(p) for p in parts) and not _name_word(head):
-            return None  # "Beats 120B", "Only 3B": a verb or qualifier and a size is not a name
+        if plain_head and all(SIZE_TOKEN.match(p) for p in parts) and (
+                not _name_word(head) or head in self.gaz.demonyms or self.gaz.lookup(head, ("Region", "Lab"))):
+            return None  # "Beats 120B", "Only 3B", "Chinese 70B models": a verb, qualifier or origin and a size is not a name
         return self._shape_mention(text, toks, i, k, parts)
 
     def _shape_mention(self, text: str, toks: list[Token], i: int, k: int, parts: list[str]):
@@ -327,6 +328,7 @@ ORG_LAST = ORG_SUFFIXES | {"License", "Licence"}
 # Title-cased words that come before a size without naming a model ("Dense 70B", "Roughly 8B").
 SIZE_QUALIFIERS = frozenset("""Only Just Nearly Almost Roughly About Around Over Under Above Below Approximately Some
 Dense Sparse Total Active Small Smaller Large Larger Medium Tiny Base Size Sizes Params Parameters Weights Each
+Open Closed Frontier Local Hosted Public Private Proprietary Flagship Leading Popular Typical Modern Current
 Both Two Three Four Five Six Seven Eight Nine Ten Billion Million Up Down""".split())
 
 

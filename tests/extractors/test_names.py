@@ -82,3 +82,8 @@ def test_a_known_benchmark_inside_a_longer_name_is_that_other_benchmark(rec):
     found = [(m.type, m.label) for m in rec.find("Global-MMLU Lite, BrowseComp-Plus, MMLU-Pro and LiveCodeBench v6")]
     assert found == [("Benchmark", "Global-MMLU Lite"), ("Benchmark", "BrowseComp-Plus"), ("Benchmark", "MMLU-Pro"),
                      ("Benchmark", "LiveCodeBench")]
+
+
+def test_an_origin_or_adjective_before_a_size_is_not_a_model_name(rec):
+    found = rec.find("Open 7B models and Chinese 70B models trail Saffron 7B and Qwen 3.5 9B.")
+    assert {m.label for m in found if m.type == "Model"} == {"Saffron 7B", "Qwen 3.5 9B"}
