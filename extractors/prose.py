@@ -1380,6 +1380,13 @@ class ProseReader:
         if not subjects and self._denied[1]:
             return [Draft("license", r.label, ev, object=lic.label, method="prose.license-instead", confidence=0.6)
                     for r in self._denied[1]]
+        fronted = re.match(r"\W*(?:Released|Available|Licensed|Published|Open-sourced|Distributed|Shipped|Offered)\s+"
+                           r"(?:\w+\s+){0,2}?(?:under|with)\s+(?:the\s+|an?\s+)?$", text[cs:lic.start]) if not subjects else None
+        if fronted:  # "Released under the Apache 2.0 license, X has 24B parameters": X's licence
+            after = re.match(r"[^,]{0,40},\s*(?:the\s+)?", text[lic.end:])
+            first = next((r for r in crefs if r.type in MODEL_TYPES and not r.resolved and after and r.start == lic.end + after.end()), None)
+            if first:
+                return [Draft("license", first.label, ev, object=lic.label, method="prose.license-fronted", confidence=0.75)]
         if len(subjects) > 1 and RELATIVE_LICENSE_RE.fullmatch(text[subjects[-1].end:lic.start]):
             subjects = subjects[-1:]  # "A, and B, which is distributed under L": L is B's
         fragment = cs == 0 and text[cs:lic.start].strip(" :-—") == "" and len(text[lic.end:].split()) <= 3

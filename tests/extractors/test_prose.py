@@ -651,3 +651,9 @@ def test_list_items_take_the_models_and_benchmark_their_intro_names():
 def test_a_description_then_a_comma_then_built_by():
     ks = keyset(claims_of(make_doc("Foo-2 9B Instruct is the chat model of the Foo-2 family, built by Kiln Labs, a Norwegian lab.")))
     assert ("developer", "Foo-2 9B Instruct", "Kiln Labs", None, None, None) in ks
+
+
+def test_a_fronted_licence_is_the_licence_of_the_model_after_the_comma():
+    ks = keyset(claims_of(make_doc("Released under the Apache 2.0 license, Foo-2 9B has 9 billion parameters.",
+                                   "Available under MIT, the Bar-3 8B model runs on a laptop.")))
+    assert {(k[1], k[2]) for k in ks if k[0] == "license"} == {("Foo-2 9B", "Apache-2.0"), ("Bar-3 8B", "MIT")}
