@@ -104,7 +104,7 @@ CHANGED_TO_RE = re.compile(r"\bfrom\s+\$?\d[\d,.]*\s*%?(?:\s+[\w-]+){0,6}?\s+to\
 # "Compared with X, the new model ...": X opens the clause but is not what its numbers are about.
 FRONTED_RE = re.compile(r"^\W*(?:compared (?:with|to)|relative to|unlike|versus|against|next to)\s+(?:the\s+)?$", re.I)
 # From a score to the benchmark right after it: "81.7 on GPQA Diamond", "55.0 on 0-shot CoT MATH".
-NUMBER_TO_BENCH_RE = re.compile(r"\s*%?\s*(?:points?\s+)?(?:on|in|at|for)?\s*(?:the\s+)?"
+NUMBER_TO_BENCH_RE = re.compile(r"\s*%?\s*(?:points?\s+)?(?:on|in|at|for|of)?\s*(?:the\s+)?"
                                 r"(?:(?:\d+|zero|one|few)[- ]shot(?:[- ](?:CoT|chain-of-thought))?\s+)?", re.I)
 # A benchmark name the gazetteer lacks, after "scores N on": capitalised (or digit-led) words joined by
 # spaces or hyphens, at most five; a lower-case word ends it ("... on ZebraLogic and 44.0 on ...").
@@ -798,11 +798,17 @@ class ProseReader:
             before = ""  # "improves from 41.0 to 55.2": the value a change ends at is the one stated now
         pct = PERCENT_RE.match(text, m.end())
         if pct:
-            if PERCENT_OF_RE.match(text, pct.end()):
+            if PERCENT_OF_RE.match(text, pct.end()) and not self._of_benchmark(text, pct.end()):
                 return False
         elif is_vague(before, text[m.end():m.end() + 30]):  # ... and 30 after
             return False
         return not is_vague(before, "") and value <= 10000
+
+    def _of_benchmark(self, text: str, pos: int) -> bool:
+        """'74.5% of SWE-bench Verified tasks': a share of a benchmark's problems is its score."""
+        of = re.match(r"\s*of\s+(?:the\s+)?", text[pos:pos + 12])
+        found = self.rec.find(text[pos + of.end():pos + of.end() + 40]) if of else []
+        return bool(found) and found[0].type == "Benchmark" and found[0].start == 0
 
     def _single_score(self, sent, m, models, crefs, refs, ctx, settings, ev, cs, claimed) -> Draft | None:
         text = sent.text

@@ -657,3 +657,10 @@ def test_a_fronted_licence_is_the_licence_of_the_model_after_the_comma():
     ks = keyset(claims_of(make_doc("Released under the Apache 2.0 license, Foo-2 9B has 9 billion parameters.",
                                    "Available under MIT, the Bar-3 8B model runs on a laptop.")))
     assert {(k[1], k[2]) for k in ks if k[0] == "license"} == {("Foo-2 9B", "Apache-2.0"), ("Bar-3 8B", "MIT")}
+
+
+def test_a_share_of_a_benchmark_s_tasks_is_a_score_but_a_share_of_people_is_not():
+    ks = keyset(claims_of(make_doc("In our tests, Foo-2 9B solved 74.5% of SWE-bench Verified tasks.",
+                                   "About 40% of US developers use Bar-3 8B, which scores 80.1 on MMLU.")))
+    assert {k for k in ks if k[0] == "score"} == {("score", "Foo-2 9B", None, "SWE-bench Verified", 74.5, None),
+                                                  ("score", "Bar-3 8B", None, "MMLU", 80.1, None)}
