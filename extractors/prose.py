@@ -95,7 +95,7 @@ DESCRIBED_MODEL_RE = re.compile(
     r"(?<![\w.-])(?P<name>[A-Z][A-Za-z0-9]*(?:[.+][A-Za-z0-9]+)*(?:-[A-Za-z0-9]+)*(?: [A-Z][a-z]+)?)"
     r"(?:,\s+|\s+(?:is|was)\s+)(?:a|an)\s+(?:(?!(?:lab|company|startup|firm|team|group|behind|of|for|from|by|and|"
     r"which|that)\b)[\w.-]+\s+){0,4}(?:model|LLM)\b")
-BENCH_FIELD_RE = re.compile(r"\**\s*[:：]\s*\**\s*\d")  # 'GPQA Diamond: 71.2%' (after the benchmark's name)
+BENCH_FIELD_RE = re.compile(r"(?:\s*\([^()]{1,30}\))?\**\s*[:：]\s*\**\s*\d")  # 'GPQA Diamond: 71.2%' (after the benchmark's name)
 PERCENT_OF_RE = re.compile(r"\s*(?:of|more|less|better|worse|cheaper|faster|slower|lower|higher|advantage|improvement|gain|reduction|increase|decrease|drop|accuracy gain)\b|\s*to\s+\$?\d")
 # "56.3 to 55.1" after a comparison verb; "from 41.0 to 55.2" is a change, read by `_changed_to`.
 TO_PAIR_RE = re.compile(r"(?<![\w.$])(?<!from )(\d+(?:\.\d+)?)\s*(%?)\s*to\s+(\d+(?:\.\d+)?)\s*%?(?![\w]|\.\d)", re.I)
@@ -273,6 +273,7 @@ class Context:
     section_titled: bool = False  # the last heading is that model's name alone ('## 2. Gemma 3 4B')
     listed_models: list[str] = field(default_factory=list)  # 'results (A / B):' before a list
     list_benchmark: str | None = None  # the one benchmark the last sentence before a list names
+    list_model: str | None = None  # the one model an intro ending in ':' names ('Foo-2 9B results:')
     index: int = 0
     topic_index: int = -1
 
@@ -616,13 +617,15 @@ class ProseReader:
     def _remember(self, sent: Sentence, refs: list[Ref], ctx: Context, i: int) -> None:
         models = [r for r in refs if r.type in MODEL_TYPES]
         if sent.kind == "heading":
-            ctx.listed_models, ctx.list_benchmark = [], None
+            ctx.listed_models, ctx.list_benchmark, ctx.list_model = [], None, None
         elif sent.kind != "item":  # what a list's items may leave unsaid: the models and benchmark its intro names
             slashed = [r for r in models if not r.resolved]
             ctx.listed_models = [r.label for r in slashed] if len(slashed) >= 2 and all(
                 re.fullmatch(r"\s*/\s*", sent.text[a.end:b.start]) for a, b in zip(slashed, slashed[1:])) else []
             benches = {r.label for r in refs if r.type == "Benchmark"}
             ctx.list_benchmark = benches.pop() if len(benches) == 1 else None
+            named = {r.label for r in models if not r.resolved}
+            ctx.list_model = named.pop() if len(named) == 1 and sent.text.rstrip().endswith(":") else None
         for r in models:
             if r.type == "Model":
                 ctx.models.append(r)
@@ -771,12 +774,15 @@ class ProseReader:
     def _section_field_model(sent: Sentence, refs: list[Ref], ctx: Context) -> list[Ref]:
         """A list item 'GPQA Diamond: 71.2%' naming no model, under a heading that names one model
         ('Lumen 4 Pro at a glance'): a score field of that model."""
-        if not ctx.section_model or any(r.type in MODEL_TYPES for r in refs):
+        owner = ctx.section_model or (ctx.list_model if sent.kind == "item" else None)
+        if not owner or any(r.type in MODEL_TYPES for r in refs):
             return []
         bench = next((r for r in refs if r.type == "Benchmark"), None)
         if bench is None:
             return []
         field = sent.kind == "item" and BENCH_FIELD_RE.match(sent.text, bench.end) and not sent.text[:bench.start].strip(" *-•")
+        if not ctx.section_model:  # "Foo-2 9B results:" then items "MMLU (5-shot): 76.9"
+            return [Ref("Model", owner, 0, 0)] if field else []
         # "The weak spot is instruction following: 73.8 on IFEval", in a section about one model and right after it
         bare = sent.kind == "paragraph" and ctx.topic == ctx.section_model and \
             re.search(r"(?<![\w.])\d+(?:\.\d+)?\s*%?\s+on\s+$", sent.text[:bench.start])

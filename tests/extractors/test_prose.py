@@ -664,3 +664,11 @@ def test_a_share_of_a_benchmark_s_tasks_is_a_score_but_a_share_of_people_is_not(
                                    "About 40% of US developers use Bar-3 8B, which scores 80.1 on MMLU.")))
     assert {k for k in ks if k[0] == "score"} == {("score", "Foo-2 9B", None, "SWE-bench Verified", 74.5, None),
                                                   ("score", "Bar-3 8B", None, "MMLU", 80.1, None)}
+
+
+def test_score_items_under_an_intro_naming_one_model():
+    doc = _blocks_doc(("paragraph", "Foo-2 9B results on the standard suite:"), ("item", "MMLU (5-shot): 76.9"), ("item", "GSM8K: 88.1%"),
+                      ("paragraph", "Other models were not run."), ("item", "MATH: 50.2"))
+    rows = claims_of(doc, "score")
+    assert {(r["subject"], r["benchmark"], r["value"], r["qualifier"]) for r in rows} == {
+        ("Foo-2 9B", "MMLU", 76.9, "5-shot"), ("Foo-2 9B", "GSM8K", 88.1, None)}
