@@ -364,8 +364,8 @@ class ProseReader:
             prev = sentences[i - 1] if i else None
             found_here = self._read_sentence(sent, refs, ctx, prev)
             nxt = sentences[i + 1] if i + 1 < len(sentences) else None
-            if found_here and (DENIED_CLAIM_RE.search(sent.text) or nxt is not None and nxt.block == sent.block
-                               and DENIED_NEXT_RE.match(nxt.text)):
+            if found_here and (" that " in sent.text and DENIED_CLAIM_RE.search(sent.text) or nxt is not None
+                               and nxt.block == sent.block and DENIED_NEXT_RE.match(nxt.text)):
                 found_here = []  # "Reports that X has 1.2T parameters are not accurate"; "... X leads B. It does not:"
             if sent.kind == "heading":
                 for d in found_here:  # a headline sums up: the body's statement of the same claim is its evidence
@@ -650,7 +650,7 @@ class ProseReader:
 
     # ---- claims of one sentence --------------------------------------------------------------
     def _read_sentence(self, sent: Sentence, refs: list[Ref], ctx: Context, prev: Sentence | None) -> list[Draft]:
-        if WITHDRAWN_RE.search(sent.text):
+        if ("version" in sent.text or "v1" in sent.text) and WITHDRAWN_RE.search(sent.text):
             return []  # "An earlier version of this card gave 72.4": a figure taken back, no claim
         ev = Evidence(sent.text, sent.start, sent.end)
         out: list[Draft] = []
