@@ -41,3 +41,16 @@ def test_recall_on_a_small_corpus(tmp_path):
     paths = generate_corpus(tmp_path, 30, seed=11)
     result = recall_of(paths, tmp_path / "gold")
     assert result.recall >= 0.98, result.per_kind
+
+
+def test_rows_of_sources_without_gold_are_not_counted_as_extra(tmp_path):
+    from claimgraph.bench.run import recall_against
+
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "a1.jsonl").write_text(json.dumps({"kind": "score", "subject": "Foo-2", "object": None,
+                                                            "benchmark": "MMLU", "value": 70.1, "evidence": "e"}) + "\n")
+    rows = [{"source": "/x/a1.txt", "kind": "score", "subject": "Foo-2", "object": None, "benchmark": "MMLU", "value": 70.1},
+            {"source": "/x/a1.txt", "kind": "score", "subject": "Foo-2", "object": None, "benchmark": "GSM8K", "value": 50.0},
+            {"source": "/x/new.txt", "kind": "score", "subject": "Bar-3", "object": None, "benchmark": "MMLU", "value": 60.0}]
+    result = recall_against(rows, tmp_path / "gold")
+    assert result.recall == 1.0 and result.extra == 1  # the GSM8K row; the gold-less new.txt is not judged
