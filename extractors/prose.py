@@ -872,6 +872,12 @@ class ProseReader:
             subj = self._verb_subject(text, verbs[0][0], models) if verbs else None
             if subj is not None:
                 return subj, "prose.score-with"
+        # "With a score of 88.4 on HumanEval, X tops the table": the subject after the fronted phrase
+        if re.match(r"\W*With\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:score|result|rating)\s+of\s+)?$", text[cs:start]):
+            comma = text.find(",", m.end(), m.end() + 60)
+            after = next((r for r in models if comma >= 0 and r.start >= comma and re.fullmatch(r",\s*(?:the\s+)?", text[comma:r.start])), None)
+            if after:
+                return after, "prose.score-fronted"
         prior = [r for r in models if r.end <= start and not (FRONTED_RE.match(text, cs, r.start) and text.startswith(",", r.end))]
         if prior and not (before[-1:].isspace() and before.rstrip().endswith(("for", "the"))
                           and re.search(r"\bfor\s+(?:the\s+)?$", before)):

@@ -672,3 +672,10 @@ def test_score_items_under_an_intro_naming_one_model():
     rows = claims_of(doc, "score")
     assert {(r["subject"], r["benchmark"], r["value"], r["qualifier"]) for r in rows} == {
         ("Foo-2 9B", "MMLU", 76.9, "5-shot"), ("Foo-2 9B", "GSM8K", 88.1, None)}
+
+
+def test_a_fronted_score_is_the_subject_s_after_the_comma():
+    ks = keyset(claims_of(make_doc("With a score of 88.4 on HumanEval, Foo-2 9B tops the coding table.",
+                                   "With 71.2 on GPQA Diamond, the Bar-3 8B model leads.")))
+    assert {k for k in ks if k[0] == "score"} == {("score", "Foo-2 9B", None, "HumanEval", 88.4, None),
+                                                  ("score", "Bar-3 8B", None, "GPQA Diamond", 71.2, None)}
