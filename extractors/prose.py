@@ -1413,7 +1413,8 @@ class ProseReader:
             return [Draft("license", ctx.topic, evidence, object=lic.label, method="prose.license-fragment", confidence=0.6)]
         also = [x for x in crefs if x.type in MODEL_TYPES and not x.resolved and x.start > lic.end
                 and re.fullmatch(r",?\s*as\s+(?:does|do|did)\s+", text[lic.end:x.start])]  # "X ships under A, as does Y"
-        subjects = subjects + also if subjects else subjects
+        if subjects:
+            subjects += also
         out = []
         for r in subjects:
             named_before = any(x.type in MODEL_TYPES and not x.resolved and x.end <= r.start for x in crefs)
