@@ -27,12 +27,23 @@ YEAR_RE = re.compile(r"(?:19|20)\d\d")
 SETTING_RES = (
     re.compile(r"\b(?:pass|maj|cons|avg|best-of|mean)\s?@\s?\d+\b", re.I),
     re.compile(r"\b(?:with|without|w/o|w/|no)\s+(?:subtitles|subs|tools?|thinking|reasoning|CoT|search|code execution|python)\b", re.I),
-    re.compile(r"\b(?:\d+[-–])?\d+[- ]?shot(?:(?:[- ]|,\s*|\s*\+\s*)(?:CoT|chain[- ]of[- ]thought))?\b", re.I),
-    re.compile(r"\b(?:zero|one|few)[- ]shot(?:(?:[- ]|,\s*)(?:CoT|chain[- ]of[- ]thought))?\b", re.I),
+    re.compile(r"\b(?:\d+[-–])?\d+[- ]?shot(?:(?:[- ]|,\s*|\s*\+\s*|\s+with\s+)(?:CoT|chain[- ]of[- ]thought))?\b", re.I),
+    re.compile(r"\b(?:zero|one|few)[- ]shot(?:(?:[- ]|,\s*|\s+with\s+)(?:CoT|chain[- ]of[- ]thought))?\b", re.I),
     re.compile(r"\b(?:thinking|non-thinking|reasoning) mode\b", re.I),
+    # the split a score was measured on, in brackets: "MMMU (val)", "MathVista (testmini)", "VQAv2 (test-dev)"
+    re.compile(r"\((?:val|validation|dev|test|testmini|test-dev|test-std|minival)\)", re.I),
+    # a dated problem window: "LiveCodeBench 2305-2409" (YYMM-YYMM)
+    re.compile(r"(?<![\d.])2[2-9](?:0[1-9]|1[0-2])[-–]2[2-9](?:0[1-9]|1[0-2])(?![\d.])"),
+    # IFEval's four accuracies: "strict prompt-level", "prompt-level strict", "loose instruction-level"
+    re.compile(r"\b(?:(?:strict|loose)[- ](?:prompt|instruction|inst)[- ]level|(?:prompt|instruction|inst)[- ]level[- ](?:strict|loose))\b",
+               re.I),
+    # "the mean over 16 samples", "averaged across 8 runs": avg@N
+    re.compile(r"\b(?:mean|average|averaged)\s+(?:over|of|across)\s+\d+\s+(?:samples|runs|seeds|generations|attempts|trials)\b",
+               re.I),
 )
 # Substrings (lower-case) that each pattern of SETTING_RES needs, to skip it cheaply.
-SETTING_NEEDLES = (("@",), ("with", "w/", "no"), ("shot",), ("shot",), ("mode",))
+SETTING_NEEDLES = (("@",), ("with", "w/", "no"), ("shot",), ("shot",), ("mode",), ("val", "dev", "test"), ("-", "–"),
+                   ("level",), ("mean", "averag"))
 VAGUE_BEFORE = re.compile(
     r"(?:\b(?:above|over|around|about|approximately|roughly|nearly|almost|under|below|beyond|up to|at least|at most|"
     r"more than|less than|fewer than|close to|some|by|from|to|exceeding|exceeds|exceeded|reaching over|top)\s+|[~≈<>+±]\s*)$", re.I)
@@ -113,7 +124,7 @@ def _iso(form: int, g: tuple) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-SETTING_HINT = re.compile(r"@|shot|with|w/|\bno\s|mode", re.I)
+SETTING_HINT = re.compile(r"@|shot|with|w/|\bno\s|mode|\((?:val|dev|test|minival)|\d{4}[-–]\d{4}|level|mean|averag", re.I)
 
 
 def find_settings(text: str) -> list[tuple[str, int, int]]:
@@ -130,9 +141,11 @@ def find_settings(text: str) -> list[tuple[str, int, int]]:
     return _merge_adjacent(text, sorted(out, key=lambda s: s[1]))
 
 
-# Metric words that qualify a setting written next to it ("5-shot, top-1", "25-shot, acc_norm").
-METRIC_AFTER = re.compile(r"(?:\s*[,;+]\s*|-)(top-\d+|acc_norm|acc|EM|exact match|F1|CoT)\b(?!\s*\w)", re.I)
-METRIC_SPELLING = {"cot": "CoT", "em": "EM", "f1": "F1", "exact match": "EM"}
+# Words that qualify a setting written next to it ("0-shot; CoT", "25-shot, acc_norm"). The metric a
+# benchmark is read by ("5-shot, top-1", "3-shot, F1", "EM") is its usual one, not a setting: skipped.
+METRIC_AFTER = re.compile(r"(?:\s*[,;+]\s*|-)(acc_norm|CoT|top-\d+|acc|EM|exact match|F1)\b(?!\s*\w)", re.I)
+METRIC_SPELLING = {"cot": "CoT"}
+PLAIN_METRICS = {"top", "acc", "em", "exact match", "f1"}
 
 
 def _merge_adjacent(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -141,8 +154,10 @@ def _merge_adjacent(text: str, found: list[tuple[str, int, int]]) -> list[tuple[
     for name, start, end in found:
         m = METRIC_AFTER.match(text, end)
         if m:
-            word = m.group(1)
-            name, end = f"{name} {METRIC_SPELLING.get(word.lower(), word.lower())}", m.end()
+            word = m.group(1).lower()
+            if word.split("-")[0] not in PLAIN_METRICS:
+                name = f"{name} {METRIC_SPELLING.get(word, word)}"
+            end = m.end()
         merged.append((name, start, end))
     return merged
 
@@ -157,7 +172,9 @@ def normalise_setting(text: str) -> str:
     s = re.sub(r"^(\d+)[-–](\d+)[- ]?shot", r"\1-\2 shot", s)  # a range: '3-5 shot'
     s = re.sub(r"^(\d+)[- ]?shot", r"\1-shot", s)
     s = re.sub(r"chain[- ]of[- ]thought", "cot", s)
-    s = re.sub(r"(-shot)(?:,\s*|\s*\+\s*|-)cot", r"\1 cot", s)
+    s = re.sub(r"(-shot)(?:,\s*|\s*\+\s*|-| with )cot", r"\1 cot", s)
+    s = re.sub(r"^\((.*)\)$", r"\1", s)  # '(val)'
+    s = re.sub(r"^(?:mean|average|averaged) (?:over|of|across) (\d+) \w+$", r"avg@\1", s)
     s = s.replace("-shot cot", "-shot CoT").replace(" cot", " CoT")
     s = re.sub(r"^w/o\s*", "without ", s)
     s = re.sub(r"^w/\s*", "with ", s)

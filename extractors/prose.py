@@ -106,6 +106,7 @@ FRONTED_RE = re.compile(r"^\W*(?:compared (?:with|to)|relative to|unlike|versus|
 # From a score to the benchmark right after it: "81.7 on GPQA Diamond", "55.0 on 0-shot CoT MATH".
 NUMBER_TO_BENCH_RE = re.compile(r"\s*%?\s*(?:points?\s+)?(?:on|in|at|for|of)?\s*(?:the\s+)?"
                                 r"(?:(?:\d+|zero|one|few)[- ]shot(?:[- ](?:CoT|chain-of-thought))?\s+)?", re.I)
+SETTING_GAP_RE = re.compile(r"\s*[(\[,]?\s*")  # between a benchmark and its setting: 'MATH maj@4', 'HumanEval (pass@1)'
 # A benchmark name the gazetteer lacks, after "scores N on": capitalised (or digit-led) words joined by
 # spaces or hyphens, at most five; a lower-case word ends it ("... on ZebraLogic and 44.0 on ...").
 UNKNOWN_BENCH_RE = re.compile(r"(?:[A-Z][\w'’+.]*|\d+[A-Za-z][\w+.]*)(?:[- ](?:[A-Z0-9][\w'’+.]*|v\d[\w.]*|bench\b)){0,4}")
@@ -830,7 +831,8 @@ class ProseReader:
         evidence = self._evidence(sent, ctx) if model.resolved and model.label == ctx.topic else ev
         inline = NUMBER_TO_BENCH_RE.match(text, m.end())  # "55.0 on 0-shot CoT MATH": the setting in between
         inline = next((name for name, a, _ in settings if m.end() <= a < inline.end()), None)
-        qualifier = inline or self._setting_for(settings, m.start())
+        qualifier = inline or self._setting_after_benchmark(text, bench, m.end(), refs, settings) or \
+            self._setting_for(settings, m.start())
         if qualifier is None and not any(r.type == "Benchmark" for r in refs):
             qualifier = ctx.bench_setting.get(bench)  # "Switching to 0-shot CoT on MATH. X reaches 80.0 there."
         return Draft("score", model.label, evidence, benchmark=bench, value=parse_number(m.group(0)), unit=unit,
@@ -1000,6 +1002,16 @@ class ProseReader:
         scorer = PAIR_SCORER_RE.search(text, 0, m.start())
         named = next((r for r in models if scorer and r.end == scorer.start()), None)
         return (b, a) if named is not None and _same(named.label, b.label) else (a, b)
+
+    @staticmethod
+    def _setting_after_benchmark(text: str, bench: str, pos: int, refs: list[Ref], settings) -> str | None:
+        """The setting written right after the score's benchmark: '67.1 on HumanEval (pass@1)', 'on MATH maj@4'."""
+        if not settings:
+            return None
+        ref = next((r for r in refs if r.type == "Benchmark" and r.label == bench and r.start >= pos), None)
+        if ref is None:
+            return None
+        return next((name for name, a, _ in settings if SETTING_GAP_RE.fullmatch(text, ref.end, a)), None)
 
     @staticmethod
     def _setting_for(settings, pos: int) -> str | None:

@@ -73,7 +73,22 @@ def test_every_date_of_a_sentence_is_found_in_order(dates):
 
 def test_setting_phrases_are_one_setting():
     from claimgraph.extractors.numbers import find_settings
-    assert [s[0] for s in find_settings("MMLU (5-shot, top-1)")] == ["5-shot top-1"]
+    assert [s[0] for s in find_settings("MMLU (5-shot, top-1)")] == ["5-shot"]  # the metric it is read by is no setting
+    assert [s[0] for s in find_settings("DROP (3-shot, F1)")] == ["3-shot"]
+    assert [s[0] for s in find_settings("ARC-C (25-shot, acc_norm)")] == ["25-shot acc_norm"]
+    assert [s[0] for s in find_settings("MGSM is 8-shot with chain of thought")] == ["8-shot CoT"]
     assert [s[0] for s in find_settings("0-Shot; CoT")] == ["0-shot CoT"]
     assert [s[0] for s in find_settings("LiveCodeBench (Pass@1-COT)")] == ["pass@1 CoT"]
     assert [s[0] for s in find_settings("AGIEval (3-5 shot)")] == ["3-5 shot"]
+
+
+def test_splits_windows_ifeval_accuracies_and_sample_means_are_settings():
+    def one(text):
+        return [s[0] for s in find_settings(text)]
+    assert one("Pelican-VL scores 61.0 on MMMU (val) and 58.2 on VQAv2 (test-dev)") == ["val", "test-dev"]
+    assert one("the test set of MMMU") == [] and one("LiveCodeBench (validation)") == ["validation"]
+    assert one("LiveCodeBench 2408-2502") == ["2408-2502"] and one("from 2019-2024") == []
+    assert one("IFEval (strict prompt-level)") == ["strict prompt-level"]
+    assert one("IFEval instruction-level loose accuracy") == ["instruction-level loose"]
+    assert one("HMMT is the average over 32 samples") == ["avg@32"]
+    assert one("a mean of 8 runs") == ["avg@8"] and one("the mean of the scores") == []

@@ -55,6 +55,14 @@ def test_settings_become_qualifiers():
     assert ("score", "Claude Sonnet", None, "FLTEval", 23.7, "pass@2") in ks
 
 
+def test_a_setting_right_after_a_benchmark_is_that_scores():
+    ks = keyset(claims_of(make_doc("On our harness, Pelican-9B reaches 66.2 on MMLU (5-shot) and 58.0 on HumanEval "
+                                   "(pass@1); Pelican-9B Chat gets 71.0% on GSM8K maj@8 and 30.5% on MATH maj@4.")))
+    assert {(k[1], k[3], k[5]) for k in ks if k[0] == "score"} == {
+        ("Pelican-9B", "MMLU", "5-shot"), ("Pelican-9B", "HumanEval", "pass@1"),
+        ("Pelican-9B Chat", "GSM8K", "maj@8"), ("Pelican-9B Chat", "MATH", "maj@4")}
+
+
 def test_licence_developer_release_price():
     doc = make_doc("Zeta-2 8x7B, developed by Mistral AI, is released under the MIT license on 1 March 2026. "
                    "Zeta-2 8x7B costs $0.10 per 1M tokens.")

@@ -174,3 +174,15 @@ def test_a_setting_last_in_a_benchmark_s_brackets_after_a_year():
                    "(5-shot CoT) in each model's thinking mode.",
                    [("Model", "MMLU-Pro", "LiveCodeBench"), ("Foo-3 8B", "60.1", "40.2")])
     assert scores(doc) == {("Foo-3 8B", "MMLU-Pro", 60.1, "5-shot CoT"), ("Foo-3 8B", "LiveCodeBench", 40.2, "pass@1")}
+
+
+def test_a_split_in_a_benchmark_label_is_its_setting():
+    doc = make_doc([("Benchmark", "Pelican-VL 12B", "Gemma 3 12B"),
+                    ("MMMU (val)", "55.1", "52.0"), ("MathVista (testmini)", "63.4", "—"),
+                    ("LiveCodeBench 2408-2502", "31.0", "28.5"), ("IFEval (prompt-level strict)", "80.2", "79.0")])
+    assert scores(doc) == {("Pelican-VL 12B", "MMMU", 55.1, "val"), ("Gemma 3 12B", "MMMU", 52.0, "val"),
+                           ("Pelican-VL 12B", "MathVista", 63.4, "testmini"),
+                           ("Pelican-VL 12B", "LiveCodeBench", 31.0, "2408-2502"),
+                           ("Gemma 3 12B", "LiveCodeBench", 28.5, "2408-2502"),
+                           ("Pelican-VL 12B", "IFEval", 80.2, "prompt-level strict"),
+                           ("Gemma 3 12B", "IFEval", 79.0, "prompt-level strict")}
