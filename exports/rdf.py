@@ -8,19 +8,22 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from typing import BinaryIO
+from typing import BinaryIO, Iterator
 
 import pyoxigraph as ox
 
 from claimgraph.exports.registry import register
 from claimgraph.graph.vocab import SERIALIZATION_PREFIXES as PREFIXES
 
-# The current data as one graph: every named graph except the invalidated (earlier) revisions.
-CURRENT_TRIPLES = """
-CONSTRUCT { ?s ?p ?o } WHERE {
-  GRAPH ?g { ?s ?p ?o }
-  FILTER NOT EXISTS { GRAPH ?g { ?old prov:invalidatedAtTime ?gone } }
-}"""
+def current_triples(store) -> Iterator[ox.Triple]:
+    """The current data as one graph: the triples of every named graph except the earlier revisions of
+    sources, read graph by graph from the store's indexes (a SPARQL CONSTRUCT with a FILTER NOT EXISTS
+    per quad took 150 s at 10,000 articles). A triple held by two graphs comes twice, as from CONSTRUCT;
+    RDF readers merge them."""
+    scope = store.current_scope()
+    if scope is None:  # no earlier revision stored: every named graph, in one index scan
+        return (q.triple for q in store.quads() if not isinstance(q.graph_name, ox.DefaultGraph))
+    return (q.triple for graph in scope for q in store.quads(graph))
 
 
 @register("rdf", "trig")
@@ -38,8 +41,7 @@ def write_nquads(store, out: BinaryIO, **options) -> None:
 @register("rdf", "turtle")
 def write_turtle(store, out: BinaryIO, **options) -> None:
     """The current data merged into one graph."""
-    triples = store.select(CURRENT_TRIPLES, union_default_graph=False)
-    ox.serialize(triples, out, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    ox.serialize(current_triples(store), out, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
 @register("rdf", "jsonld")
@@ -65,7 +67,7 @@ def write_jsonld(store, out: BinaryIO, **options) -> None:
 
     out.write(b'{"@context": ' + json.dumps(dict(PREFIXES)).encode("utf-8") + b', "@graph": [')
     current, current_subject, separator = None, None, b"\n"
-    for triple in store.query(CURRENT_TRIPLES, union_default_graph=False):
+    for triple in current_triples(store):
         subject = triple.subject
         if current is None or subject != current_subject:
             if current is not None:

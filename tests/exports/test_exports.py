@@ -97,3 +97,30 @@ def test_gazetteer_licence_and_series_reach_the_entity_graph(tmp_path):
     edges = {kind: data["origin"] for _, target, kind, data in graph.out_edges(model, keys=True, data=True)}
     assert edges == {"developedBy": "gazetteer", "memberOf": "gazetteer", "license": "gazetteer"}
     assert graph.nodes["https://w3id.org/claimgraph/id/series/gptoss"]["label"] == "GPT-OSS"
+
+
+def test_turtle_and_jsonld_hold_the_current_data_only(tmp_path):
+    """The triples of every named graph but the earlier revisions of sources: the CONSTRUCT that defined
+    it (too slow at scale) gives the same graph, and a superseded figure is not in it."""
+    from claimgraph.config import Settings
+    from claimgraph.flows.pipeline import ingest
+    from claimgraph.graph.store import open_store
+
+    docs, home = tmp_path / "docs", tmp_path / "home"
+    docs.mkdir()
+    (docs / "b.txt").write_text("On GPQA Diamond, Qwen 3.5 9B scores 49.2. Mistral Small 4 is released under Apache 2.0.")
+    ingest([str(docs)], home, Settings())
+    (docs / "b.txt").write_text("On GPQA Diamond, Qwen 3.5 9B scores 49.5. Mistral Small 4 beats GPT-OSS-120B.")
+    ingest([str(docs)], home, Settings())
+    definition = ("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
+                  "FILTER NOT EXISTS { GRAPH ?g { ?old prov:invalidatedAtTime ?gone } } }")
+    with open_store(home, Settings()) as store:
+        expected = rdflib.Graph().parse(data=rdflib.Graph().parse(
+            data="\n".join(f"{t} ." for t in store.select(definition, union_default_graph=False)), format="nt"
+        ).serialize(format="nt"), format="nt")
+        turtle = rdflib.Graph().parse(data=exported(store, "rdf", "turtle"), format="turtle")
+        jsonld = rdflib.Graph().parse(data=exported(store, "rdf", "jsonld"), format="json-ld")
+        store.close(refresh=False)
+    values = {float(v) for v in turtle.objects(None, rdflib.URIRef("https://w3id.org/claimgraph/ns#value"))}
+    assert 49.5 in values and 49.2 not in values
+    assert turtle.isomorphic(expected) and jsonld.isomorphic(expected)
