@@ -34,6 +34,11 @@ _INLINE_MARKUP = (
 _MAX_HEADING_CHARS = 100
 _MAX_HEADING_WORDS = 14
 _MIN_FLAT_TABLE_ROWS = 3
+_ALIGNED_GAP = re.compile(r"\S(?: {2,}|\t)\S")
+_ALIGNED_RULE = re.compile(r"^\s*(?=.*[-=_─━═]{3})[-=_─━═+|: ]+$")
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+_ALIGNED_VALUE = re.compile(r"^(?:[-+−]?\$?\d[\d,]*(?:\.\d+)?%?(?:\s*±\s*\d+(?:\.\d+)?)?[*†‡§¹²³]*|[-–—]|n/?a)$", re.I)
+_MAX_ALIGNED_LINES = 2000
 _MAX_FLAT_CELL_CHARS = 60
 
 
@@ -125,7 +130,7 @@ def _model_index_tables(front_matter: str) -> list[list[tuple[list[str], bool]]]
 def _read_next(state: _State, builder: DocumentBuilder) -> None:
     """Consume one construct (a line, or a whole table) starting at the current line."""
     line = state.lines[state.index].strip()
-    for reader in (_read_blank, _read_atx_heading, _read_setext_heading, _read_rule,
+    for reader in (_read_blank, _read_atx_heading, _read_aligned_table, _read_setext_heading, _read_rule,
                    _read_pipe_table, _read_flat_table, _read_item):
         if reader(line, state, builder):
             return
@@ -246,6 +251,72 @@ def _read_flat_table(line: str, state: _State, builder: DocumentBuilder) -> bool
     builder.add_table([(cells, i == 0 and _looks_like_header(rows)) for i, cells in enumerate(rows)])
     state.index = end
     return True
+
+
+def _read_aligned_table(line: str, state: _State, builder: DocumentBuilder) -> bool:
+    """A table laid out with spaces, as PDF-to-text converters and plain-text reports write it: columns
+    found by where the cells of the fullest lines start and end; header lines stacked above the first
+    row of values (a cell over a segmented rule `-----  -----` spans the columns of its segment); rules
+    between row groups skipped. A block whose every line has the same cells is left to the flat reader."""
+    if not (_ALIGNED_GAP.search(line) or _ALIGNED_RULE.match(line)):
+        return False
+    end = state.index
+    while end < len(state.lines) and state.lines[end].strip() and end - state.index < _MAX_ALIGNED_LINES:
+        end += 1
+    parsed = []  # (cells as (start, end, text), rule segments as (start, end))
+    for raw_line in state.lines[state.index:end]:
+        text = raw_line.expandtabs(8)
+        if _ALIGNED_RULE.match(text):
+            parsed.append(((), tuple(m.span() for m in re.finditer(r"\S+", text))))
+            continue
+        cells = tuple((m.start(), m.end(), m.group()) for m in _ALIGNED_CELL.finditer(text))
+        if any(len(c[2]) > _MAX_FLAT_CELL_CHARS for c in cells):
+            break  # prose (a caption, the next paragraph): the table ended
+        parsed.append((cells, ()))
+    while parsed and not parsed[-1][0]:
+        parsed.pop()  # a closing rule belongs to the table but holds nothing
+    content = [cells for cells, _ in parsed if cells]
+    width = max((len(c) for c in content), default=0)
+    full = [c for c in content if len(c) == width]
+    if width < 2 or len(full) < 2 or len(content) < 3 or \
+            (len(full) == len(content) == len(parsed)) or sum(1 for c in content if _values_in(c)) < 2:
+        return False
+    columns = [(min(c[j][0] for c in full), max(c[j][1] for c in full)) for j in range(width)]
+    if any(columns[j][1] >= columns[j + 1][0] for j in range(width - 1)):
+        return False  # the cells do not line up in columns
+    rows, body_started = [], False
+    for k, (cells, _) in enumerate(parsed):
+        if not cells:
+            continue
+        body_started = body_started or _values_in(cells)
+        below = parsed[k + 1][1] if k + 1 < len(parsed) else ()
+        rows.append((_aligned_row(cells, columns, below if len(below) >= 2 else ()), not body_started))
+    if not any(header for _, header in rows):
+        rows = [(cells, False) for cells, _ in rows]
+    _flush_paragraph(state, builder)
+    builder.add_table(rows)
+    state.index += len(parsed)
+    return True
+
+
+def _aligned_row(cells, columns: list[tuple[int, int]], segments) -> list[str]:
+    """A line's cells put in their columns; a cell over a rule segment (or overlapping several columns)
+    fills every column the segment (or the cell) covers."""
+    out = [""] * len(columns)
+    for start, end, text in cells:
+        span = next(((a, b) for a, b in segments if a <= end and start <= b), (start, end))
+        covered = [j for j, (a, b) in enumerate(columns) if a <= span[1] and span[0] <= b]
+        if not covered:  # in a gap: the nearest column
+            covered = [min(range(len(columns)), key=lambda j: min(abs(columns[j][0] - start), abs(columns[j][1] - end)))]
+        for j in covered:
+            out[j] = f"{out[j]} {text}".strip()
+    return out
+
+
+def _values_in(cells) -> bool:
+    """A line of values: a number (or a dash for a missing one) in most cells after the first."""
+    rest = [c[2] for c in cells[1:]]
+    return bool(rest) and 2 * sum(1 for t in rest if _ALIGNED_VALUE.match(t)) > len(rest)
 
 
 def _flat_cells(line: str) -> list[str]:

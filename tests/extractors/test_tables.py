@@ -186,3 +186,18 @@ def test_a_split_in_a_benchmark_label_is_its_setting():
                            ("Gemma 3 12B", "LiveCodeBench", 28.5, "2408-2502"),
                            ("Pelican-VL 12B", "IFEval", 80.2, "prompt-level strict"),
                            ("Gemma 3 12B", "IFEval", 79.0, "prompt-level strict")}
+
+
+def test_a_space_aligned_text_table_gives_scores_with_header_settings():
+    from claimgraph.model import RawDocument
+    from claimgraph.sources import parse
+    text = ("                   Knowledge   Math\n"
+            "                   ---------   --------------\n"
+            "Model              MMLU        MATH\n"
+            "                   (5-shot)    (4-shot, CoT)\n"
+            "-----------------------------------------------\n"
+            "Pelican 7B         61.2        18.5\n"
+            "Heron-2 9B         66.0        -\n")
+    doc = parse(RawDocument("report.txt", text.encode(), "text/plain"))
+    assert scores(doc) == {("Pelican 7B", "MMLU", 61.2, "5-shot"), ("Pelican 7B", "MATH", 18.5, "4-shot CoT"),
+                           ("Heron-2 9B", "MMLU", 66.0, "5-shot")}

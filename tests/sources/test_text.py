@@ -123,3 +123,45 @@ def test_inline_html_in_markdown_cells_is_read_as_text():
     doc = parse(RawDocument("t.md", "| Model | AIME | LCB |\n|---|---|---|\n| Foo-2<br><small>Kiln</small> | <u>30.0 ± 2.4</u> | 40.8<sup>2</sup> |\n".encode(),
                             "text/markdown"))
     assert doc.tables[0].rows[1].cells == ("Foo-2 Kiln", "30.0 ± 2.4", "40.8")
+
+
+PDF_TABLE = """Table 2: Base models. Best per group in bold.
+
+                       Knowledge            Reasoning
+                   -----------------   -------------------
+Model              MMLU      CMMLU     BBH        MATH
+                   (5-shot)  (5-shot)  (3-shot)   (4-shot, CoT)
+-------------------------------------------------------------
+Pelican 7B         61.2      48.0      52.3       18.5
+Heron-2 9B         66.0      71.4      60.1       -
+-------------------------------------------------------------
+Pelican 13B        70.9      55.5      61.7       27.0
+
+Pelican 13B leads its group on MMLU.
+"""
+
+
+def test_a_space_aligned_table_reads_stacked_headers_spans_and_row_groups():
+    doc = parse(RawDocument("report.txt", PDF_TABLE.encode(), "text/plain"))
+    [table] = doc.tables
+    assert [r.cells for r in table.header_rows] == [
+        ("", "Knowledge", "Knowledge", "Reasoning", "Reasoning"),
+        ("Model", "MMLU", "CMMLU", "BBH", "MATH"),
+        ("", "(5-shot)", "(5-shot)", "(3-shot)", "(4-shot, CoT)")]
+    assert [r.cells for r in table.body_rows] == [
+        ("Pelican 7B", "61.2", "48.0", "52.3", "18.5"), ("Heron-2 9B", "66.0", "71.4", "60.1", "-"),
+        ("Pelican 13B", "70.9", "55.5", "61.7", "27.0")]
+    assert "Pelican 13B leads its group on MMLU." in [b.text for b in doc.blocks]
+    assert doc.blocks[0].text.startswith("Table 2: Base models.")
+
+
+def test_space_aligned_benchmark_rows_and_ragged_prose_lines():
+    text = ("Benchmark        Wren-3 8B   Llama 3.1 8B\n"
+            "MMLU (5-shot)    68.1        66.7\n"
+            "GSM8K            81.0        84.5\n")
+    [table] = parse(RawDocument("t.txt", text.encode(), "text/plain")).tables
+    assert [r.cells for r in table.rows] == [("Benchmark", "Wren-3 8B", "Llama 3.1 8B"),
+                                             ("MMLU (5-shot)", "68.1", "66.7"), ("GSM8K", "81.0", "84.5")]
+    # double spaces between sentences do not make columns, nor do lines that do not line up
+    prose = "It was fast.  Then it was slow.\nThe next  line has  its gaps elsewhere  entirely 12.\nAnd  3  4.\n"
+    assert parse(RawDocument("p.txt", prose.encode(), "text/plain")).tables == ()
