@@ -123,7 +123,10 @@ class Document:
 
 @dataclass(frozen=True)
 class Evidence:
-    """The sentence or table row that states a claim, with character offsets into `Document.text`."""
+    """The sentence or table row that states a claim, with character offsets into `Document.text`.
+
+    A table cell's evidence is its row preceded by the table's header row (a line apart), so the row
+    says which column the figure sits in; the offsets are the row's."""
 
     text: str
     start: int
@@ -169,8 +172,10 @@ class Claim:
         return (self.kind, self.subject, self.object, self.benchmark, self.value, self.qualifier)
 
     def evidence_rank(self) -> tuple:
-        """Which of several mentions of one claim represents it: a sentence over a table row, then confidence."""
-        return (not self.method.startswith("table"), self.confidence)
+        """Which of several mentions of one claim represents it: a statement over a size read from a name
+        ('has 30B parameters', a parameters column, over 'Foo-30B beats ...'), a sentence over a table
+        row, then confidence."""
+        return (not self.method.endswith("name-size"), not self.method.startswith("table"), self.confidence)
 
 
 @dataclass(frozen=True)

@@ -243,8 +243,11 @@ def _cell_model(cell: str, rec: Recognizer) -> str | None:
     return re.sub(r"\s+", " ", text)
 
 
-def _row_evidence(doc: Document, row: TableRow) -> Evidence:
-    return Evidence(doc.text[row.start:row.end], row.start, row.end)
+def _row_evidence(doc: Document, row: TableRow, head: TableRow | None = None) -> Evidence:
+    text = doc.text[row.start:row.end]
+    if head is not None and head.start < row.start:
+        text = doc.text[head.start:head.end] + "\n" + text
+    return Evidence(text, row.start, row.end)
 
 
 def _column_kinds(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Recognizer) -> dict[int, tuple]:
@@ -297,7 +300,7 @@ def _read_rows(doc, head, body, gaz, rec) -> list[Draft]:
         model = _cell_model(row.cells[name_col], rec)
         if model is None:
             continue
-        ev = _row_evidence(doc, row)
+        ev = _row_evidence(doc, row, head)
         name_mention = _model_in(row.cells[name_col], rec)
         if name_mention and name_mention.params:
             out.append(Draft("parameters", model, ev, value=name_mention.params, method="table.name-size", confidence=0.8))
@@ -410,7 +413,7 @@ def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
         kind, label, setting = ("score", *bench) if bench else (attr, None, None)
         if kind == "parameters":
             setting = _params_setting(label_cell)  # a '# Activated Params' row
-        ev = _row_evidence(doc, row)
+        ev = _row_evidence(doc, row, head)
         for j, model in models.items():
             if model and j < len(row.cells) and not EMPTY_CELL.match(row.cells[j]):
                 out += _cell_claims(kind, model, label, setting, row.cells[j], ev, gaz, rec, "table.columns")

@@ -33,7 +33,8 @@ def test_attribute_columns_and_row_evidence():
     assert ("developer", "Llama 4 Scout", "Meta", None, None) in ks
     assert ("release", "Llama 4 Scout", "2025-04-05", None, None) in ks
     assert ("license", "Bonsai 1-bit", "MIT", None, None) in ks
-    assert all(r["evidence"].startswith(r["subject"]) for r in rows)
+    header = "Model | Parameters | License | Developer | Release\n"  # a row's evidence says which column
+    assert all(r["evidence"].startswith(header + r["subject"]) for r in rows)
 
 
 def test_unknown_numeric_column_is_a_benchmark_but_not_context():
@@ -201,3 +202,11 @@ def test_a_space_aligned_text_table_gives_scores_with_header_settings():
     doc = parse(RawDocument("report.txt", text.encode(), "text/plain"))
     assert scores(doc) == {("Pelican 7B", "MMLU", 61.2, "5-shot"), ("Pelican 7B", "MATH", 18.5, "4-shot CoT"),
                            ("Heron-2 9B", "MMLU", 66.0, "5-shot")}
+
+
+def test_a_stated_size_is_the_evidence_of_a_size_the_name_also_gives():
+    doc = make_doc("Foo-30B beats Bar-2 9B on MMLU.", [("Model", "Total params", "Context"), ("Foo-30B", "30B", "128K")],
+                   "We also tried Bar-2 9B with longer prompts.")
+    rows = {r["subject"]: r for r in claims_of(doc, "parameters")}
+    assert rows["Foo-30B"]["evidence"] == "Model | Total params | Context\nFoo-30B | 30B | 128K"
+    assert rows["Bar-2 9B"]["evidence"] == "Foo-30B beats Bar-2 9B on MMLU."  # only named: its first mention
