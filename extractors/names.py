@@ -35,6 +35,7 @@ Out Over Part Per Phase Plus Round Score Scores Section See Since So Some Step T
 Then There These They This Those Through To Top Under Until Up Using Version Versus Vs Was We Were What
 When Where Which While Who Why Will With Within Without Year Years You Your Zero Chart Rank Ranked Tier
 Today Yesterday Tomorrow Meanwhile Earlier Later Recently Finally However Instead Yet Still Last Meet Introducing
+Added Adds Removed Deprecated Updated Launched Launching Announcing Released Releasing Welcome Beats Supports
 """.split())
 # Words after a series name that make the phrase a Series entity ("Qwen 3.5 Small Model Series").
 SERIES_TAIL = ("series", "family", "models", "lineup")

@@ -138,6 +138,8 @@ RELEASED_OBJECT_RE = re.compile(r"\s*(?:(?:the|its|their|a|an|new|next|first|lat
                                 r"general|availability|release|launch|of|model|models|family|series|checkpoint|"
                                 r"flagship)\b[\s,]*)*", re.I)
 # "X is licensed under MIT and was developed by Lab" (no relative pronoun: the verb is X's)
+PAREN_LAB_RE = re.compile(r"\s*\(\s*(?:(?:by|from|developed by|made by|built by)\s+)?")  # "X (Lab)", "X (by Lab, ...)"
+LISTED_GAP_RE = re.compile(r"\s*(?:,|and|, and|&)\s*")
 COORDINATED_BY_RE = re.compile(r"(?:(?!\b(?:which|that|who|whose)\b)[^.;]){1,80}?(?:,\s*|\s+)and\s+(?:was|is|has been|were|are)\s+"
                                r"(?:jointly\s+)?(?:developed|built|created|trained|designed)\s+by\s+[*_]*")
 # "Halcyon-3 is a family of dense models from Halcyon AI", "Fjord-2, a family of two models from ..."
@@ -1313,10 +1315,15 @@ class ProseReader:
             for r in refs:
                 if r.type in MODEL_TYPES and not r.resolved and r.start > labs[0].end and text[max(0, r.start - 4):r.start] in ("its ", "Its "):
                     out.append(Draft("developer", r.label, ev, object=labs[0].label, method="prose.developer-its", confidence=0.7))
-        for k, r in enumerate(refs):  # "GPT-5 (OpenAI)": a lab in brackets right after a model
+        for k, r in enumerate(refs):  # "GPT-5 (OpenAI)", "A and B (by Lab, lab/a)": a lab in brackets after models
             if r.type in MODEL_TYPES and not r.resolved and k + 1 < len(refs) and refs[k + 1].type == "Lab" and \
-                    re.fullmatch(r"\s*\(\s*", text[r.end:refs[k + 1].start]) and re.match(r"\s*\)", text[refs[k + 1].end:]):
-                out.append(Draft("developer", r.label, ev, object=refs[k + 1].label, method="prose.developer-paren", confidence=0.8))
+                    PAREN_LAB_RE.fullmatch(text, r.end, refs[k + 1].start) and re.match(r"\s*[),;]", text[refs[k + 1].end:]):
+                listed = [r]
+                while k - len(listed) >= 0 and refs[k - len(listed)].type in MODEL_TYPES and not refs[k - len(listed)].resolved \
+                        and LISTED_GAP_RE.fullmatch(text, refs[k - len(listed)].end, listed[-1].start):
+                    listed.append(refs[k - len(listed)])
+                out += [Draft("developer", m.label, ev, object=refs[k + 1].label, method="prose.developer-paren", confidence=0.8)
+                        for m in listed]
         for r in (refs if self._words & {"by", "from", "s"} else ()):  # "X, developed by Lab", "X ... from Lab", "X, Lab's model"
             if r.type in MODEL_TYPES:
                 m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+)?(?:(?:developed|built|created|trained|made|designed|released|open-sourced|published)\s+by|,?\s*(?:(?:comes?|came)\s+)?from)\s+" + _THE_LAB + r"[*_]*", text[r.end:]) \

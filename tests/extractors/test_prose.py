@@ -690,3 +690,11 @@ def test_a_fronted_score_is_the_subject_s_after_the_comma():
                                    "With 71.2 on GPQA Diamond, the Bar-3 8B model leads.")))
     assert {k for k in ks if k[0] == "score"} == {("score", "Foo-2 9B", None, "HumanEval", 88.4, None),
                                                   ("score", "Bar-3 8B", None, "GPQA Diamond", 71.2, None)}
+
+
+def test_a_lab_in_brackets_after_models_is_their_developer():
+    rows = claims_of(make_doc("Added Pelican-9B and Pelican-9B Chat (by Estuary AI, estuary/pelican-9b), 32K context. "
+                              "Also new: Heron-2 9B (from Quarry Research). Lakeside-3 (Meta) stays."), "developer")
+    assert {(r["subject"], r["object"]) for r in rows} == {
+        ("Pelican-9B", "Estuary AI"), ("Pelican-9B Chat", "Estuary AI"), ("Heron-2 9B", "Quarry Research"),
+        ("Lakeside-3", "Meta")}
