@@ -164,6 +164,9 @@ LAB_WORDS = r"(?:AI\s+)?(?:labs?|laboratories|companies|firms|developers|players
 PRICE_SIDE_BEFORE_RE = re.compile(r"\b(input|output)(?:[- ]token)?\s+(?:price|cost|rate)s?\b(?!.*\b(?:input|output)\b)", re.I)
 PRICE_TOKENS_RE = re.compile(r"(?:per|/)\s*(?:1\s?M|one million|1 million|million|M|1,000,000)\s*(?:(?:input\s+|output\s+)?tokens|"
                              r"(?=(?:input|output)\b))", re.I)  # "per million input tokens", "$0.15/M input"
+# "$0.12 input / $0.48 output", "$0.10 in / $0.30 out": token prices by their sides, per-tokens unsaid
+PRICE_SIDE_AFTER_RE = re.compile(r"\$\s?[\d.,]+\s+(?:input|in)\s*(?:/|,|and)\s*\$\s?[\d.,]+\s+(?:output|out)\b", re.I)
+PRICE_OF_TOPIC_RE = re.compile(r"(?:the|its|their)\s+(?:(?:input|output|blended)\s+)?price\b|(?:input|output)\s+price\b", re.I)
 PRICE_BOTH_SIDES_RE = re.compile(r"[^$]{0,40}?\binput\s*(?:/|and|&)\s*output\b", re.I)  # "$2 / $8 per million input/output tokens"
 DOLLAR_RE = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\s?(?:[BMK]\b|billion|million|trillion|thousand))")
 GAP_WORDS = frozenset("and or on in at the even also both specialized larger bigger much its their as well "
@@ -667,7 +670,7 @@ class ProseReader:
             out += self._scores(sent, crefs, refs, cs, ce, ctx, settings, taken, ev)
             out += self._comparisons(sent, crefs, refs, cs, ce, ctx, settings, ev)
             out += self._licenses(sent, crefs, cs, ce, ctx, prev, ev)
-            out += self._prices(sent, crefs, refs, cs, ce, settings, ev)
+            out += self._prices(sent, crefs, refs, cs, ce, ctx, settings, ev)
         field_line = FIELD_RE.match(sent.text) if sent.kind != "heading" else None
         if field_line and FIELD_KINDS[_field_key(field_line)] == "model":
             self._field_model(field_line, refs)  # and the line is read as any other
@@ -1599,12 +1602,16 @@ class ProseReader:
         cuts = [0] + [p for m in RELEASE_CLAUSE_RE.finditer(text) for p in (m.start(), m.end())] + [len(text)]
         return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2) if cuts[k] < cuts[k + 1]]
 
-    def _prices(self, sent, crefs, refs, cs, ce, settings, ev) -> list[Draft]:
+    def _prices(self, sent, crefs, refs, cs, ce, ctx, settings, ev) -> list[Draft]:
         text = sent.text
         if "$" not in text[cs:ce]:
             return []  # every price is a dollar amount
         models = [r for r in refs if r.type in MODEL_TYPES]
-        per_tokens = PRICE_TOKENS_RE.search(text, cs, ce)
+        if not models and ctx.topic and ctx.index - ctx.topic_index <= 1 and PRICE_OF_TOPIC_RE.match(text):
+            models = [Ref("Model", ctx.topic, 0, 0, resolved=True)]  # "X: ... The output price is unchanged at $0.08"
+            ev = self._evidence(sent, ctx)
+        stated_per = PRICE_TOKENS_RE.search(text, cs, ce)
+        per_tokens = stated_per or PRICE_SIDE_AFTER_RE.search(text, cs, ce)
         out = []
         amounts = list(DOLLAR_RE.finditer(text, cs, ce))
         for k, m in enumerate(amounts):
@@ -1613,10 +1620,10 @@ class ProseReader:
             if re.search(r"\bfrom\s*$", text[cs:m.start()]) and re.match(r"\s*(?:\S+\s+){0,4}?to\s+\$", after):
                 continue  # "dropped from $0.10 to $0.08": the price before a change
             if per_tokens:
-                unit = "USD/1M tokens"
-                q = re.match(r"\s*(?:(?:per|/)\s*(?:1\s?M|one million|1 million|million|M)\s*)?(input|output)\b", after) or \
+                unit = "USD/1M tokens" if stated_per else "USD"  # "$0.12 input / $0.48 output": per what, unsaid
+                q = re.match(r"\s*(?:(?:per|/)\s*(?:1\s?M|one million|1 million|million|M)\s*)?(input|output|in|out)\b", after) or \
                     PRICE_SIDE_BEFORE_RE.search(text, cs, m.start())
-                qualifier = q.group(1).lower() if q else None
+                qualifier = {"in": "input", "out": "output"}.get(q.group(1).lower(), q.group(1).lower()) if q else None
                 pair = lambda a, b: re.fullmatch(r"\s*/\s*", text[a.end():b.start()])  # noqa: E731
                 if k + 1 < len(amounts) and pair(m, amounts[k + 1]) and PRICE_BOTH_SIDES_RE.match(text, amounts[k + 1].end()):
                     qualifier = "input"

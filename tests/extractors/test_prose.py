@@ -698,3 +698,12 @@ def test_a_lab_in_brackets_after_models_is_their_developer():
     assert {(r["subject"], r["object"]) for r in rows} == {
         ("Pelican-9B", "Estuary AI"), ("Pelican-9B Chat", "Estuary AI"), ("Heron-2 9B", "Quarry Research"),
         ("Lakeside-3", "Meta")}
+
+
+def test_token_prices_by_their_sides_and_a_price_sentence_about_the_last_model():
+    rows = claims_of(make_doc("Pelican-9B: $0.12 input / $0.48 output. Heron-2 9B: input price reduced from $0.05 to "
+                              "$0.03 per million input tokens. The output price is unchanged at $0.08 per million tokens."),
+                     "price")
+    assert {(r["subject"], r["value"], r["unit"], r["qualifier"]) for r in rows} == {
+        ("Pelican-9B", 0.12, "USD", "input"), ("Pelican-9B", 0.48, "USD", "output"),
+        ("Heron-2 9B", 0.03, "USD/1M tokens", "input"), ("Heron-2 9B", 0.08, "USD/1M tokens", "output")}
