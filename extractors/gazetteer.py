@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -28,8 +29,12 @@ SEPARATORS = re.compile(r"[\s\-_/]+")
 
 @lru_cache(maxsize=65536)
 def norm_key(name: str) -> str:
-    """Lookup key of a name: case-folded, without spaces, '-', '_' and '/' (as the scorer compares)."""
-    return SEPARATORS.sub("", str(name)).casefold()
+    """Lookup key of a name: case-folded, without spaces, '-', '_' and '/' (as the scorer compares), in
+    Unicode compatibility form ('τ²-Bench' is 'τ2-bench', a full-width 'ＧＰＴ' is 'GPT')."""
+    name = str(name)
+    if not name.isascii():
+        name = unicodedata.normalize("NFKC", name)
+    return SEPARATORS.sub("", name).casefold()
 
 
 @dataclass(frozen=True)

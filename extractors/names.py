@@ -105,7 +105,7 @@ class Recognizer:
         toks = self._unglue(tokenize(text), text)
         # A token holds no separator, so its lookup key is just its case-folded text: computed
         # once here, not once per n-gram that a candidate run tries.
-        keys = [t.text.casefold() for t in toks]
+        keys = [t.text.casefold() if t.text.isascii() else norm_key(t.text) for t in toks]
         out: list[Mention] = []
         i = 0
         prefixes = self.prefixes

@@ -87,3 +87,11 @@ def test_a_known_benchmark_inside_a_longer_name_is_that_other_benchmark(rec):
 def test_an_origin_or_adjective_before_a_size_is_not_a_model_name(rec):
     found = rec.find("Open 7B models and Chinese 70B models trail Saffron 7B and Qwen 3.5 9B.")
     assert {m.label for m in found if m.type == "Model"} == {"Saffron 7B", "Qwen 3.5 9B"}
+
+
+def test_unicode_compatibility_forms_match_the_gazetteer(rec):
+    """'τ²-Bench' is written with a superscript two, 'tau2-bench' in ASCII: one benchmark, and not TAU-bench."""
+    for text in ("On τ²-Bench it leads.", "On tau2-bench it leads.", "On Tau2-Bench it leads."):
+        assert labels(rec, text, "Benchmark") == ["τ²-Bench"], text
+    assert labels(rec, "On τ-bench it leads.", "Benchmark") == ["TAU-bench"]
+    assert labels(rec, "We ran ＧＰＱＡ Diamond.", "Benchmark") == ["GPQA Diamond"]
