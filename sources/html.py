@@ -29,6 +29,8 @@ _FURNITURE_HEADING = re.compile(
     r"|(sign up|subscribe)\b.*|.*newsletter|comments?|leave a (comment|reply))$",
     re.IGNORECASE,
 )
+_NOT_ABOUT = re.compile(r"©|\(c\)|rights reserved|cookie|newsletter|subscribe|privacy|terms of (?:use|service)|sign up", re.I)
+_MAX_ABOUT_CHARS = 1000
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BLOCK_TAGS = frozenset(_HEADINGS + (
     "p", "div", "section", "article", "main", "header", "blockquote", "pre", "li", "ul", "ol", "dl", "dt",
@@ -54,9 +56,12 @@ def parse_html(raw: RawDocument, text: str) -> Document:
     soup = BeautifulSoup(text, "lxml")
     metadata = read_metadata(soup)
     root = _main_root(soup)
+    about = _about_paragraphs(soup, root)
     _drop_furniture(soup, root)
     builder = DocumentBuilder()
     _Walker(builder).walk(root)
+    for paragraph in about:
+        builder.add_block("paragraph", paragraph)
     if not metadata.get("title"):
         metadata["title"] = next((b.text for b in builder.blocks if b.kind == "heading"), None)
     return builder.build(raw, **metadata)
@@ -68,6 +73,27 @@ def _main_root(soup: BeautifulSoup) -> Tag:
     if articles:
         return max(articles, key=lambda a: len(a.get_text()))
     return soup.find("main") or soup.body or soup
+
+
+def _about_paragraphs(soup: BeautifulSoup, root: Tag) -> list[str]:
+    """Prose paragraphs of the page footer ('About Estuary AI — Estuary AI is a Japanese AI research
+    company headquartered in Osaka.'), kept as the last blocks when the footer goes: a publisher's
+    boilerplate states who it is. Links, copyright, cookie and newsletter lines are not prose."""
+    out = []
+    for footer in soup.find_all(["footer", _says_contentinfo]):
+        if footer.decomposed or footer is root or footer in root.parents or any(p.name == "footer" for p in footer.parents):
+            continue
+        for paragraph in footer.find_all("p"):
+            text = collapse_whitespace(paragraph.get_text(" "))
+            links = sum(len(a.get_text()) for a in paragraph.find_all("a"))
+            if 60 <= len(text) <= _MAX_ABOUT_CHARS and len(text.split()) >= 10 and text.endswith((".", "!")) \
+                    and links < len(text) / 2 and not _NOT_ABOUT.search(text):
+                out.append(text)
+    return out
+
+
+def _says_contentinfo(tag: Tag) -> bool:
+    return tag.get("role") == "contentinfo"
 
 
 def _drop_furniture(soup: BeautifulSoup, root: Tag) -> None:

@@ -104,3 +104,16 @@ def test_styled_key_value_rows_read_as_fields_and_inline_names_stay_whole():
     assert [b.text for b in doc.blocks] == ["Foo-2 9B", "Developer: Kiln Labs", "Licence: MIT", "Released: 22 Jul 2025", "Qwen3"]
     rows = {(r["kind"], r["subject"], r["object"]) for r in claim_rows(doc.source_id, extract(doc))}
     assert rows >= {("developer", "Foo-2 9B", "Kiln Labs"), ("license", "Foo-2 9B", "MIT"), ("release", "Foo-2 9B", "2025-07-22")}
+
+
+def test_the_footer_goes_but_its_about_paragraph_stays(assert_offsets):
+    page = ("<html><body><article><h1>Pelican-9B is out</h1><p>Today we release Pelican-9B, our first open model.</p>"
+            "</article><footer><p><strong>About Estuary AI</strong> — Estuary AI is a Japanese AI research company "
+            "headquartered in Osaka, building open models for document understanding.</p>"
+            "<p><a href='/careers'>Careers</a> · <a href='/press'>Press</a> · <a href='/blog'>Blog</a></p>"
+            "<p>© 2025 Estuary AI. All rights reserved. We use cookies to improve your experience on this site.</p>"
+            "</footer></body></html>")
+    doc = parse(_html(page))
+    assert_offsets(doc)
+    assert doc.blocks[-1].text.startswith("About Estuary AI — Estuary AI is a Japanese AI research company")
+    assert "Careers" not in doc.text and "rights reserved" not in doc.text
