@@ -80,6 +80,7 @@ WITHDRAWN_RE = re.compile(r"\b(?:[Aa]n earlier|[Tt]he (?:first|previous|original
 EVERYWHERE_RE = re.compile(r"\s+(?:on|across|in)\s+(?:every|all|each)\s+(?:\w+\s+)?(?:columns?|rows?|benchmarks?|tests?|tasks?|evals?|"
                            r"evaluations?|metrics?|categories|domains?)\b|\s+across the board\b")
 _LAB_NOUN = r"(?:AI\s+)?(?:lab|laboratory|startup|start-up|company|firm|non-profit|nonprofit|developer)"
+_LAB_HEAD = r"(?:lab|laboratory|company|startup|start-up|firm|player|non-profit|nonprofit)"  # what a lab is called
 _THE_LAB = r"(?:the\s+(?:[A-Z][a-z]+\s+){1,2}(?:AI\s+)?(?:lab|startup|company|firm)\s+)?"  # "from the British lab X"
 LAB_NOUN_WORDS = ("lab", "startup", "start-up", "company", "firm", "profit", "developer")  # one is in every match
 # "Verdant Compute, a Dutch startup", "Brightline is an American AI lab": a name the text calls a lab
@@ -127,14 +128,19 @@ AVAILABLE_RE = re.compile(r"\b(?:(?:generally |now |publicly )?available|general
 TIMELINE_RE = re.compile(r"^\W*(?:\d{4}-\d{2}(?:-\d{2})?|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{4})\s*[:–—-]\s")
 RELEASE_CLAUSE_RE = re.compile(r";|,\s+but\s+|,\s+while\s+|,\s+(?:although|though|whereas)\s+|,\s+whereas\s+")
 # "Nordwind Labs, a German lab founded in 2024, today announced" / "..., says its next model, X"
-LAB_VERB_RE = re.compile(r"\**,\s*(?:(?:an?|the)\s+[^,;]{1,60}|(?:which|that|who)\s+[^;.]{1,80}?),\s*(?:(?:today|now|also|recently|has|have)\s+)*"
+# "on Tuesday", "earlier this month", "officially": what may stand between a lab and the verb releasing a model
+WHEN_ADVERBIAL = (r"(?:(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:,\s*\d{4})?)"
+                  r"|(?:earlier\s+|late\s+|early\s+)?(?:this|last)\s+(?:week|month|year|morning|spring|summer|autumn|fall|winter)"
+                  r"|today|yesterday|now|also|recently|officially|quietly|formally|finally|has|have),?\s+)*")
+LAB_VERB_RE = re.compile(r"\**,\s*(?:(?:an?|the)\s+[^,;]{1,60}|(?:which|that|who)\s+[^;.]{1,80}?),\s*" + WHEN_ADVERBIAL +
                          r"(?:released|releases|launched|launches|announced|announces|unveiled|unveils|introduced|"
                          r"introduces|submitted|submits|says|said|open-sourced|presented|presents|published|publishes|"
                          r"shipped|ships|debuted|debuts|is releasing|is launching|put out|puts out|posted|posts)\b"
-                         r"|\**\s+(?:today\s+|now\s+|also\s+)?(?:releases|launches|announces|unveils|introduces|submitted|"
+                         r"|\**\s+" + WHEN_ADVERBIAL + r"(?:releases|launches|announces|unveils|introduces|submitted|"
                          r"submits|says|said|open-sources|presents|publishes|ships|debuts|"
                          r"(?:is|are)\s+(?:now\s+)?(?:releasing|launching|introducing|unveiling|open-sourcing|shipping))\b")
-RELEASED_OBJECT_RE = re.compile(r"\s*(?:(?:the|its|their|a|an|new|next|first|latest|newest|own|open|open-weight|"
+RELEASED_OBJECT_RE = re.compile(r"\s*(?:and\s+(?:open-sources|open-sourced|publishes|published|launches|launched|ships|shipped)\s+)?"
+                                r"(?:(?:the|its|their|a|an|new|next|first|latest|newest|own|open|open-weight|"
                                 r"general|availability|release|launch|of|model|models|family|series|checkpoint|"
                                 r"flagship)\b[\s,]*)*", re.I)
 # "X is licensed under MIT and was developed by Lab" (no relative pronoun: the verb is X's)
@@ -1306,7 +1312,8 @@ class ProseReader:
             if whose and nxt.type in MODEL_TYPES and nxt.start == lab.end + whose.end() and not nxt.resolved:
                 out.append(Draft("developer", nxt.label, ev, object=lab.label, method="prose.developer-whose", confidence=0.8))
                 continue
-            rel = RELEASE_RE.match(text[lab.end:]) or re.match(r"(?:['’]s\s+[\w ]{0,20}?\s)?\s*(" + RELEASE_RE.pattern + r")", text[lab.end:]) \
+            rel = RELEASE_RE.match(text[lab.end:]) or \
+                re.match(r"(?:['’]s\s+[\w ]{0,20}?\s)?\s*" + WHEN_ADVERBIAL + r"(" + RELEASE_RE.pattern + r")", text[lab.end:]) \
                 or LAB_VERB_RE.match(text[lab.end:]) or LAB_BUILT_RE.match(text[lab.end:])
             if rel:
                 target = next((r for r in refs if r.type in MODEL_TYPES and r.start >= lab.end + rel.end()
@@ -1491,8 +1498,8 @@ class ProseReader:
             tail = text[r.end:r.end + 80]
             # "an Irish research lab", "a non-profit British lab", "the South Korean lab"
             m = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)(?:an?|the)\s+(?:[a-z][\w-]*\s+)?"
-                         r"((?:South |North )?\w+)\s+(?:(?:AI|research|software|tech|technology|artificial intelligence)\s+){0,2}"
-                         r"(?:lab|laboratory|company|startup|firm|player|non-profit|nonprofit)\b", tail)
+                         r"((?:South |North )?\w+)\s+(?:(?:AI|research|software|tech|technology|artificial intelligence)\s+){0,2}" +
+                         _LAB_HEAD + r"\b", tail)
             # "France's Mistral AI", "the Dutch lab Verdant Compute"
             before = re.search(r"(?:\b[Tt]he\s+((?:South |North )?[A-Z][a-z]+)\s+" + _LAB_NOUN + r"\s+|['’]s\s+)$",
                                text[max(0, r.start - 40):r.start])
@@ -1502,7 +1509,7 @@ class ProseReader:
                 region = owner.label if owner else self.gaz.demonyms[before.group(1)]
                 out.append(Draft("lab_region", r.label, ev, object=region, method="prose.lab-region-before", confidence=0.8))
                 continue
-            hq = re.match(r"\W{0,3}\s*,?\s*(?:(?:which\s+is|is)\s+(?:an?\s+(?:[\w-]+\s+){0,4}?(?:lab|laboratory|company|startup|firm)\s+)?)?"
+            hq = re.match(r"\W{0,3}\s*,?\s*(?:(?:which\s+is|is)\s+(?:an?\s+(?:[\w-]+\s+){0,4}?" + _LAB_HEAD + r"\s+)?)?"
                           r"(?:based|headquartered)\s+in\s+(?P<city>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s+)?", tail)
             owner = _region_at(refs, r.end, hq)
             if owner:  # "Kuiper Labs, which is headquartered in Shenzhen, China", "X is an AI company headquartered in ..."
@@ -1517,7 +1524,7 @@ class ProseReader:
                         break
                     listed.append(x)
                 out += [Draft("lab_region", x.label, ev, object=owner.label, method="prose.lab-based-in", confidence=0.75) for x in listed]
-            based = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)an?\s+([A-Z][\w ]*?)-based\s+(?:AI\s+)?(?:lab|laboratory|company|startup|firm)\b", tail)
+            based = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)an?\s+([A-Z][\w ]*?)-based\s+(?:AI\s+)?" + _LAB_HEAD + r"\b", tail)
             region = self.gaz.lookup(based.group(1), ("Region",)) if based else None
             if region:
                 out.append(Draft("lab_region", r.label, ev, object=region.label, method="prose.lab-based"))
@@ -1525,7 +1532,7 @@ class ProseReader:
             if m and m.group(1) in self.gaz.demonyms:
                 out.append(Draft("lab_region", r.label, ev, object=self.gaz.demonyms[m.group(1)], method="prose.lab-appositive"))
                 continue
-            m = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)an?\s+(?:AI\s+)?(?:lab|laboratory|company|startup|firm)\s+(?:based|headquartered) in\s+([A-Z][\w ]+?)\b(?:[.,;]|$)", tail)
+            m = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)an?\s+(?:AI\s+)?" + _LAB_HEAD + r"\s+(?:based|headquartered) in\s+([A-Z][\w ]+?)\b(?:[.,;]|$)", tail)
             region = self.gaz.lookup(m.group(1), ("Region",)) if m else None
             if m:
                 out.append(Draft("lab_region", r.label, ev, object=region.label if region else m.group(1), method="prose.lab-based-in"))

@@ -707,3 +707,12 @@ def test_token_prices_by_their_sides_and_a_price_sentence_about_the_last_model()
     assert {(r["subject"], r["value"], r["unit"], r["qualifier"]) for r in rows} == {
         ("Pelican-9B", 0.12, "USD", "input"), ("Pelican-9B", 0.48, "USD", "output"),
         ("Heron-2 9B", 0.03, "USD/1M tokens", "input"), ("Heron-2 9B", 0.08, "USD/1M tokens", "output")}
+
+
+def test_a_lab_called_a_start_up_and_releasing_after_a_time_adverbial():
+    rows = claims_of(make_doc("OSLO — Kiln Labs, a Norwegian AI start-up, on Tuesday released Kiln-2. "
+                              "Saffron AI earlier this month launched Saffron 7B. "
+                              "Today, Quarry Research officially releases and open-sources Sable-3, its new flagship."))
+    got = {(r["kind"], r["subject"], r["object"]) for r in rows if r["kind"] in ("developer", "lab_region")}
+    assert got == {("lab_region", "Kiln Labs", "Norway"), ("developer", "Kiln-2", "Kiln Labs"),
+                   ("developer", "Saffron 7B", "Saffron AI"), ("developer", "Sable-3", "Quarry Research")}
