@@ -67,7 +67,7 @@ def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> 
     return _apply_intro_settings(drafts, intro_settings(doc, table, gaz, rec))
 
 
-TUNED_HEADING = re.compile(r"\b(?:instruct(?:ion)?[- ](?:tuned|following)|instruct|chat|post-trained)\b", re.I)
+TUNED_HEADING = re.compile(r"\b(?:instruct(?:ion)?[- ](?:tuned|following)|instruct|post-trained)\b", re.I)
 BASE_HEADING = re.compile(r"\b(?:base|pre-?trained|foundation)\b", re.I)
 VARIANT_IN_LABEL = re.compile(r"\b(?:instruct|chat|it|base|pt|thinking|reasoning|coder|vl)\b", re.I)
 

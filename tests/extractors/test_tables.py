@@ -210,3 +210,17 @@ def test_a_stated_size_is_the_evidence_of_a_size_the_name_also_gives():
     rows = {r["subject"]: r for r in claims_of(doc, "parameters")}
     assert rows["Foo-30B"]["evidence"] == "Model | Total params | Context\nFoo-30B | 30B | 128K"
     assert rows["Bar-2 9B"]["evidence"] == "Foo-30B beats Bar-2 9B on MMLU."  # only named: its first mention
+
+
+def test_a_chat_models_heading_does_not_rename_a_providers_models():
+    """'Instruction tuned models' above a results table names the tuned twins; 'Chat models' on a provider's
+    list is the kind of endpoint, and the models keep their names."""
+    from claimgraph.model import Block, Document, Table, TableRow
+    head, row = "Model | License | Context", "gpt-oss-120b | Apache 2.0 | 128K"
+    text = "Chat models\n\n" + head + "\n" + row
+    a = len("Chat models\n\n")
+    doc = Document("/tmp/p.html", text, (Block("heading", "Chat models", 0, 11),),
+                   (Table((TableRow(("Model", "License", "Context"), a, a + len(head), True),
+                           TableRow(("gpt-oss-120b", "Apache 2.0", "128K"), a + len(head) + 1, len(text))),),))
+    assert {(r["kind"], r["subject"]) for r in claims_of(doc)} >= {("license", "GPT-OSS-120B")}
+    assert all("Instruct" not in r["subject"] for r in claims_of(doc))
