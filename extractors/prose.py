@@ -677,7 +677,9 @@ class ProseReader:
             out += self._comparisons(sent, crefs, refs, cs, ce, ctx, settings, ev)
             out += self._licenses(sent, crefs, cs, ce, ctx, prev, ev)
             out += self._prices(sent, crefs, refs, cs, ce, ctx, settings, ev)
-        field_line = FIELD_RE.match(sent.text) if sent.kind != "heading" else None
+        field_line = FIELD_RE.match(sent.text)
+        if field_line and sent.kind == "heading" and not HEADING_FIELD_RE.match(sent.text):
+            field_line = None  # a heading is a field only when it has its value ('### Model Developer: Lab')
         if field_line and FIELD_KINDS[_field_key(field_line)] == "model":
             self._field_model(field_line, refs)  # and the line is read as any other
         elif field_line:
@@ -1268,6 +1270,9 @@ class ProseReader:
         if kind == "release":
             date = parse_date(value)
             return [Draft("release", subject, ev, object=date[0], method=method, confidence=0.8)] if date else []
+        stated = _stated_sizes(value) if kind == "parameters" else []
+        if any(q == "active" for _, q, _ in stated):  # 'Parameters: 212B total · 18B active'
+            return [Draft("parameters", subject, ev, value=v, qualifier=q, method=method, confidence=0.8) for v, q, _ in stated]
         size = parse_size(value) if SIZE_RE.search(value) else _plain_count(value)
         if size is None:
             return []
@@ -1677,7 +1682,7 @@ FIELD_KEYS = (
     ("license", r"licen[cs]e(?: type| name)?|model licen[cs]e|terms of use"),
     ("release", r"(?:model )?release(?:d| date)?|date released|launch date|release_date"),
     ("active", r"(?:active|activated) param(?:eter)?s(?: count)?"),
-    ("parameters", r"model size|(?:number of |# ?|total )?param(?:eter)?s(?: count)?|(?:model )?size"),
+    ("parameters", r"model size|(?:number of (?:model )?|# ?|total )?param(?:eter)?s(?: count)?|(?:model )?size"),
     ("model", r"model(?: name| id)?"),  # names the model the fields after it describe
 )
 FIELD_KINDS = {f"f{k}": kind for k, (kind, _) in enumerate(FIELD_KEYS)}
@@ -1712,6 +1717,9 @@ def join_fields(sentences: list[Sentence], doc: Document) -> list[Sentence]:
     return sorted(out + fields, key=lambda x: x.start)
 
 
+HEADING_FIELD_RE = re.compile(r"[^:]{2,40}:\s*\S.{0,80}$")
+
+
 def _field_key(m: re.Match) -> str:
     return next(name for name, value in m.groupdict().items() if value is not None and name != "value")
 
@@ -1726,9 +1734,16 @@ OPENNESS_RE = re.compile(r"^(?:other|open|open[- ]source|proprietary|closed|cust
 
 
 def _plain_count(value: str) -> float | None:
-    """A parameter count written in full ('7,241,732,096')."""
+    """A parameter count written in full ('7,241,732,096') or in scientific notation ('8.0 x 10^9', '8×10⁹')."""
     m = re.fullmatch(r"(\d{1,3}(?:,\d{3}){2,}|\d{7,})(?:\s+param(?:eter)?s)?", value)
-    return float(m.group(1).replace(",", "")) if m else None
+    if m:
+        return float(m.group(1).replace(",", ""))
+    m = SCIENTIFIC_COUNT_RE.fullmatch(value.translate(SUPERSCRIPTS))
+    return float(round(float(m.group(1)) * 10 ** int(m.group(2)))) if m and 6 <= int(m.group(2)) <= 13 else None
+
+
+SCIENTIFIC_COUNT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*[x×*]\s*10\s*(?:\^|\*\*)?\s*(\d{1,2})(?:\s+param(?:eter)?s)?", re.I)
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 def _region_at(refs: list, offset: int, m: re.Match | None):

@@ -716,3 +716,23 @@ def test_a_lab_called_a_start_up_and_releasing_after_a_time_adverbial():
     got = {(r["kind"], r["subject"], r["object"]) for r in rows if r["kind"] in ("developer", "lab_region")}
     assert got == {("lab_region", "Kiln Labs", "Norway"), ("developer", "Kiln-2", "Kiln Labs"),
                    ("developer", "Saffron 7B", "Saffron AI"), ("developer", "Sable-3", "Quarry Research")}
+
+
+def test_card_fields_total_and_active_scientific_notation_and_heading_fields():
+    from claimgraph.model import Block, Document
+    parts = [("heading", "Pelican-Reason-9B"), ("heading", "Model Developer: Estuary Computing Corporation"),
+             ("paragraph", "Number of model parameters: 9.2 x 10^9"),
+             ("heading", "Kelpie-2 Large"), ("paragraph", "Parameters: 212B total · 18B active (MoE)"),
+             ("heading", "License: what changes for you")]
+    text, blocks = "", []
+    for kind, part in parts:
+        start = len(text) + (2 if text else 0)
+        text = text + ("\n\n" if text else "") + part
+        blocks.append(Block(kind, part, start, len(text)))
+    rows = claims_of(Document("/tmp/card.md", text, tuple(blocks)))
+    got = {(r["kind"], r["subject"], r["object"], r["value"], r["qualifier"]) for r in rows}
+    assert ("developer", "Pelican-Reason-9B", "Estuary Computing Corporation", None, None) in got
+    assert ("parameters", "Pelican-Reason-9B", None, 9200000000, None) in got
+    assert {g for g in got if g[1] == "Kelpie-2 Large"} == {("parameters", "Kelpie-2 Large", None, 212000000000, None),
+                                                            ("parameters", "Kelpie-2 Large", None, 18000000000, "active")}
+    assert not [g for g in got if g[0] == "license"]
