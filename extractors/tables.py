@@ -230,7 +230,15 @@ def _benchmark_label(cell: str, gaz: Gazetteer, rec: Recognizer) -> tuple[str, s
     if ms and not setting:
         rest = find_settings(base)
         setting = rest[0][0] if rest else None
+    if ms and ms[0].start == 0 and (subset := SUBSET_RE.fullmatch(base, ms[0].end)) and \
+            not METRIC_WORDS_RE.fullmatch(subset.group(1)):
+        return f"{ms[0].label} {subset.group(1)}", setting  # 'MMLU clinical knowledge': a subject of MMLU, not MMLU
     return (ms[0].label, setting) if ms else None
+
+
+SUBSET_RE = re.compile(r"[\s:_-]+([a-z][a-z_]+(?:[\s_-][a-z]+){0,3})\s*")
+METRIC_WORDS_RE = re.compile(r"(?:(?:avg|average|overall|mean|score|scores|accuracy|acc|acc_norm|em|f1|exact match|"
+                             r"pass rate|rate|results?|strict|loose|subset|split|test|val|dev|all|total)\s*)+")
 
 
 def _cell_model(cell: str, rec: Recognizer) -> str | None:

@@ -224,3 +224,12 @@ def test_a_chat_models_heading_does_not_rename_a_providers_models():
                            TableRow(("gpt-oss-120b", "Apache 2.0", "128K"), a + len(head) + 1, len(text))),),))
     assert {(r["kind"], r["subject"]) for r in claims_of(doc)} >= {("license", "GPT-OSS-120B")}
     assert all("Instruct" not in r["subject"] for r in claims_of(doc))
+
+
+def test_a_subject_of_a_benchmark_is_its_own_benchmark():
+    doc = make_doc([("Benchmark", "Pelican-Med-8B", "Llama 3.1 8B"),
+                    ("MMLU clinical knowledge", "77.1", "74.0"), ("MMLU accuracy", "66.0", "64.1"),
+                    ("MedQA", "58.9", "55.2")])
+    assert {(s, b) for s, b, _, _ in scores(doc)} == {
+        ("Pelican-Med-8B", "MMLU clinical knowledge"), ("Llama 3.1 8B", "MMLU clinical knowledge"),
+        ("Pelican-Med-8B", "MMLU"), ("Llama 3.1 8B", "MMLU"), ("Pelican-Med-8B", "MedQA"), ("Llama 3.1 8B", "MedQA")}
