@@ -108,17 +108,27 @@ def _apply_heading_variant(drafts: list[Draft], variant: str | None, rec: Recogn
 
 
 def intro_settings(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> dict[str | None, str]:
-    """Settings the text just before a table states for its scores.
+    """Settings the text around a table states for its scores: the paragraphs before it, and the notes
+    right below it ('† AIME 2025 is reported as avg@16'). A benchmark's own setting from either; the
+    default (a setting no benchmark owns) from the text before, else from the notes.
 
     "all 0-shot except GSM8K (8-shot)" gives {None: "0-shot", "GSM8K": "8-shot"}: a setting right
     after a benchmark name is that benchmark's; one other setting (only one) is the default.
     """
     first = table.rows[0].start if table.rows else 0
+    last = table.rows[-1].end if table.rows else 0
     after = max((t.rows[-1].end for t in doc.tables if t.rows and t.rows[-1].end <= first), default=0)
     # the paragraphs since the previous table, up to four ("Setup ... MMLU-Pro is reported 5-shot", then
     # the section heading and the table's caption)
     blocks = [b for b in doc.blocks if after <= b.start and b.end <= first][-4:]
-    text = " ".join(b.text for b in blocks)[-1200:] if blocks else doc.text[max(0, first - 400):first]
+    before = _settings_in(" ".join(b.text for b in blocks)[-1200:] if blocks else doc.text[max(0, first - 400):first], rec)
+    upto = min((t.rows[0].start for t in doc.tables if t.rows and t.rows[0].start >= last), default=len(doc.text))
+    note = next((b for b in doc.blocks if last <= b.start < upto), None)  # the paragraph right below the table
+    below = _settings_in(note.text[:1200], rec) if note and note.kind != "heading" else {}
+    return {**below, **before}
+
+
+def _settings_in(text: str, rec: Recognizer) -> dict[str | None, str]:
     found = find_settings(text)
     if not found:
         return {}
@@ -146,8 +156,8 @@ def intro_settings(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer)
 
 # What may stand between a benchmark and its setting: "GSM8K (8-shot)", "MMLU: 5-shot", "MMLU-Pro is 5-shot",
 # "MATH-500 uses 4-shot prompting".
-SETTING_OF_RE = re.compile(r"\s*[(\[:,]?\s*(?:(?:is|are|was|were|uses?|used|runs?|run|with|at|under|in|reported|evaluated|"
-                           r"measured|scored)\s+){0,3}(?:the\s+|a\s+)?")
+SETTING_OF_RE = re.compile(r"\s*[(\[:,]?\s*(?:(?:is|are|was|were|uses?|used|runs?|run|with|at|under|in|reported|reports|evaluated|"
+                           r"measured|scored|as)\s+){0,3}(?:the\s+|a\s+)?")
 # "AIME 2025 is the mean over 16 samples (avg@16)": a setting in brackets closing its benchmark's clause
 SETTING_AFTER_CLAUSE_RE = re.compile(r"\s+(?:is|are|was|were)\s+[^.;:()]{1,40}\(\s*|\s*\([^()]{1,100}[,;]\s*")
 # ... or last in the benchmark's own brackets: "LiveCodeBench (problems published in 2025, pass@1)"

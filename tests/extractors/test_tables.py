@@ -233,3 +233,12 @@ def test_a_subject_of_a_benchmark_is_its_own_benchmark():
     assert {(s, b) for s, b, _, _ in scores(doc)} == {
         ("Pelican-Med-8B", "MMLU clinical knowledge"), ("Llama 3.1 8B", "MMLU clinical knowledge"),
         ("Pelican-Med-8B", "MMLU"), ("Llama 3.1 8B", "MMLU"), ("Pelican-Med-8B", "MedQA"), ("Llama 3.1 8B", "MedQA")}
+
+
+def test_settings_in_the_notes_below_a_table():
+    doc = make_doc("Results of the small models.",
+                   [("Model", "MMLU", "AIME 2025†", "IFEval"), ("Pelican 7B", "61.2", "20.1", "80.0")],
+                   "Scores from our harness, all run zero-shot. † AIME 2025 is reported as avg@16. "
+                   "IFEval reports prompt-level strict accuracy.", "Next section text with 5-shot in it.")
+    assert scores(doc) == {("Pelican 7B", "MMLU", 61.2, "0-shot"), ("Pelican 7B", "AIME 2025", 20.1, "avg@16"),
+                           ("Pelican 7B", "IFEval", 80.0, "prompt-level strict")}
