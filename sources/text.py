@@ -32,6 +32,9 @@ _INLINE_MARKUP = (
     (re.compile(r"</?(?:u|b|i|em|strong|small|mark|ins|del|s|span|sub|sup)\b[^>]{0,200}>", re.I), ""),  # inline HTML
 )
 _MAX_HEADING_CHARS = 100
+_WRAPPED_LINE_CHARS = 60
+_OPEN_WORDS = frozenset("a an the of than to and or by on in for with from as at its their our his her is are was were "
+                        "be been that which who whose into over under between against".split())
 _MAX_HEADING_WORDS = 14
 _MIN_FLAT_TABLE_ROWS = 3
 _ALIGNED_GAP = re.compile(r"\S(?: {2,}|\t)\S")
@@ -344,7 +347,7 @@ def _read_item(line: str, state: _State, builder: DocumentBuilder) -> bool:
 
 def _read_plain_line(line: str, state: _State, builder: DocumentBuilder) -> None:
     """A paragraph line: joined to the previous one when it continues a wrapped sentence."""
-    if state.pending and _continues(state.pending[-1], line):
+    if state.pending and _continues(state.pending[-1], line, in_paragraph=True):
         state.pending.append(line)
     elif is_title_like(line) and not _next_line_continues(state, line):
         _add(state, builder, "heading", line)
@@ -359,9 +362,19 @@ def _next_line_continues(state: _State, line: str) -> bool:
     return bool(following) and _continues(line, following)
 
 
-def _continues(previous: str, line: str) -> bool:
-    """A wrapped line: the previous line stops mid-sentence and this one starts in lower case."""
-    return not previous.endswith(_SENTENCE_END) and line[:1].islower()
+def _continues(previous: str, line: str, in_paragraph: bool = False) -> bool:
+    """A wrapped line: the previous line stops mid-sentence, and this one starts in lower case, or the
+    previous one ends on a word no sentence or heading ends on ('than', 'the', a hyphen), or (inside a
+    paragraph) is a full-width line of hard-wrapped text, a PDF's or an e-mail's: 'scores higher than
+    the roughly three-times-larger' / 'Gemma 3 12B on MATH'. A line opening with a symbol (an emoji
+    list) starts anew."""
+    if previous.endswith(_SENTENCE_END) or _BULLET.match(line):
+        return False
+    if line[:1].islower():
+        return True
+    return (line[:1].isalnum() or line[:1] in "(\"'“‘") and (
+        previous.endswith("-") or previous.rsplit(None, 1)[-1].lower() in _OPEN_WORDS
+        or in_paragraph and len(previous) >= _WRAPPED_LINE_CHARS)
 
 
 def is_title_like(line: str) -> bool:

@@ -165,3 +165,19 @@ def test_space_aligned_benchmark_rows_and_ragged_prose_lines():
     # double spaces between sentences do not make columns, nor do lines that do not line up
     prose = "It was fast.  Then it was slow.\nThe next  line has  its gaps elsewhere  entirely 12.\nAnd  3  4.\n"
     assert parse(RawDocument("p.txt", prose.encode(), "text/plain")).tables == ()
+
+
+def test_hard_wrapped_lines_join_but_titles_and_symbol_lists_stay_apart():
+    text = ("Pelican 2 Beats Heron-3 70B on Three Benchmarks and Runs on a Laptop\n"
+            "Quick summary\n\n"
+            "In the small group, Pelican-2 7B outperforms Heron-3 8B on all benchmarks and it scores higher\n"
+            "Heron-3 70B on MATH (45.3 vs 43.3), which is notable for a model roughly ten times smaller than\n"
+            "Heron-3 70B. We attribute the gap to data.\n\n"
+            "🐣 Pelican-2 Mini: 8B, Apache 2.0, runs on a laptop without any trouble at all for most people\n"
+            "🐦 Pelican-2 Small: 24B, Apache 2.0\n")
+    blocks = [(b.kind, b.text) for b in parse(RawDocument("w.txt", text.encode(), "text/plain")).blocks]
+    assert blocks[0] == ("heading", "Pelican 2 Beats Heron-3 70B on Three Benchmarks and Runs on a Laptop")
+    assert ("paragraph", "In the small group, Pelican-2 7B outperforms Heron-3 8B on all benchmarks and it scores higher "
+            "Heron-3 70B on MATH (45.3 vs 43.3), which is notable for a model roughly ten times smaller than "
+            "Heron-3 70B. We attribute the gap to data.") in blocks
+    assert not any(t.startswith("🐣") and "Small" in t for _, t in blocks)
