@@ -358,8 +358,19 @@ def _read_plain_line(line: str, state: _State, builder: DocumentBuilder) -> None
 
 
 def _next_line_continues(state: _State, line: str) -> bool:
+    """Whether a line that could be a heading is the first line of a wrapped paragraph: the next line
+    continues it, or both are full-width lines and this one is not in title case."""
     following = state.lines[state.index + 1].strip() if state.index + 1 < len(state.lines) else ""
-    return bool(following) and _continues(line, following)
+    if not following:
+        return False
+    return _continues(line, following) or (
+        len(following) >= _WRAPPED_LINE_CHARS and _continues(line, following, in_paragraph=True) and not _title_case(line))
+
+
+def _title_case(line: str) -> bool:
+    """Most longer words capitalised: 'Qwen 3.5 9B Beats GPT-OSS-120B on 3 Benchmarks'."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
+    return bool(words) and 2 * sum(1 for w in words if w[0].isupper()) >= len(words)
 
 
 def _continues(previous: str, line: str, in_paragraph: bool = False) -> bool:

@@ -181,3 +181,11 @@ def test_hard_wrapped_lines_join_but_titles_and_symbol_lists_stay_apart():
             "Heron-3 70B on MATH (45.3 vs 43.3), which is notable for a model roughly ten times smaller than "
             "Heron-3 70B. We attribute the gap to data.") in blocks
     assert not any(t.startswith("🐣") and "Small" in t for _, t in blocks)
+
+
+def test_a_wrapped_paragraphs_first_line_is_not_a_heading():
+    text = ("We compare the base models against open pretrained models of similar size: Pelican 3.2\n"
+            "3B [8], Heron 4B and Heron 12B [26]. All models are evaluated with the same harness and prompts.\n")
+    blocks = [(b.kind, b.text) for b in parse(RawDocument("w.txt", text.encode(), "text/plain")).blocks]
+    assert blocks == [("paragraph", "We compare the base models against open pretrained models of similar size: Pelican 3.2 "
+                                    "3B [8], Heron 4B and Heron 12B [26]. All models are evaluated with the same harness and prompts.")]
