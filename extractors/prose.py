@@ -144,6 +144,7 @@ RELEASED_OBJECT_RE = re.compile(r"\s*(?:and\s+(?:open-sources|open-sourced|publi
                                 r"general|availability|release|launch|of|model|models|family|series|checkpoint|"
                                 r"flagship)\b[\s,]*)*", re.I)
 # "X is licensed under MIT and was developed by Lab" (no relative pronoun: the verb is X's)
+EXCEPT_RE = re.compile(r"\b(?:except(?:\s+for)?|other\s+than|apart\s+from|save|but\s+not|excluding|besides)\b", re.I)
 PAREN_LAB_RE = re.compile(r"\s*\(\s*(?:(?:by|from|developed by|made by|built by)\s+)?")  # "X (Lab)", "X (by Lab, ...)"
 LISTED_GAP_RE = re.compile(r"\s*(?:,|and|, and|&)\s*")
 COORDINATED_BY_RE = re.compile(r"(?:(?!\b(?:which|that|who|whose)\b)[^.;]){1,80}?(?:,\s*|\s+)and\s+(?:was|is|has been|were|are)\s+"
@@ -1148,9 +1149,13 @@ class ProseReader:
                 out.append((o, None))
             # "ahead of both A and B on IFEval": a benchmark after the list is every listed model's
             after = afters[k] or next((a for a in afters[k + 1:] if a), [])
+            # "on all benchmarks except GSM8K": the exceptions are where it does not win
+            after = [b for b in after if not EXCEPT_RE.search(text, o.end, b.start)]
             if after:
                 out += [(o, b.label) for b in after]
                 continue
+            if afters[k] and not after:
+                continue  # only exceptions named
             prior = [b for b in benches if cs <= b.end <= pos and not (theirs and theirs[0] <= b.start < theirs[1])]
             out.append((o, prior[-1].label if prior else None))
         return out

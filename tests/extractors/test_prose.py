@@ -736,3 +736,10 @@ def test_card_fields_total_and_active_scientific_notation_and_heading_fields():
     assert {g for g in got if g[1] == "Kelpie-2 Large"} == {("parameters", "Kelpie-2 Large", None, 212000000000, None),
                                                             ("parameters", "Kelpie-2 Large", None, 18000000000, "active")}
     assert not [g for g in got if g[0] == "license"]
+
+
+def test_a_benchmark_named_as_an_exception_is_not_won():
+    rows = claims_of(make_doc("Pelican-4B outperforms Heron-3 3B on all benchmarks except GSM8K, where it trails "
+                              "by 1.7 points (77.4 vs 79.1)."), "outperforms")
+    assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
+        ("Pelican-4B", "Heron-3 3B", None), ("Heron-3 3B", "Pelican-4B", "GSM8K")}
