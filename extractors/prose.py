@@ -49,7 +49,7 @@ SCORE_COMPARE_RE = re.compile(r"\b(?:vs\.?|versus|compared|compares?|beats?|outp
 # The end of the text between a comparison's object and a second verb that shares the first verb's subject.
 COORDINATED_RE = re.compile(r"(?:,\s*|\s+)(?:and|but|yet)\s+(?:(?:is|was|also|still|then|even|only)\s+)*$")
 ANAPHOR_STEMS = frozenset("it both all these every each model serie famil lineu sizes varia check relea versi that this".split())
-SIZE_ANAPHOR_HINT = re.compile(r"[Tt]he (?:same )?\d")
+SIZE_ANAPHOR_HINT = re.compile(r"(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir) (?:same )?\d")
 COMPARE_HINT = re.compile(r"ahead|lead|led|beat|outp|exceed|surpass|outscor|edge|top|outclass|best|overt|leapfrog|"
                           r"defeat|trail|behind|lag|los[et]|underperform|win|won|better|stronger|higher|short", re.I)
 # A comparison that points back to the benchmark of the sentence before ("there", "the same benchmark").
@@ -179,7 +179,8 @@ DOLLAR_RE = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\s?(?:[BMK]
 GAP_WORDS = frozenset("and or on in at the even also both specialized larger bigger much its their as well "
                       "respectively visual reasoning multilingual benchmark benchmarks".split())
 ANAPHOR_RES = (
-    ("size", re.compile(r"\b[Tt]he (?:same )?(\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)?(?: model| variant| version)?\b")),
+    ("size", re.compile(r"\b(?:[Tt]he (?:same )?(\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)?(?: model| variant| version)?|"
+                        r"(?:[Oo]ur|[Ii]ts|[Tt]heir) (\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)? (?:model|variant|version))\b")),
     ("topic", re.compile(r"\b(?:[Ii]t|[Tt]he (?:same )?model|[Tt]his model)\b(?!['’]s\s)|^(?:That|This)(?= (?:beats|outperforms|tops|edges out|surpasses|exceeds)\b)")),
     ("focal", re.compile(r"\b[Tt]he (?:new|newer|latest|newest) (?:model|release|version|checkpoint)\b(?!['’]s\s)")),
     ("both", re.compile(r"\b(?:Both\b(?! of)|[Bb]oth of (?:them|these)\b|both (?:[\w-]+ )?(?:models|sizes|checkpoints|variants)\b)")),
@@ -195,7 +196,7 @@ TRAIL_CAND = re.compile(r"\b(?:fail|trail|falls?|fell|falling|lag|loses|lost|is|
                         r"remains?|ranks?|ranked|finish|lands?|landed|comes?|came)")
 COMPARE_VERBS = ((BEAT_RE, False, BEAT_STEMS, BEAT_CAND), (TRAIL_RE, True, TRAIL_STEMS, TRAIL_CAND))
 WIN_CAND = re.compile(r"\b(?:stays?|remains?|is|are|was|wins|won|has|have|does|did|do|performs?|performed|scores?|scored)\b")
-ANAPHOR_CAND = re.compile(r"\b(?:it|the|this|that|both|all|these|every|each)\b")
+ANAPHOR_CAND = re.compile(r"\b(?:it|the|this|that|both|all|these|every|each|our|its|their)\b")
 # One scan for all anaphors (leftmost first); each hit is re-matched with its own pattern for groups.
 ANAPHOR_BY_NAME = dict(ANAPHOR_RES)
 ANAPHOR_ANY = re.compile("|".join(f"(?P<{name}>{re.sub(r'[(](?![?])', '(?:', rx.pattern)})" for name, rx in ANAPHOR_RES))
@@ -563,8 +564,9 @@ class ProseReader:
         for k in range(len(words), 0, -1):
             base = self.gaz.lookup(" ".join(words[:k]), ("Series",))
             if base is not None and base.label.split()[-1].casefold() not in ("series", "models", "family", "lineup"):
-                size = parse_size(m.group(1))
-                label = f"{base.label} {m.group(1)}"
+                written = m.group(1) or m.group(2)
+                size = parse_size(written)
+                label = f"{base.label} {written}"
                 known = self.gaz.lookup(label, ("Model",))
                 return [(known.label if known else label, size)]
         return []
@@ -590,9 +592,11 @@ class ProseReader:
         return before[0] if before else None
 
     def _antecedents(self, name: str, m: re.Match, ctx: Context) -> list[tuple[str, float | None]]:
-        if name == "size":
-            size = parse_size(m.group(1))
-            hit = next((r for r in reversed(ctx.models) if r.params and abs(r.params - size) < 1e-6 * size), None)
+        if name == "size":  # the last model of that size, one of the document's own family first ('our 14B model')
+            size = parse_size(m.group(1) or m.group(2))
+            sized = [r for r in reversed(ctx.models) if r.params and abs(r.params - size) < 1e-6 * size]
+            own = ctx.models[0].label.split()[0].split("-")[0] if ctx.models else None
+            hit = next((r for r in sized if r.label.split()[0].split("-")[0] == own), sized[0] if sized else None)
             return [(hit.label, hit.params)] if hit else []
         if name == "topic":  # the model of the last sentences, else the one the section's heading names
             if ctx.section_titled:

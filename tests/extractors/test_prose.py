@@ -743,3 +743,11 @@ def test_a_benchmark_named_as_an_exception_is_not_won():
                               "by 1.7 points (77.4 vs 79.1)."), "outperforms")
     assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
         ("Pelican-4B", "Heron-3 3B", None), ("Heron-3 3B", "Pelican-4B", "GSM8K")}
+
+
+def test_a_size_anaphor_prefers_the_documents_own_family():
+    rows = claims_of(make_doc("Pelican-14B and Pelican-4B are our new models. We compare them with Heron-3 14B and "
+                              "Heron-3 4B. In the larger group, our 14B model surpasses Heron-3 14B by 3.1 points on "
+                              "MMLU-Pro. The 4B model is ahead of Heron-3 4B on GSM8K."), "outperforms")
+    assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
+        ("Pelican-14B", "Heron-3 14B", "MMLU-Pro"), ("Pelican-4B", "Heron-3 4B", "GSM8K")}
