@@ -165,7 +165,8 @@ DESCRIBED_DEV_BY_RE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[^,;.()]|\.(
 LAB_BUILT_RE = re.compile(r"\s+(?:(?:has|have|also)\s+)?(?:developed|built|created|trained|develops|builds|makes|trains)(?:\s+and\s+(?:released|open-sourced|launched|published))?\b")
 DEV_BY_RE = re.compile(r"\b(?:developed|built|created|trained|made|released|designed|published)\s+by\s*$", re.I)
 SPEC_VERB_RE = re.compile(r"\b(?:dominat\w*|lead(?:s|ing)?|excel\w*|optimi[sz]e\w*|focus\w*|speciali[sz]\w*|"
-                          r"prioriti[sz]e\w*|own|rule|are (?:strongest|ahead|best) (?:in|at)|(?:hold|holds|have|has) (?:an|the) edge)\b", re.I)
+                          r"prioriti[sz]e\w*|own|rule|are (?:(?:especially |particularly |very |still )?strong|strongest|ahead|best) (?:in|at|on)|"
+                          r"(?:hold|holds|have|has) (?:an|the) edge)\b", re.I)
 LAB_WORDS = r"(?:AI\s+)?(?:labs?|laboratories|companies|firms|developers|players|startups|model makers|vendors)"
 # "the input price of X dropped to $0.08": the side named before the amount, in the same clause.
 PRICE_SIDE_BEFORE_RE = re.compile(r"\b(input|output)(?:[- ]token)?\s+(?:price|cost|rate)s?\b(?!.*\b(?:input|output)\b)", re.I)

@@ -751,3 +751,11 @@ def test_a_size_anaphor_prefers_the_documents_own_family():
                               "MMLU-Pro. The 4B model is ahead of Heron-3 4B on GSM8K."), "outperforms")
     assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
         ("Pelican-14B", "Heron-3 14B", "MMLU-Pro"), ("Pelican-4B", "Heron-3 4B", "GSM8K")}
+
+
+def test_labs_strong_in_a_domain_speech_and_efficiency_and_lg():
+    rows = claims_of(make_doc("French labs are strong in speech and in small, efficient models. "
+                              "European labs are particularly strong at verification. LG's EXAONE 4.0 got attention."))
+    got = {(r["kind"], r["subject"], r["object"]) for r in rows}
+    assert got >= {("specialization", "France", "speech"), ("specialization", "France", "efficiency"),
+                   ("specialization", "Europe", "formal verification"), ("developer", "EXAONE 4.0", "LG AI Research")}
