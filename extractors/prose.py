@@ -99,6 +99,7 @@ DESCRIBED_MODEL_RE = re.compile(
 BENCH_FIELD_RE = re.compile(r"(?:\s*\([^()]{1,30}\))?\**\s*[:：]\s*\**\s*\d")  # 'GPQA Diamond: 71.2%' (after the benchmark's name)
 PERCENT_OF_RE = re.compile(r"\s*(?:of|more|less|better|worse|cheaper|faster|slower|lower|higher|advantage|improvement|gain|reduction|increase|decrease|drop|accuracy gain)\b|\s*to\s+\$?\d")
 # "56.3 to 55.1" after a comparison verb; "from 41.0 to 55.2" is a change, read by `_changed_to`.
+MORE_VALUES_RE = re.compile(r"(?:\s*/\s*\d+(?:\.\d+)?%?(?![\w.]))+")  # "80.4 / 83.0": more values after a pair's second
 TO_PAIR_RE = re.compile(r"(?<![\w.$])(?<!from )(\d+(?:\.\d+)?)\s*(%?)\s*to\s+(\d+(?:\.\d+)?)\s*%?(?![\w]|\.\d)", re.I)
 # A change "from A to B" up to the B; A, vague after "from", is a past value, not a claim.
 CHANGED_TO_RE = re.compile(r"\bfrom\s+\$?\d[\d,.]*\s*%?(?:\s+[\w-]+){0,6}?\s+to\s+$", re.I)
@@ -182,7 +183,9 @@ GAP_WORDS = frozenset("and or on in at the even also both specialized larger big
 ANAPHOR_RES = (
     ("size", re.compile(r"\b(?:[Tt]he (?:same )?(\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)?(?: model| variant| version)?|"
                         r"(?:[Oo]ur|[Ii]ts|[Tt]heir) (\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)? (?:model|variant|version))\b")),
-    ("topic", re.compile(r"\b(?:[Ii]t|[Tt]he (?:same )?model|[Tt]his model)\b(?!['’]s\s)|^(?:That|This)(?= (?:beats|outperforms|tops|edges out|surpasses|exceeds)\b)")),
+    ("topic", re.compile(r"\b(?:[Ii]t|[Tt]he (?:same )?model|[Tt]his model)\b(?!['’]s\s)|^(?:That|This)(?= (?:beats|outperforms|tops|edges out|surpasses|exceeds)\b)"
+                         # a post's line with no subject: "Beats A and B on IFEval." (the model the post is about)
+                         r"|^(?=(?:Beats|Outperforms|Outscores|Surpasses|Edges out|Trails|Matches) )")),  # SUBJECTLESS_RE
     ("focal", re.compile(r"\b[Tt]he (?:new|newer|latest|newest) (?:model|release|version|checkpoint)\b(?!['’]s\s)")),
     ("both", re.compile(r"\b(?:Both\b(?! of)|[Bb]oth of (?:them|these)\b|both (?:[\w-]+ )?(?:models|sizes|checkpoints|variants)\b)")),
     ("series", re.compile(r"\b(?:All|These|The) (?:(?:\w+|\d+) )?(?:models|sizes|variants|checkpoints)\b|\b[Tt]he (?:whole |entire )?(?:series|family|lineup)\b|"
@@ -197,7 +200,8 @@ TRAIL_CAND = re.compile(r"\b(?:fail|trail|falls?|fell|falling|lag|loses|lost|is|
                         r"remains?|ranks?|ranked|finish|lands?|landed|comes?|came)")
 COMPARE_VERBS = ((BEAT_RE, False, BEAT_STEMS, BEAT_CAND), (TRAIL_RE, True, TRAIL_STEMS, TRAIL_CAND))
 WIN_CAND = re.compile(r"\b(?:stays?|remains?|is|are|was|wins|won|has|have|does|did|do|performs?|performed|scores?|scored)\b")
-ANAPHOR_CAND = re.compile(r"\b(?:it|the|this|that|both|all|these|every|each|our|its|their)\b")
+SUBJECTLESS_RE = re.compile(r"(?:Beats|Outperforms|Outscores|Surpasses|Edges out|Trails|Matches) ")
+ANAPHOR_CAND = re.compile(r"\b(?:it|the|this|that|both|all|these|every|each|our|its|their)\b|^(?:beats|outperforms|outscores|surpasses|edges|trails|matches)\b")
 # One scan for all anaphors (leftmost first); each hit is re-matched with its own pattern for groups.
 ANAPHOR_BY_NAME = dict(ANAPHOR_RES)
 ANAPHOR_ANY = re.compile("|".join(f"(?P<{name}>{re.sub(r'[(](?![?])', '(?:', rx.pattern)})" for name, rx in ANAPHOR_RES))
@@ -529,7 +533,7 @@ class ProseReader:
     def _anaphors(self, sent: Sentence, refs: list[Ref], ctx: Context) -> list[Ref]:
         out = []
         taken = [(r.start, r.end) for r in refs]
-        if not (self._words & ANAPHOR_STEMS or SIZE_ANAPHOR_HINT.search(sent.text)):
+        if not (self._words & ANAPHOR_STEMS or SIZE_ANAPHOR_HINT.search(sent.text) or SUBJECTLESS_RE.match(sent.text)):
             return out
         for m in self._scan(ANAPHOR_ANY, ANAPHOR_CAND, sent.text):
             name = m.lastgroup
@@ -976,8 +980,18 @@ class ProseReader:
         if m.re is TO_PAIR_RE:  # a result 'A to B' comes in either order: the winner has the higher score
             a, b = (min(a, b), max(a, b)) if reverse else (max(a, b), min(a, b))
         conf = 0.7 if left.resolved else 0.9
-        return [Draft("score", left.label, evidence, benchmark=bench, value=a, unit=unit, qualifier=q, method="prose.score-vs", confidence=conf),
-                Draft("score", right.label, evidence, benchmark=bench, value=b, unit=unit, qualifier=q, method="prose.score-vs", confidence=conf)]
+        rights = [(right, b)]
+        more = MORE_VALUES_RE.match(text, m.end())
+        if more:  # "beats A and B on X (84.5 vs 80.4 / 83.0)": the values after 'vs' are the listed objects', in order
+            values = [b] + [float(v) for v in re.findall(r"\d+(?:\.\d+)?", more.group(0))]
+            verbs = self._compare_verbs(text, 0, m.start())
+            listed = [r for r in models if verbs and verbs[-1][0].end() <= r.start and r.end <= m.start() and r.label != left.label]
+            listed = list({r.label: r for r in listed}.values())
+            if len(listed) == len(values):
+                rights = list(zip(listed, values))
+        return [Draft("score", left.label, evidence, benchmark=bench, value=a, unit=unit, qualifier=q, method="prose.score-vs", confidence=conf)] + \
+            [Draft("score", r.label, evidence, benchmark=bench, value=v, unit=unit, qualifier=q, method="prose.score-vs", confidence=conf)
+             for r, v in rights]
 
     def _pair_benchmark(self, text, m, refs, ctx, cs) -> str | None:
         benches = [r for r in refs if r.type == "Benchmark" and cs <= r.end <= m.start()]

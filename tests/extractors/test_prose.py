@@ -759,3 +759,12 @@ def test_labs_strong_in_a_domain_speech_and_efficiency_and_lg():
     got = {(r["kind"], r["subject"], r["object"]) for r in rows}
     assert got >= {("specialization", "France", "speech"), ("specialization", "France", "efficiency"),
                    ("specialization", "Europe", "formal verification"), ("developer", "EXAONE 4.0", "LG AI Research")}
+
+
+def test_a_subjectless_line_and_values_after_vs_for_each_listed_model():
+    rows = claims_of(make_doc("Pelican-2 Mini is small but mighty. Beats Heron-3 8B and Lark 8B on IFEval "
+                              "(84.5 vs 80.4 / 83.0)."))
+    got = {(r["kind"], r["subject"], r["object"], r["value"]) for r in rows if r["kind"] in ("score", "outperforms")}
+    assert got == {("score", "Pelican-2 Mini", None, 84.5), ("score", "Heron-3 8B", None, 80.4),
+                   ("score", "Lark 8B", None, 83.0), ("outperforms", "Pelican-2 Mini", "Heron-3 8B", None),
+                   ("outperforms", "Pelican-2 Mini", "Lark 8B", None)}
