@@ -157,7 +157,9 @@ LICENSE_ADJECTIVE_RE = re.compile(r"(?:\s+(?:and|or|/)\s+[\w.\-]+(?:\s+[\d.]+)?)
 RELATIVE_LICENSE_RE = re.compile(r",?\s*(?:which|that)\s+(?:is|are|was|were|has been|have been)\s+(?:\w+\s+){0,2}"
                                  r"(?:under|by|with)\s+(?:the\s+|a\s+|its\s+)?")
 # "The weights are covered by L": the weights of the model the previous sentence named.
-WEIGHTS_UNDER_RE = re.compile(r"\s*(?:The|Its|Their)\s+(?:model\s+)?(?:weights|checkpoints?)\s+(?:are|is)\s+(?:\w+\s+){0,2}"
+WEIGHTS_UNDER_RE = re.compile(r"\s*(?:(?:The|Its|Their)\s+(?:model\s+)?(?:weights|checkpoints?)\s+(?:are|is)\s+(?:\w+\s+){0,2}"
+                              r"|[A-Z][\w ]{0,40}?\s+(?:also\s+)?(?:publishes|published|releases|released|open-sources|ships|puts)\s+"
+                              r"(?:its|their|the)\s+(?:model\s+)?(?:weights|checkpoints?)\s+)"  # "Lab also publishes its weights under"
                               r"(?:under|by)\s+(?:the\s+|a\s+)?$")
 # "X is a Mixture-of-Experts language model developed by Lab" (a description between name and verb)
 DESCRIBED_DEV_BY_RE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[^,;.()]|\.(?=\d)){0,60}?\b(?:model|LLM|family|series|checkpoint|version)s?,?\s+"
@@ -1387,7 +1389,7 @@ class ProseReader:
     @staticmethod
     def _apposed_lab(text: str, model: Ref, refs: list[Ref]) -> Ref | None:
         """'X, Lab's largest model in this group, ...': the lab of a possessive apposition."""
-        m = re.match(r",\s*[*_]*", text[model.end:])
+        m = re.match(r",\s*[*_]*|\s+(?:is|was)\s+", text[model.end:])  # "X, Lab's ...", "It is Lab's most capable model"
         lab = next((x for x in refs if m and x.type == "Lab" and x.start == model.end + m.end()), None)
         return lab if lab and DESCRIBED_BY_LAB_RE.match(text, lab.end) else None
 

@@ -768,3 +768,11 @@ def test_a_subjectless_line_and_values_after_vs_for_each_listed_model():
     assert got == {("score", "Pelican-2 Mini", None, 84.5), ("score", "Heron-3 8B", None, 80.4),
                    ("score", "Lark 8B", None, 83.0), ("outperforms", "Pelican-2 Mini", "Heron-3 8B", None),
                    ("outperforms", "Pelican-2 Mini", "Lark 8B", None)}
+
+
+def test_it_is_the_labs_model_and_the_lab_publishes_its_weights_under_a_licence():
+    rows = claims_of(make_doc("Pelican-3 Pro is a mixture-of-experts model. It is Estuary AI's most capable model. "
+                              "Pelican-3 Flash is a small dense model. Estuary AI also publishes its weights under "
+                              "the Apache 2.0 license."))
+    got = {(r["kind"], r["subject"], r["object"]) for r in rows if r["kind"] in ("developer", "license")}
+    assert got == {("developer", "Pelican-3 Pro", "Estuary AI"), ("license", "Pelican-3 Flash", "Apache-2.0")}
