@@ -24,12 +24,17 @@ DATE_RES = (
     re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"),  # 10.09.2025: day, month, year (as Europe writes it)
 )
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
+LANGUAGES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "pt": "Portuguese", "it": "Italian",
+             "nl": "Dutch", "sv": "Swedish", "pl": "Polish", "ca": "Catalan", "ja": "Japanese", "zh": "Chinese",
+             "ko": "Korean", "ar": "Arabic", "hi": "Hindi", "ru": "Russian", "tr": "Turkish"}
 SETTING_RES = (
     re.compile(r"\b(?:pass|maj|cons|avg|best-of|mean)\s?@\s?\d+\b", re.I),
     re.compile(r"\b(?:with|without|w/o|w/|no)\s+(?:subtitles|subs|tools?|thinking|reasoning|CoT|search|code execution|python)\b", re.I),
     re.compile(r"\b(?:\d+[-–])?\d+[- ]?shot(?:(?:[- ]|,\s*|\s*\+\s*|\s+with\s+)(?:CoT|chain[- ]of[- ]thought))?\b", re.I),
     re.compile(r"\b(?:zero|one|few)[- ]shot(?:(?:[- ]|,\s*|\s+with\s+)(?:CoT|chain[- ]of[- ]thought))?\b", re.I),
     re.compile(r"\b(?:thinking|non-thinking|reasoning) mode\b", re.I),
+    # the language of a multilingual benchmark, in brackets: "Global-MMLU (pt)", "MGSM (French)"
+    re.compile(r"\((?:" + "|".join(sorted(LANGUAGES) + sorted(set(LANGUAGES.values()))) + r")\)"),
     # the split a score was measured on, in brackets: "MMMU (val)", "MathVista (testmini)", "VQAv2 (test-dev)"
     re.compile(r"\((?:val|validation|dev|test|testmini|test-dev|test-std|minival)\)", re.I),
     # a dated problem window: "LiveCodeBench 2305-2409" (YYMM-YYMM)
@@ -42,7 +47,7 @@ SETTING_RES = (
                re.I),
 )
 # Substrings (lower-case) that each pattern of SETTING_RES needs, to skip it cheaply.
-SETTING_NEEDLES = (("@",), ("with", "w/", "no"), ("shot",), ("shot",), ("mode",), ("val", "dev", "test"), ("-", "–"),
+SETTING_NEEDLES = (("@",), ("with", "w/", "no"), ("shot",), ("shot",), ("mode",), ("(",), ("val", "dev", "test"), ("-", "–"),
                    ("level",), ("mean", "averag"))
 VAGUE_BEFORE = re.compile(
     r"(?:\b(?:above|over|around|about|approximately|roughly|nearly|almost|under|below|beyond|up to|at least|at most|"
@@ -124,7 +129,8 @@ def _iso(form: int, g: tuple) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-SETTING_HINT = re.compile(r"@|shot|with|w/|\bno\s|mode|\((?:val|dev|test|minival)|\d{4}[-–]\d{4}|level|mean|averag", re.I)
+LANGUAGE_NAMES = frozenset(LANGUAGES.values())
+SETTING_HINT = re.compile(r"@|shot|with|w/|\bno\s|mode|\((?:val|dev|test|minival|[a-z]{2}\)|[A-Z][a-z]+\))|\d{4}[-–]\d{4}|level|mean|averag", re.I)
 
 
 def find_settings(text: str) -> list[tuple[str, int, int]]:
@@ -149,9 +155,13 @@ PLAIN_METRICS = {"top", "acc", "em", "exact match", "f1"}
 
 
 def _merge_adjacent(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """One setting for one phrase: '0-Shot; CoT' -> '0-shot CoT', '5-shot, top-1' -> '5-shot top-1'."""
+    """One setting for one phrase: '0-Shot; CoT' -> '0-shot CoT', '5-shot, top-1' -> '5-shot', a shot count
+    and a sampling metric in one bracket: '(0-shot, pass@1)' -> '0-shot pass@1'."""
     merged = []
     for name, start, end in found:
+        if merged and merged[-1][0].endswith("-shot") and "@" in name and re.fullmatch(r"\s*[,;]?\s*", text[merged[-1][2]:start]):
+            merged[-1] = (f"{merged[-1][0]} {name}", merged[-1][1], end)
+            continue
         m = METRIC_AFTER.match(text, end)
         if m:
             word = m.group(1).lower()
@@ -174,6 +184,7 @@ def normalise_setting(text: str) -> str:
     s = re.sub(r"chain[- ]of[- ]thought", "cot", s)
     s = re.sub(r"(-shot)(?:,\s*|\s*\+\s*|-| with )cot", r"\1 cot", s)
     s = re.sub(r"^\((.*)\)$", r"\1", s)  # '(val)'
+    s = LANGUAGES.get(s, s.capitalize() if s.capitalize() in LANGUAGE_NAMES else s)  # '(pt)' -> 'Portuguese'
     s = re.sub(r"^(?:mean|average|averaged) (?:over|of|across) (\d+) \w+$", r"avg@\1", s)
     s = s.replace("-shot cot", "-shot CoT").replace(" cot", " CoT")
     s = re.sub(r"^w/o\s*", "without ", s)

@@ -125,7 +125,8 @@ def intro_settings(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer)
     upto = min((t.rows[0].start for t in doc.tables if t.rows and t.rows[0].start >= last), default=len(doc.text))
     note = next((b for b in doc.blocks if last <= b.start < upto), None)  # the paragraph right below the table
     below = _settings_in(note.text[:1200], rec) if note and note.kind != "heading" else {}
-    return {**below, **before}
+    caption = _settings_in(table.caption[:1200], rec) if table.caption else {}
+    return {**below, **before, **caption}
 
 
 def _settings_in(text: str, rec: Recognizer) -> dict[str | None, str]:
@@ -135,9 +136,12 @@ def _settings_in(text: str, rec: Recognizer) -> dict[str | None, str]:
     benches = [m for m in rec.find(text) if m.type == "Benchmark"]
     out: dict[str | None, str] = {}
     loose = []
+    models = [m.end for m in rec.find(text) if m.type == "Model"] if any(s.endswith(" mode") or s.startswith("with") for s, *_ in found) else []
     for setting, start, _end in found:
         if re.search(r"(?<![\w.'’-])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\s*%?\s*[(\[,]?\s*$", text[max(0, start - 14):start]):
             continue  # "lands at 70.4 (5-shot)": the setting of that number, not of the table
+        if any(end <= start and not re.search(r"[.;]", text[end:start]) for end in models):
+            continue  # "Qwen3-8B was evaluated with thinking mode disabled": one model's, not the table's
         nearest = next((b for b in reversed(benches) if b.end <= start), None)
         owner = next((b for b in benches if b.end <= start and SETTING_OF_RE.fullmatch(text[b.end:start])), None) or (
             nearest if nearest and SETTING_AFTER_CLAUSE_RE.fullmatch(text, nearest.end, start) else None)
@@ -149,14 +153,15 @@ def _settings_in(text: str, rec: Recognizer) -> dict[str | None, str]:
                 out.setdefault(benches[k].label, setting)
         else:
             loose.append(setting)
-    if len(set(loose)) == 1:
-        out[None] = loose[0]
+    shots = {setting for setting in loose if "shot" in setting}
+    if len(set(loose)) == 1 or len(shots) == 1:  # "all 0-shot" beside "with tools= in the call": the shot count
+        out[None] = loose[0] if len(set(loose)) == 1 else shots.pop()
     return out
 
 
 # What may stand between a benchmark and its setting: "GSM8K (8-shot)", "MMLU: 5-shot", "MMLU-Pro is 5-shot",
 # "MATH-500 uses 4-shot prompting".
-SETTING_OF_RE = re.compile(r"\s*[(\[:,]?\s*(?:(?:is|are|was|were|uses?|used|runs?|run|with|at|under|in|reported|reports|evaluated|"
+SETTING_OF_RE = re.compile(r"\s*[(\[:,]?\s*(?:we\s+)?(?:(?:is|are|was|were|uses?|used|runs?|run|with|at|under|in|reported|reports?|evaluated|"
                            r"measured|scored|as)\s+){0,3}(?:the\s+|a\s+)?")
 # "AIME 2025 is the mean over 16 samples (avg@16)": a setting in brackets closing its benchmark's clause
 SETTING_AFTER_CLAUSE_RE = re.compile(r"\s+(?:is|are|was|were)\s+[^.;:()]{1,40}\(\s*|\s*\([^()]{1,100}[,;]\s*")

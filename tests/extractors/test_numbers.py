@@ -92,3 +92,10 @@ def test_splits_windows_ifeval_accuracies_and_sample_means_are_settings():
     assert one("IFEval instruction-level loose accuracy") == ["instruction-level loose"]
     assert one("HMMT is the average over 32 samples") == ["avg@32"]
     assert one("a mean of 8 runs") == ["avg@8"] and one("the mean of the scores") == []
+
+
+def test_languages_in_brackets_and_a_shot_count_with_a_sampling_metric():
+    assert [s[0] for s in find_settings("Global-MMLU (pt)")] == ["Portuguese"]
+    assert [s[0] for s in find_settings("MGSM (French)")] == ["French"]
+    assert [s[0] for s in find_settings("HumanEval (0-shot, pass@1)")] == ["0-shot pass@1"]
+    assert [s[0] for s in find_settings("It (and more) came")] == []

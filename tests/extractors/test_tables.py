@@ -242,3 +242,17 @@ def test_settings_in_the_notes_below_a_table():
                    "IFEval reports prompt-level strict accuracy.", "Next section text with 5-shot in it.")
     assert scores(doc) == {("Pelican 7B", "MMLU", 61.2, "0-shot"), ("Pelican 7B", "AIME 2025", 20.1, "avg@16"),
                            ("Pelican 7B", "IFEval", 80.0, "prompt-level strict")}
+
+
+def test_settings_from_a_caption_a_report_phrase_and_not_from_one_models_mode():
+    from claimgraph.model import Table, TableRow
+    doc = make_doc("All results are 0-shot except MMLU (5-shot). For IFEval we report prompt-level strict accuracy; "
+                   "Heron-3 8B was evaluated with thinking mode disabled. Pass tools with tools= in the call.",
+                   [("Model", "MMLU", "MATH-500", "IFEval"), ("Pelican 7B", "61.2", "40.0", "80.0")],
+                   [("Model", "AIME 2025", "GPQA Diamond"), ("Pelican 7B", "20.1", "33.0")])
+    first, second = doc.tables
+    doc = doc.__class__(doc.source_id, doc.text, doc.blocks,
+                        (first, Table(second.rows, caption="All scores are 0-shot. AIME 2025 is avg@16.")))
+    assert scores(doc) == {("Pelican 7B", "MMLU", 61.2, "5-shot"), ("Pelican 7B", "MATH-500", 40.0, "0-shot"),
+                           ("Pelican 7B", "IFEval", 80.0, "prompt-level strict"),
+                           ("Pelican 7B", "AIME 2025", 20.1, "avg@16"), ("Pelican 7B", "GPQA Diamond", 33.0, "0-shot")}
