@@ -25,7 +25,7 @@ BEAT_RE = re.compile(r"\b(?:(?:comes?|came) out ahead of|(?:is|are|was|stays?|re
                      r"outscor(?:es|ed|ing|e)|edges? out|edged out|tops|topped|outclass(?:es|ed)?|outpaces?|"
                      r"outpaced|bests|bested|overtakes?|overtook|leapfrogs?|defeats?|defeated|"
                      r"(?:ranks?|ranked|sits?|sat|lands?|landed|finish(?:es|ed)?)\s+(?:" + DEGREE + r")?(?:above|ahead of))\b", re.I)
-TRAIL_RE = re.compile(r"\b(?:fails? to match|failed to match|trails?|trailed|trailing|falls? behind|fell behind|falling behind|falls? short of|fell short of|lags?(?: behind)?|"
+TRAIL_RE = re.compile(r"\b(?:fails? to match|failed to match|trails?|trailed|trailing|(?:falls?|fell|falling) (?:" + DEGREE + r")?(?:behind|short of)|lags?(?: behind)?|"
                       r"lagged(?: behind)?|lagging(?: behind)?|loses to|lost to|is (?:beaten|outperformed|surpassed) by|"
                       r"was (?:beaten|outperformed|surpassed) by|underperforms?|underperformed|"
                       r"(?:is|are|was|were|sits?|sat|stays?|remains?|ranks?|ranked|finish(?:es|ed)?|lands?|landed|comes?|came)\s+"
@@ -202,6 +202,9 @@ TRAIL_CAND = re.compile(r"\b(?:fail|trail|falls?|fell|falling|lag|loses|lost|is|
                         r"remains?|ranks?|ranked|finish|lands?|landed|comes?|came)")
 COMPARE_VERBS = ((BEAT_RE, False, BEAT_STEMS, BEAT_CAND), (TRAIL_RE, True, TRAIL_STEMS, TRAIL_CAND))
 WIN_CAND = re.compile(r"\b(?:stays?|remains?|is|are|was|wins|won|has|have|does|did|do|performs?|performed|scores?|scored)\b")
+SHORT_NAME_WORDS = frozenset("Mini Nano Micro Pro Flash Lite Large Small Medium Ultra Air Turbo".split())
+SHORT_NAME_RE = re.compile(r"\b(" + "|".join(sorted(SHORT_NAME_WORDS)) + r")\b")
+SHORT_NAME_NOT_RE = re.compile(r"\s+(?:models|sizes|variants|versions|tiers|plan|subscription|users?)\b|[\w-]")  # 'Small models', 'Pro plan'
 SUBJECTLESS_RE = re.compile(r"(?:Beats|Outperforms|Outscores|Surpasses|Edges out|Trails|Matches) ")
 ANAPHOR_CAND = re.compile(r"\b(?:it|the|this|that|both|all|these|every|each|our|its|their)\b|^(?:beats|outperforms|outscores|surpasses|edges|trails|matches)\b")
 # One scan for all anaphors (leftmost first); each hit is re-matched with its own pattern for groups.
@@ -481,7 +484,27 @@ class ProseReader:
         refs = self._compose_sizes(sent.text, refs)
         refs = self._bare_family(sent, refs, ctx)
         refs += self._anaphors(sent, refs, ctx)
+        refs += self._short_names(sent.text, refs, ctx)
         return sorted(refs, key=lambda r: r.start)
+
+    @staticmethod
+    def _short_names(text: str, refs: list[Ref], ctx: Context) -> list[Ref]:
+        """'Mini scores 74.9 on IFEval', 'Large: Gannet Research License': a model called by the variant word
+        that ends its name, when one model named so far ends with it (Pipit 2 Mini, Gannet-2-Large)."""
+        if not SHORT_NAME_RE.search(text) or not ctx.models:
+            return []
+        owners: dict[str, set[str]] = {}
+        for r in ctx.models[-40:]:
+            last = re.split(r"[\s-]", r.label)[-1]
+            if last in SHORT_NAME_WORDS and len(r.label) > len(last) + 1:
+                owners.setdefault(last, set()).add(r.label)
+        out = []
+        for m in SHORT_NAME_RE.finditer(text):
+            labels = owners.get(m.group(1), set())
+            if len(labels) == 1 and not any(r.start < m.end() and m.start() < r.end for r in refs) and \
+                    not SHORT_NAME_NOT_RE.match(text, m.end()) and not re.search(r"[A-Za-z0-9][\s-]$", text[max(0, m.start() - 2):m.start()]):
+                out.append(Ref("Model", labels.pop(), m.start(), m.end(), resolved=True))
+        return out
 
     def _compose_sizes(self, text: str, refs: list[Ref]) -> list[Ref]:
         """'the 9B parameter Qwen 3.5' and "Qwen 3.5's 9B model" name the model 'Qwen 3.5 9B'."""

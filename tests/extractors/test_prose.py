@@ -776,3 +776,10 @@ def test_it_is_the_labs_model_and_the_lab_publishes_its_weights_under_a_licence(
                               "the Apache 2.0 license."))
     got = {(r["kind"], r["subject"], r["object"]) for r in rows if r["kind"] in ("developer", "license")}
     assert got == {("developer", "Pelican-3 Pro", "Estuary AI"), ("license", "Pelican-3 Flash", "Apache-2.0")}
+
+
+def test_a_model_called_by_its_variant_word_and_falls_just_short_of():
+    rows = claims_of(make_doc("Pelican 2 Nano and Pelican 2 Mini are out. Mini scores 74.9 on IFEval. Nano falls just "
+                              "short of Heron-3 1.7B on MMLU. Small models are popular; Pro plans cost more."))
+    got = {(r["kind"], r["subject"], r["object"], r["value"]) for r in rows if r["kind"] in ("score", "outperforms")}
+    assert got == {("score", "Pelican 2 Mini", None, 74.9), ("outperforms", "Heron-3 1.7B", "Pelican 2 Nano", None)}
