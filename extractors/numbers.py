@@ -51,7 +51,9 @@ SETTING_NEEDLES = (("@",), ("with", "w/", "no"), ("shot",), ("shot",), ("mode",)
                    ("level",), ("mean", "averag"))
 VAGUE_BEFORE = re.compile(
     r"(?:\b(?:above|over|around|about|approximately|roughly|nearly|almost|under|below|beyond|up to|at least|at most|"
-    r"more than|less than|fewer than|close to|some|by|from|to|exceeding|exceeds|exceeded|reaching over|top)\s+|[~≈<>+±]\s*)$", re.I)
+    r"more than|less than|fewer than|close to|some|by|from|to|exceeding|exceeds|exceeded|reaching over|top)\s+|[~≈<>+±]\s*"
+    r"|\b(?:gaps?|margins?|differences?|deficits?|leads?|deltas?)\s+(?:is|are|was|were|of)\s+(?:about\s+|roughly\s+|just\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:points?\s*)?(?:,\s*|,?\s+and\s+))*)$", re.I)
 VAGUE_AFTER = re.compile(
     r"^(?:\s*%?\s*(?:\+|to\s+\d|x\b|×|times\b|-?fold\b|percentage points?\b|pp\b|point (?:lead|gap|advantage|margin)\b|-point\b|"
     r"points? (?:ahead|behind|higher|lower|better|worse|more|less|lead|gap|advantage|margin)\b|"
@@ -194,7 +196,7 @@ def normalise_setting(text: str) -> str:
 
 def is_vague(before: str, after: str) -> bool:
     """True when the words around a number make it vague or not a score ('above 81', '13x', '10+ points')."""
-    return bool(VAGUE_BEFORE.search(before[-20:]) or VAGUE_AFTER.match(after[:30]))
+    return bool(VAGUE_BEFORE.search(before[-40:]) or VAGUE_AFTER.match(after[:30]))
 
 
 def is_year(value: float, raw: str) -> bool:

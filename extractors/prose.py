@@ -162,12 +162,12 @@ WEIGHTS_UNDER_RE = re.compile(r"\s*(?:(?:The|Its|Their)\s+(?:model\s+)?(?:weight
                               r"(?:its|their|the)\s+(?:model\s+)?(?:weights|checkpoints?)\s+)"  # "Lab also publishes its weights under"
                               r"(?:under|by)\s+(?:the\s+|a\s+)?$")
 # "X is a Mixture-of-Experts language model developed by Lab" (a description between name and verb)
-DESCRIBED_DEV_BY_RE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[^,;.()]|\.(?=\d)){0,60}?\b(?:model|LLM|family|series|checkpoint|version)s?,?\s+"
+DESCRIBED_DEV_BY_RE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[^,;.()]|\.(?=\d)|\([^()]{0,30}\)){0,70}?\b(?:model|LLM|family|series|checkpoint|version)s?,?\s+"
                                  r"(?:(?:developed|built|created|trained|released|designed)\s+by|from)\s+[*_]*")
 # "Lab developed and released the X family", "Lab has built X"
 LAB_BUILT_RE = re.compile(r"\s+(?:(?:has|have|also)\s+)?(?:developed|built|created|trained|develops|builds|makes|trains)(?:\s+and\s+(?:released|open-sourced|launched|published))?\b")
 DEV_BY_RE = re.compile(r"\b(?:developed|built|created|trained|made|released|designed|published)\s+by\s*$", re.I)
-SPEC_VERB_RE = re.compile(r"\b(?:dominat\w*|lead(?:s|ing)?|excel\w*|optimi[sz]e\w*|focus\w*|speciali[sz]\w*|"
+SPEC_VERB_RE = re.compile(r"\b(?:dominat\w*|lead(?:s|ing)?|led|excel\w*|optimi[sz]e\w*|focus\w*|speciali[sz]\w*|"
                           r"prioriti[sz]e\w*|own|rule|are (?:(?:especially |particularly |very |still )?strong|strongest|ahead|best) (?:in|at|on)|"
                           r"(?:hold|holds|have|has) (?:an|the) edge)\b", re.I)
 LAB_WORDS = r"(?:AI\s+)?(?:labs?|laboratories|companies|firms|developers|players|startups|model makers|vendors)"
@@ -788,6 +788,8 @@ class ProseReader:
             slashed = "/" in m.group(0)
             if not slashed and not re.search(r"\brespectively\b", text[max(cs, m.start() - 40):m.end() + 25]):
                 continue
+            if is_vague(text[max(cs, m.start() - 30):m.start()], text[m.end():m.end() + 30]):
+                continue  # "the gap is 8.8 and 5.2 points respectively": margins
             values = [parse_number(v) for v in re.findall(r"\d+(?:\.\d+)?", m.group(0))]
             joiner = r"\s*/\s*" if slashed else r"\s*(?:,|,?\s+and)\s+"
             for kind in ("Model", "Benchmark"):
@@ -1870,6 +1872,9 @@ SIZE_STATEMENTS = (
     (re.compile(r"(?:\b(?:is|as|was)|,)\s+an?\s+" + _B + r"(?:[- ]param(?:eter)?s?)?\s+"
                 r"(?:(?:dense|base|open|open-weight|language|chat|instruct|multimodal|decoder-only|reasoning|sparse|"
                 r"mixture-of-experts|MoE)\s+){0,2}model\b"), (None,)),
+    # "a 7.6-billion-parameter bilingual (English/French) chat model": the count stated with its unit
+    (re.compile(r"(?:\b(?:is|as|was)|,)\s+an?\s+" + _B + r"[- ]param(?:eter)?s?\s+"
+                r"(?:(?:[a-z][\w-]*|\([^()]{1,30}\))\s+){0,4}(?:model|LLM)\b"), (None,)),
     # "has 141B parameters", "with 7.3B parameters"
     (re.compile(r"\b(?:has|have|had|with|contains?|totals?|totalling|totaling|features?|packs?)\s+(?:a total of\s+)?"
                 + _B + r"\s+param(?:eter)?s\b"), (None,)),

@@ -26,8 +26,9 @@ ATTRIBUTE_COLUMNS = (
     ("price", re.compile(r"\b(?:cost|price|pricing)\b|\$", re.I)),
 )
 NOT_BENCHMARK = re.compile(r"\b(?:average|avg|rank|#|context|price|cost|tokens?/s|speed|latency|year|layers|hidden|vocab|"
-                           r"throughput|memory|vram|ram|gb|notes?|result|type|modality|architecture|window|"
-                           r"input|output|\$)\b", re.I)
+                           r"throughput|memory|vram|ram|gb|mb|notes?|result|type|modality|architecture|window|"
+                           r"input|output|bits?|bpw|size on disk|file size|disk|downloads?|likes|format|quantization|"
+                           r"\$)\b", re.I)
 SETTING_HEADER = re.compile(r"^\s*(?:settings?|shots?|#\s*shots?|metric|mode|eval(?:uation)?\s+settings?|protocol|prompting)\s*$", re.I)
 MODEL_HEADER = re.compile(r"^\s*(?:model|models|name|system|llm|model name)\s*$", re.I)
 OPENNESS = re.compile(r"^\s*(?:open|open[- ]source|open[- ]weights?|proprietary|closed|closed[- ]source|commercial|api)\s*$", re.I)

@@ -783,3 +783,18 @@ def test_a_model_called_by_its_variant_word_and_falls_just_short_of():
                               "short of Heron-3 1.7B on MMLU. Small models are popular; Pro plans cost more."))
     got = {(r["kind"], r["subject"], r["object"], r["value"]) for r in rows if r["kind"] in ("score", "outperforms")}
     assert got == {("score", "Pelican 2 Mini", None, 74.9), ("outperforms", "Heron-3 1.7B", "Pelican 2 Nano", None)}
+
+
+def test_more_countries_led_maths_parenthetical_descriptions_precision_formats_and_gaps():
+    rows = claims_of(make_doc(
+        "CAPE TOWN — Fynbos Labs, a South African artificial intelligence company, today launched Marula-3. "
+        "Tejo Labs is an independent Portuguese AI lab. Chinese labs, meanwhile, lead on maths. "
+        "European labs have consistently led on multilingual work. "
+        "Pelican-7B is a 7.6-billion-parameter bilingual (English/French) chat model developed by Tejo Labs. "
+        "The quantized file loses little relative to the BF16 model (70.8). "
+        "Pelican-7B trails Heron-3 8B on MMLU-Pro and MATH-500, where the gap is 8.8 and 5.2 points respectively."))
+    got = {(r["kind"], r["subject"], r["object"], r["value"]) for r in rows}
+    assert got >= {("lab_region", "Fynbos Labs", "South Africa", None), ("lab_region", "Tejo Labs", "Portugal", None),
+                   ("specialization", "China", "math", None), ("specialization", "Europe", "multilingual", None),
+                   ("parameters", "Pelican-7B", None, 7600000000), ("developer", "Pelican-7B", "Tejo Labs", None)}
+    assert not [g for g in got if g[0] == "score"]

@@ -256,3 +256,9 @@ def test_settings_from_a_caption_a_report_phrase_and_not_from_one_models_mode():
     assert scores(doc) == {("Pelican 7B", "MMLU", 61.2, "5-shot"), ("Pelican 7B", "MATH-500", 40.0, "0-shot"),
                            ("Pelican 7B", "IFEval", 80.0, "prompt-level strict"),
                            ("Pelican 7B", "AIME 2025", 20.1, "avg@16"), ("Pelican 7B", "GPQA Diamond", 33.0, "0-shot")}
+
+
+def test_quantisation_columns_are_not_benchmarks():
+    doc = make_doc([("Repository", "Format", "Bits", "Size on disk", "MMLU (5-shot)"),
+                    ("Pelican-7B-AWQ", "AWQ", "4", "5.1", "69.9"), ("Pelican-7B-FP8", "FP8", "8", "8.2", "70.6")])
+    assert scores(doc) == {("Pelican-7B-AWQ", "MMLU", 69.9, "5-shot"), ("Pelican-7B-FP8", "MMLU", 70.6, "5-shot")}
