@@ -1297,7 +1297,7 @@ class ProseReader:
         if subject is None or any(r.type in MODEL_TYPES and not r.resolved and r.start >= m.start("value") for r in refs) \
                 and not named and FIELD_KINDS[_field_key(m)] != "license":
             return []
-        if titled and not named:  # the next field is still on this card
+        if (titled or subject == recent) and not named:  # the next field is still on this card
             ctx.topic_index = ctx.index
         kind, value_start = FIELD_KINDS[_field_key(m)], m.start("value")
         line_end = self.doc_text.find("\n", sent.end)

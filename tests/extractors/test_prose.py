@@ -798,3 +798,20 @@ def test_more_countries_led_maths_parenthetical_descriptions_precision_formats_a
                    ("specialization", "China", "math", None), ("specialization", "Europe", "multilingual", None),
                    ("parameters", "Pelican-7B", None, 7600000000), ("developer", "Pelican-7B", "Tejo Labs", None)}
     assert not [g for g in got if g[0] == "score"]
+
+
+def test_a_run_of_field_items_keeps_the_model_the_section_is_about():
+    from claimgraph.model import Block, Document
+    parts = [("heading", "Model of the week"), ("heading", "Pelican 2 Mini"),
+             ("paragraph", "Pelican 2 Mini is the model that should change that."),
+             ("item", "Developer: Estuary AI"), ("item", "Released: December 2, 2025"), ("item", "License: Apache 2.0"),
+             ("item", "Params: 30B total / 3B active"), ("item", "MMLU-Pro: 68.2 (5-shot)")]
+    text, blocks = "", []
+    for kind, part in parts:
+        start = len(text) + (2 if text else 0)
+        text = text + ("\n\n" if text else "") + part
+        blocks.append(Block(kind, part, start, len(text)))
+    rows = claims_of(Document("/tmp/news.md", text, tuple(blocks)))
+    got = {(r["kind"], r["object"], r["value"]) for r in rows if r["subject"] == "Pelican 2 Mini"}
+    assert got >= {("developer", "Estuary AI", None), ("license", "Apache-2.0", None), ("parameters", None, 30000000000),
+                   ("parameters", None, 3000000000), ("score", None, 68.2)}
