@@ -52,6 +52,7 @@ SETTING_NEEDLES = (("@",), ("with", "w/", "no"), ("shot",), ("shot",), ("mode",)
 VAGUE_BEFORE = re.compile(
     r"(?:\b(?:above|over|around|about|approximately|roughly|nearly|almost|under|below|beyond|up to|at least|at most|"
     r"more than|less than|fewer than|close to|some|by|from|to|exceeding|exceeds|exceeded|reaching over|top)\s+|[~≈<>+±]\s*"
+    r"|(?<![\w.])[-−]"  # a signed difference: '(−2.1)', '(-0.4)'; no score is negative
     r"|\b(?:gaps?|margins?|differences?|deficits?|leads?|deltas?)\s+(?:is|are|was|were|of)\s+(?:about\s+|roughly\s+|just\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:points?\s*)?(?:,\s*|,?\s+and\s+))*)$", re.I)
 VAGUE_AFTER = re.compile(

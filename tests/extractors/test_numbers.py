@@ -33,6 +33,8 @@ def test_vague_figures():
     assert is_vague("", "+ points")
     assert is_vague("only around ", "%")
     assert not is_vague("scored ", "% on GPQA")
+    assert is_vague("behind on GPQA Diamond (−", ")") and is_vague("MMLU (-", ")")  # signed differences
+    assert not is_vague("GPT-4 scores ", " on MMLU")
 
 
 @given(st.integers(1, 999), st.sampled_from(["B", "M", "T"]))
