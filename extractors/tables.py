@@ -506,7 +506,7 @@ def _price_cell(model, header: str, cell: str, setting, ev, method) -> list[Draf
 def _params_setting(label: str) -> str | None:
     """What a parameters column or row header says its counts are: 'active' ('# Activated Params'),
     'total/active' or 'active/total' (two counts per cell, in that order), else None (totals)."""
-    total, active = re.search(r"\btotal", label, re.I), re.search(r"\bactiv", label, re.I)
+    total, active = re.search(r"\btotal", label, re.I), re.search(r"\bact(?:iv|\.|\b)", label, re.I)  # "act." too
     if total and active:
         return "total/active" if total.start() < active.start() else "active/total"
     return "active" if active else None

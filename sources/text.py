@@ -287,13 +287,18 @@ def _read_aligned_table(line: str, state: _State, builder: DocumentBuilder) -> b
     columns = [(min(c[j][0] for c in full), max(c[j][1] for c in full)) for j in range(width)]
     if any(columns[j][1] >= columns[j + 1][0] for j in range(width - 1)):
         return False  # the cells do not line up in columns
-    rows, body_started = [], False
+    # Header lines: those above the first line of values, until a complete header line (a cell over each
+    # column) has been read; after it, a line with a first cell is a row ('Lab  Wenlan AI  DeepSeek' under
+    # the models' names), while lines with an empty first cell continue the header ('(5-shot)  (3-shot)').
+    rows, body_started, complete = [], False, False
     for k, (cells, _) in enumerate(parsed):
         if not cells:
             continue
-        body_started = body_started or _values_in(cells)
         below = parsed[k + 1][1] if k + 1 < len(parsed) else ()
-        rows.append((_aligned_row(cells, columns, below if len(below) >= 2 else ()), not body_started))
+        row = _aligned_row(cells, columns, below if len(below) >= 2 else ())
+        body_started = body_started or _values_in(cells) or (complete and bool(row[0]))
+        complete = complete or len(cells) >= width - 1
+        rows.append((row, not body_started))
     if not any(header for _, header in rows):
         rows = [(cells, False) for cells, _ in rows]
     _flush_paragraph(state, builder)

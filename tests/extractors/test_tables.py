@@ -262,3 +262,22 @@ def test_quantisation_columns_are_not_benchmarks():
     doc = make_doc([("Repository", "Format", "Bits", "Size on disk", "MMLU (5-shot)"),
                     ("Pelican-7B-AWQ", "AWQ", "4", "5.1", "69.9"), ("Pelican-7B-FP8", "FP8", "8", "8.2", "70.6")])
     assert scores(doc) == {("Pelican-7B-AWQ", "MMLU", 69.9, "5-shot"), ("Pelican-7B-FP8", "MMLU", 70.6, "5-shot")}
+
+
+def test_a_space_aligned_table_with_models_as_columns_and_attribute_rows():
+    from claimgraph.model import RawDocument
+    from claimgraph.sources import parse
+    text = ("                        Pelican-2    Heron-3 70B    Lark 8B\n"
+            "  Lab                   Estuary AI   Quarry Labs    Lark Labs\n"
+            "  Params (total/act.)   310B / 26B   n/d            8B\n"
+            "  Licence               MIT          proprietary    Apache 2.0\n"
+            "  AIME 2025 (avg@16)    84.6         88.4           -\n"
+            "  MILU (0-shot)         -            71.5           74.2\n")
+    rows = claims_of(parse(RawDocument("report.txt", text.encode(), "text/plain")))
+    got = {(r["kind"], r["subject"], r["object"], r["benchmark"], r["value"], r["qualifier"]) for r in rows}
+    assert got >= {("developer", "Pelican-2", "Estuary AI", None, None, None),
+                   ("parameters", "Pelican-2", None, None, 310000000000, None),
+                   ("parameters", "Pelican-2", None, None, 26000000000, "active"),
+                   ("license", "Pelican-2", "MIT", None, None, None), ("license", "Lark 8B", "Apache-2.0", None, None, None),
+                   ("score", "Pelican-2", None, "AIME 2025", 84.6, "avg@16"), ("score", "Heron-3 70B", None, "MILU", 71.5, "0-shot"),
+                   ("score", "Lark 8B", None, "MILU", 74.2, "0-shot")}
