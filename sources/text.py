@@ -297,7 +297,7 @@ def _read_aligned_table(line: str, state: _State, builder: DocumentBuilder) -> b
         below = parsed[k + 1][1] if k + 1 < len(parsed) else ()
         row = _aligned_row(cells, columns, below if len(below) >= 2 else ())
         body_started = body_started or _values_in(cells) or (complete and bool(row[0]))
-        complete = complete or len(cells) >= width - 1
+        complete = complete or (len(cells) >= width - 1 and len(below) < 2)  # (a group line over a segmented rule is not)
         rows.append((row, not body_started))
     if not any(header for _, header in rows):
         rows = [(cells, False) for cells, _ in rows]
