@@ -58,6 +58,13 @@ def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> 
         head = TableRow((head.cells[0], card), head.start, head.end, True)
     else:
         card = None
+    sources = [j for j, c in enumerate(head.cells) if j and (SOURCE_HEADER.match(c) or gaz.lookup(c.strip(), ("Lab",)))]
+    if sources:  # beside 'Mine', a column of figures under any other name ('Vistula') is another source's
+        sources = [j for j, c in enumerate(head.cells) if j in sources or j and c.strip() and _mostly_numeric(body, j)
+                   and not _benchmark_label(c, gaz, rec)]
+    if sources and not any(_model_in(c, rec) for r in rows for c in r.cells) and (card := _focal_model(doc, rec)):
+        # '| Benchmark | Setting | Vistula | Mine |' in a review: the reviewed model's figures, as each source has them
+        head = TableRow(tuple(card if j in sources else c for j, c in enumerate(head.cells)), head.start, head.end, True)
     if _models_on_columns(head, body, gaz, rec):
         drafts = _read_columns(doc, head, body, gaz, rec)
     else:
@@ -210,6 +217,10 @@ def _models_on_columns(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec
     return col_models >= 2 and col_models > row_models and row_benches >= row_models
 
 
+# Columns of one model's figures as different parties give them: 'Reported', 'Mine', 'Official', 'Re-run'
+SOURCE_HEADER = re.compile(r"^\s*(?:reported|official|claimed|vendor|paper|lab|launch post|model card|ours?|mine|measured|"
+                           r"our (?:run|runs|eval|harness)|my (?:run|runs)|re-?run|reproduced|independent|third[- ]party)"
+                           r"(?:\s*\([^)]*\))?\s*$", re.I)
 VALUE_HEADER = re.compile(r"^\s*(?:value|score|result|results|accuracy|acc|%|performance)\s*$", re.I)
 
 
@@ -218,6 +229,22 @@ def _card_model(doc: Document, rec: Recognizer) -> str | None:
     heading = next((b for b in doc.blocks if b.kind == "heading"), None)
     found = [m for m in rec.find(heading.text) if m.type in ("Model", "Series")] if heading else []
     return found[0].label if found and len(heading.text) - len(found[0].text) <= 40 else None
+
+
+def _focal_model(doc: Document, rec: Recognizer) -> str | None:
+    """The model a page is about: the card's, else the one named in the most blocks (twice at least, and
+    more often than any other)."""
+    card = _card_model(doc, rec)
+    if card:
+        return card
+    counts: dict[str, int] = {}
+    for b in doc.blocks:
+        for label in {m.label for m in rec.find(b.text) if m.type == "Model"}:
+            counts[label] = counts.get(label, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def _model_in(cell: str, rec: Recognizer):

@@ -281,3 +281,13 @@ def test_a_space_aligned_table_with_models_as_columns_and_attribute_rows():
                    ("license", "Pelican-2", "MIT", None, None, None), ("license", "Lark 8B", "Apache-2.0", None, None, None),
                    ("score", "Pelican-2", None, "AIME 2025", 84.6, "avg@16"), ("score", "Heron-3 70B", None, "MILU", 71.5, "0-shot"),
                    ("score", "Lark 8B", None, "MILU", 74.2, "0-shot")}
+
+
+def test_a_reviews_reported_and_measured_columns_are_the_reviewed_models():
+    doc = make_doc("Pelican-9B hands-on: does it live up to the launch post?",
+                   "I ran Pelican-9B on my own box. Pelican-9B is fast.",
+                   [("Benchmark", "Setting", "Estuary", "Mine"), ("AIME 2025", "avg@16", "81.7", "78.9"),
+                    ("IFEval", "prompt-level strict", "86.0", "86.3")])
+    assert scores(doc) == {("Pelican-9B", "AIME 2025", 81.7, "avg@16"), ("Pelican-9B", "AIME 2025", 78.9, "avg@16"),
+                           ("Pelican-9B", "IFEval", 86.0, "prompt-level strict"),
+                           ("Pelican-9B", "IFEval", 86.3, "prompt-level strict")}
