@@ -37,6 +37,8 @@ When Where Which While Who Why Will With Within Without Year Years You Your Zero
 Today Yesterday Tomorrow Meanwhile Earlier Later Recently Finally However Instead Yet Still Last Meet Introducing
 Added Adds Removed Deprecated Updated Launched Launching Announcing Released Releasing Welcome Beats Supports
 """.split())
+EDITION = "="  # marks a named edition among a name's parts until they are ordered
+NOT_EDITIONS = frozenset("Based Powered Like Style Class Sized Compatible Only Friendly Ready Level Tuned".split())
 # Words after a series name that make the phrase a Series entity ("Qwen 3.5 Small Model Series").
 SERIES_TAIL = ("series", "family", "models", "lineup")
 
@@ -240,6 +242,9 @@ class Recognizer:
                 parts.append(t)
             elif parts and re.fullmatch(r"\d{4}", t) and text[toks[k - 1].end:toks[k].start] == "-":
                 parts.append(t)  # a dated snapshot: "-2507", "-0528"
+            elif re.fullmatch(r"[A-Z][a-z]{2,}", t) and text[toks[k - 1].end:toks[k].start] == "-" and \
+                    t not in self.not_heads and t not in NOT_EDITIONS:
+                parts.append(EDITION + t)  # a named edition joined by a hyphen: "DeepSeek-V3.1-Terminus", "Llama-3.1-Nemotron"
             else:
                 break
             allow_version = False
@@ -362,13 +367,14 @@ INSTRUCT_ABBREVIATIONS = frozenset(("Inst", "inst", "Instr", "In"))  # "72B-Inst
 
 
 def _sizes_first(parts: list[str]) -> list[str]:
-    """Name parts with sizes before variant words ('Instruct 8B' -> '8B Instruct'), versions kept first."""
+    """Name parts with sizes before variant words ('Instruct 8B' -> '8B Instruct'), versions and named
+    editions kept first ('Llama-3.1-Nemotron-70B' stays 'Llama 3.1 Nemotron 70B')."""
     k = 0
-    while k < len(parts) and VERSION_TOKEN.match(parts[k]) and not SIZE_TOKEN.match(parts[k]):
+    while k < len(parts) and (VERSION_TOKEN.match(parts[k]) and not SIZE_TOKEN.match(parts[k]) or parts[k].startswith(EDITION)):
         k += 1
     rest = parts[k:]
     sizes = [p for p in rest if SIZE_TOKEN.match(p) or ACTIVE_TOKEN.match(p)]
-    return parts[:k] + sizes + [p for p in rest if p not in sizes]
+    return [p.removeprefix(EDITION) for p in parts[:k] + sizes + [p for p in rest if p not in sizes]]
 
 
 def _skip_snapshot(text: str, toks: list[Token], k: int) -> int:

@@ -95,3 +95,9 @@ def test_unicode_compatibility_forms_match_the_gazetteer(rec):
         assert labels(rec, text, "Benchmark") == ["τ²-Bench"], text
     assert labels(rec, "On τ-bench it leads.", "Benchmark") == ["TAU-bench"]
     assert labels(rec, "We ran ＧＰＱＡ Diamond.", "Benchmark") == ["GPQA Diamond"]
+
+
+def test_a_named_edition_joined_by_a_hyphen_stays_in_the_name(rec):
+    assert labels(rec, "DeepSeek-V3.1-Terminus leads.") == ["DeepSeek V3.1 Terminus"]
+    assert labels(rec, "Llama-3.1-Nemotron-70B leads.") == ["Llama 3.1 Nemotron 70B"]
+    assert labels(rec, "GPT-4o-based tools and Llama-3-Based apps") == ["GPT-4o"]
