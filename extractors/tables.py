@@ -17,7 +17,7 @@ from .prose import Draft
 
 EMPTY_CELL = re.compile(r"^\s*(?:|[-–—‐]+|n/?a|N/?A|none|None|–|\?|x|✗|tbd|TBD|unknown|not reported)\s*$")
 FOOTNOTE = r"[*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈ]*"
-SCORE_CELL = re.compile(rf"^\s*[~≈]?\s*(\d+(?:\.\d+)?)\s*(%)?\s*{FOOTNOTE}\s*(?:[±]\s*\d+(?:\.\d+)?\s*%?)?\s*{FOOTNOTE}\s*(?:\(([^)]*)\))?\s*{FOOTNOTE}\s*$")
+SCORE_CELL = re.compile(rf"^\s*[~≈]?\s*(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(%)?\s*{FOOTNOTE}\s*(?:[±]\s*\d+(?:\.\d+)?\s*%?)?\s*{FOOTNOTE}\s*(?:\(([^)]*)\))?\s*{FOOTNOTE}\s*$")
 ATTRIBUTE_COLUMNS = (
     ("parameters", re.compile(r"\b(?:param(?:eter)?s?|size|#\s*params|active|activated)\b", re.I)),
     ("license", re.compile(r"\blicen[cs]e\b", re.I)),
@@ -27,7 +27,7 @@ ATTRIBUTE_COLUMNS = (
 )
 NOT_BENCHMARK = re.compile(r"\b(?:average|avg|rank|#|context|price|cost|tokens?/s|speed|latency|year|layers|hidden|vocab|"
                            r"throughput|memory|vram|ram|gb|mb|notes?|result|type|modality|architecture|window|"
-                           r"input|output|bits?|bpw|size on disk|file size|disk|downloads?|likes|format|quantization|"
+                           r"input|output|bits?|bpw|size on disk|file size|disk|downloads?|likes|format|quantization|votes?|count|samples|dimensions?|dims?|max tokens|"
                            r"\$)\b", re.I)
 SETTING_HEADER = re.compile(r"^\s*(?:settings?|shots?|#\s*shots?|metric|mode|eval(?:uation)?\s+settings?|protocol|prompting)\s*$", re.I)
 MODEL_HEADER = re.compile(r"^\s*(?:model|models|name|system|llm|model name)\s*$", re.I)
@@ -479,7 +479,7 @@ def _cell_claims(kind, model, label, setting, cell, ev, gaz, rec, method) -> lis
         q = setting
         if m.group(3) and find_settings(m.group(3)):
             q = find_settings(m.group(3))[0][0]
-        return [Draft("score", model, ev, benchmark=label, value=float(m.group(1)), unit="%" if m.group(2) else None,
+        return [Draft("score", model, ev, benchmark=label, value=float(m.group(1).replace(",", "")), unit="%" if m.group(2) else None,
                       qualifier=q, method=method, confidence=0.9)]
     if kind == "parameters":
         drafts = _param_cell(model, cell, ev, method)

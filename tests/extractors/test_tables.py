@@ -291,3 +291,8 @@ def test_a_reviews_reported_and_measured_columns_are_the_reviewed_models():
     assert scores(doc) == {("Pelican-9B", "AIME 2025", 81.7, "avg@16"), ("Pelican-9B", "AIME 2025", 78.9, "avg@16"),
                            ("Pelican-9B", "IFEval", 86.0, "prompt-level strict"),
                            ("Pelican-9B", "IFEval", 86.3, "prompt-level strict")}
+
+
+def test_ratings_with_thousands_separators_but_not_vote_counts_or_dimensions():
+    doc = make_doc([("Model", "LMArena (text)", "Votes", "Dimensions"), ("Pelican-9B", "1,402", "51,234", "1,536")])
+    assert scores(doc) == {("Pelican-9B", "Chatbot Arena", 1402.0, None)}  # LMArena is its alias
