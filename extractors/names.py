@@ -37,6 +37,10 @@ When Where Which While Who Why Will With Within Without Year Years You Your Zero
 Today Yesterday Tomorrow Meanwhile Earlier Later Recently Finally However Instead Yet Still Last Meet Introducing
 Added Adds Removed Deprecated Updated Launched Launching Announcing Released Releasing Welcome Beats Supports
 """.split())
+# Tier words that make a name of one invented word ('Halfmoon Flash'), and heads that make products, not models
+DIGITLESS_TIERS = frozenset("Flash Pro Mini Lite Turbo Nano Instruct Coder Reasoner".split())
+COMMON_TIER_HEADS = frozenset("Adobe Surface Office Final Premiere Logic Google Apple Microsoft Amazon Windows Pixel Galaxy Xbox "
+                              "Cloud Team Business Enterprise Plus Super Extra Ultra Power Studio Creative Photo Video Data".split())
 EDITION = "="  # marks a named edition among a name's parts until they are ordered
 NOT_EDITIONS = frozenset("Based Powered Like Style Class Sized Compatible Only Friendly Ready Level Tuned".split())
 # Words after a series name that make the phrase a Series entity ("Qwen 3.5 Small Model Series").
@@ -306,13 +310,20 @@ class Recognizer:
         has_digit = bool(re.search(r"\d", head)) and bool(re.search(r"[A-Za-z]{2}", head))
         if not parts and not (has_digit and not _yearish(head)):
             return None
-        if not any(re.search(r"\d", p) for p in parts) and not has_digit:
+        if not any(re.search(r"\d", p) for p in parts) and not has_digit and not self._digitless_name(text, toks, i, j, parts):
             return None
         plain_head = re.fullmatch(r"[A-Z][a-z]+", head) and text[toks[i].end:toks[j].start] == " " if j < len(toks) else False
         if plain_head and all(SIZE_TOKEN.match(p) for p in parts) and (
                 not _name_word(head) or head in self.gaz.demonyms or self.gaz.lookup(head, ("Region", "Lab"))):
             return None  # "Beats 120B", "Only 3B", "Chinese 70B models": a verb, qualifier or origin and a size is not a name
         return self._shape_mention(text, toks, i, k, parts)
+
+    def _digitless_name(self, text: str, toks: list[Token], i: int, j: int, parts: list[str]) -> bool:
+        """'Halfmoon Flash', 'Sonar Pro': an invented word and one model-tier word, no version or size."""
+        head = toks[i].text
+        return len(parts) == 1 and parts[0] in DIGITLESS_TIERS and re.fullmatch(r"[A-Z][a-z]{3,}", head) is not None \
+            and text[toks[i].end:toks[j].start] == " " and _name_word(head) and head not in self.gaz.demonyms \
+            and not self.gaz.lookup(head, ("Region", "Lab", "Series", "Model")) and head not in COMMON_TIER_HEADS
 
     def _shape_mention(self, text: str, toks: list[Token], i: int, k: int, parts: list[str]):
         head = toks[i].text

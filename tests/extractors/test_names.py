@@ -101,3 +101,9 @@ def test_a_named_edition_joined_by_a_hyphen_stays_in_the_name(rec):
     assert labels(rec, "DeepSeek-V3.1-Terminus leads.") == ["DeepSeek V3.1 Terminus"]
     assert labels(rec, "Llama-3.1-Nemotron-70B leads.") == ["Llama 3.1 Nemotron 70B"]
     assert labels(rec, "GPT-4o-based tools and Llama-3-Based apps") == ["GPT-4o"]
+
+
+def test_an_invented_word_and_a_tier_word_name_a_model(rec):
+    assert labels(rec, "Since this month, Halfmoon Flash from Torchlight Labs leads.") == ["Halfmoon Flash"]
+    assert labels(rec, "Perplexity Sonar Pro answers.") == ["Sonar Pro"]
+    assert labels(rec, "The Surface Pro and Adobe Flash are products; Chinese Pro users and Today Mini stay out.") == []
