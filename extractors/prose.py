@@ -159,7 +159,7 @@ RELATIVE_LICENSE_RE = re.compile(r",?\s*(?:which|that)\s+(?:is|are|was|were|has 
 # "The weights are covered by L": the weights of the model the previous sentence named.
 WEIGHTS_UNDER_RE = re.compile(r"\s*(?:(?:The|Its|Their)\s+(?:model\s+)?(?:weights|checkpoints?)\s+(?:are|is)\s+(?:\w+\s+){0,2}"
                               r"|[A-Z][\w ]{0,40}?\s+(?:also\s+)?(?:publishes|published|releases|released|open-sources|ships|puts)\s+"
-                              r"(?:its|their|the)\s+(?:model\s+)?(?:weights|checkpoints?)\s+)"  # "Lab also publishes its weights under"
+                              r"(?:(?:its|their|the)\s+(?:model\s+)?(?:weights|checkpoints?)|them)\s+)"  # "Lab also publishes its weights under"
                               r"(?:under|by)\s+(?:the\s+|a\s+)?$")
 # "X is a Mixture-of-Experts language model developed by Lab" (a description between name and verb)
 DESCRIBED_DEV_BY_RE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[^,;.()]|\.(?=\d)|\([^()]{0,30}\)){0,70}?\b(?:model|LLM|family|series|checkpoint|version)s?,?\s+"
@@ -1854,7 +1854,7 @@ SIZE_HINT = re.compile(r"\d[\s-]?(?:B|billion|T|trillion|M|million)\b[\s-]*(?:of
                        r"(?:[\w-]+ ){0,2}model|(?:are|is|get|gets)\s+activ)|\buses\s+(?:only\s+)?\d")
 SIZE_STATEMENTS = (
     # "39B of which are active", "of which 37B are activated for each token", "37B are activated per token"
-    (re.compile(_B + r"\s+of\s+(?:which|them|these)\s+(?:are|is)\s+(?:active|activated|used)\b"), ("active",)),
+    (re.compile(_B + r"\s+of\s+(?:which|them|these)\s+(?:(?:are|is)\s+)?(?:active|activated|used)\b"), ("active",)),
     (re.compile(r"\bof\s+(?:which|them|these)\s+(?:only\s+)?" + _B + r"\s+(?:are|is)\s+(?:active|activated|used)\b"), ("active",)),
     (re.compile(_B + r"\s+(?:are|is|get|gets)\s+(?:active|activated)\b"), ("active",)),
     # "3B of its 30B parameters are active"

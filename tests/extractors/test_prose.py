@@ -815,3 +815,13 @@ def test_a_run_of_field_items_keeps_the_model_the_section_is_about():
     got = {(r["kind"], r["object"], r["value"]) for r in rows if r["subject"] == "Pelican 2 Mini"}
     assert got >= {("developer", "Estuary AI", None), ("license", "Apache-2.0", None), ("parameters", None, 30000000000),
                    ("parameters", None, 3000000000), ("score", None, 68.2)}
+
+
+def test_a_lab_publishes_them_under_a_licence_and_n_of_them_active():
+    rows = claims_of(make_doc("Pelican Flash is the only one whose weights you can download. Estuary publishes them "
+                              "under the Apache 2.0 license, and says the model has 48 billion parameters, 6 billion of "
+                              "them active per token."))
+    got = {(r["kind"], r["subject"], r["object"], r["value"], r["qualifier"]) for r in rows}
+    assert got >= {("license", "Pelican Flash", "Apache-2.0", None, None),
+                   ("parameters", "Pelican Flash", None, 48000000000, None),
+                   ("parameters", "Pelican Flash", None, 6000000000, "active")}
