@@ -89,7 +89,7 @@ DESCRIBED_LAB_RE = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*
 # "the Dutch lab Verdant Compute"
 LAB_THEN_NAME_RE = re.compile(r"\b[Tt]he\s+(?:South |North )?[A-Z][a-z]+\s+" + _LAB_NOUN + r"\s+(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})")
 REFERENCE_BEFORE_RE = re.compile(r"(?:\b(?:Table|Tables|Figure|Fig\.|Section|Sec\.|Appendix|Chapter|Eq\.|Equation|Step|Phase|"
-                                 r"Round|Version|Rank|No\.|Item|Line|Page|p\.)\s*|§\s*)$")
+                                 r"Round|Version|Rank|No\.|Item|Line|Page|p\.|[Nn]ote|[Ff]ootnote|[Rr]ef\.)\s*|§\s*)$")
 COUNT_AFTER_RE = re.compile(r"[\s-]?(?:billion|million|trillion|thousand|[BMKT]\b)")
 # "Spruce-R, a 3.8-billion-parameter reasoning model", "Wattle is a 0.6B model": a name the text calls a model
 DESCRIBED_MODEL_RE = re.compile(

@@ -448,7 +448,8 @@ def test_lab_nationality_before_the_name_headquarters_and_described_labs():
 
 def test_margins_and_section_numbers_are_not_scores():
     rows = claims_of(make_doc("Foo-2 9B keeps a 3.5-point lead on AIME 2025 over Bar-3 8B.",
-                              "On MATH the gap exceeds 40 points, as described in §4 and Table 4 for Bar-3 8B."), "score")
+                              "On MATH the gap exceeds 40 points, as described in §4 and Table 4 for Bar-3 8B.",
+                              "Bar-3 8B has no SWE-bench Verified score (note 4)."), "score")
     assert rows == []
 
 
