@@ -791,7 +791,7 @@ class ProseReader:
             if is_vague(text[max(cs, m.start() - 30):m.start()], text[m.end():m.end() + 30]):
                 continue  # "the gap is 8.8 and 5.2 points respectively": margins
             values = [parse_number(v) for v in re.findall(r"\d+(?:\.\d+)?", m.group(0))]
-            joiner = r"\s*/\s*" if slashed else r"\s*(?:,|,?\s+and)\s+"
+            joiner = r"\s*/\s*" if slashed else r"\s*(?:,|,?\s+and)\s+(?:on\s+|in\s+)?"  # "on A and on B"
             for kind in ("Model", "Benchmark"):
                 group = _listed_run([r for r in crefs if (r.type in MODEL_TYPES if kind == "Model" else r.type == kind)],
                                     text, joiner, len(values))

@@ -826,3 +826,9 @@ def test_a_lab_publishes_them_under_a_licence_and_n_of_them_active():
     assert got >= {("license", "Pelican Flash", "Apache-2.0", None, None),
                    ("parameters", "Pelican Flash", None, 48000000000, None),
                    ("parameters", "Pelican Flash", None, 6000000000, "active")}
+
+
+def test_respectively_after_benchmarks_each_with_its_preposition():
+    rows = claims_of(make_doc("Pelican 32B trails both rivals on GPQA Diamond and on MMLU-Pro, with 38.5 and 59.9 "
+                              "respectively."), "score")
+    assert {(r["benchmark"], r["value"]) for r in rows} == {("GPQA Diamond", 38.5), ("MMLU-Pro", 59.9)}
