@@ -90,6 +90,8 @@ DESCRIBED_LAB_RE = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*
 LAB_THEN_NAME_RE = re.compile(r"\b[Tt]he\s+(?:South |North )?[A-Z][a-z]+\s+" + _LAB_NOUN + r"\s+(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})")
 REFERENCE_BEFORE_RE = re.compile(r"(?:\b(?:Table|Tables|Figure|Fig\.|Section|Sec\.|Appendix|Chapter|Eq\.|Equation|Step|Phase|"
                                  r"Round|Version|Rank|No\.|Item|Line|Page|p\.|[Nn]ote|[Ff]ootnote|[Rr]ef\.)\s*|§\s*)$")
+OBLIQUE_BEFORE_RE = re.compile(r"\b(?:for|against|than|versus|vs\.?|over|from)\s+$")  # a model named in a phrase, not a subject
+UP_FROM_RE = re.compile(r"\b(?:up|down|rising|climbing|improving|improved|jumping|falling)\s+from\s+$")
 COUNT_AFTER_RE = re.compile(r"[\s-]?(?:billion|million|trillion|thousand|[BMKT]\b)")
 # "Spruce-R, a 3.8-billion-parameter reasoning model", "Wattle is a 0.6B model": a name the text calls a model
 DESCRIBED_MODEL_RE = re.compile(
@@ -853,6 +855,8 @@ class ProseReader:
         if before.endswith("to ") and CHANGED_TO_RE.search(text, max(0, m.start() - 80), m.start()) and \
                 not re.search(r"\b(?:anywhere|ranging|ranges?|varies|varying|vary)\s+from\s+\$?\d[\d,.]*\s*%?\s+to\s+$", text[max(0, m.start() - 60):m.start()]):
             before = ""  # "improves from 41.0 to 55.2": the value a change ends at is the one stated now
+        if UP_FROM_RE.search(before) and re.match(r"\s*%?\s+for\s+", text[m.end():]):
+            before = ""  # "67.4%, up from 49.2% for Beichen-R1": the earlier model's figure
         pct = PERCENT_RE.match(text, m.end())
         if pct:
             if PERCENT_OF_RE.match(text, pct.end()) and not self._of_benchmark(text, pct.end()):
@@ -1153,6 +1157,9 @@ class ProseReader:
         of an earlier comparison and the verb is coordinated with it ('A edges out B ..., and beats it on Y',
         'A trails B, and is outperformed by C'): then the earlier comparison's subject."""
         before = [r for r in models if r.end <= v.start()]
+        while len(before) > 1 and OBLIQUE_BEFORE_RE.search(text, max(0, before[-1].start - 12), before[-1].start) and \
+                COORDINATED_RE.search(text, before[-1].end, v.start()):
+            before = before[:-1]  # "A resolves 67.4%, up from 49.2% for B, and leads C": A leads
         subj = before[-1] if before else None
         if subj is not None and len(before) > 1 and text.startswith(("'s", "’s"), subj.end) and "," in text[subj.end:v.start()]:
             subj = before[-2]  # "A, with a quarter of B's parameters, outperforms C": A does

@@ -832,3 +832,10 @@ def test_respectively_after_benchmarks_each_with_its_preposition():
     rows = claims_of(make_doc("Pelican 32B trails both rivals on GPQA Diamond and on MMLU-Pro, with 38.5 and 59.9 "
                               "respectively."), "score")
     assert {(r["benchmark"], r["value"]) for r in rows} == {("GPQA Diamond", 38.5), ("MMLU-Pro", 59.9)}
+
+
+def test_up_from_a_figure_for_an_earlier_model_and_the_subject_of_a_coordinated_verb():
+    rows = claims_of(make_doc("On SWE-bench Verified, Pelican-3 resolves 67.4% of issues, up from 49.2% for Pelican-2, "
+                              "and leads Heron-3 70B by 9.8 points."))
+    got = {(r["kind"], r["subject"], r["object"], r["value"]) for r in rows if r["kind"] in ("score", "outperforms")}
+    assert got == {("score", "Pelican-2", None, 49.2), ("outperforms", "Pelican-3", "Heron-3 70B", None)}
