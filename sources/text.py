@@ -53,6 +53,7 @@ class _State:
     index: int = 0
     pending: list[str] | None = None
     title: str | None = None
+    no_aligned_table_until: int = 0  # lines a failed try at a space-aligned table already covered
 
 
 def parse_text(raw: RawDocument, text: str) -> Document:
@@ -261,7 +262,7 @@ def _read_aligned_table(line: str, state: _State, builder: DocumentBuilder) -> b
     found by where the cells of the fullest lines start and end; header lines stacked above the first
     row of values (a cell over a segmented rule `-----  -----` spans the columns of its segment); rules
     between row groups skipped. A block whose every line has the same cells is left to the flat reader."""
-    if not (_ALIGNED_GAP.search(line) or _ALIGNED_RULE.match(line)):
+    if state.index < state.no_aligned_table_until or not (_ALIGNED_GAP.search(line) or _ALIGNED_RULE.match(line)):
         return False
     end = state.index
     while end < len(state.lines) and state.lines[end].strip() and end - state.index < _MAX_ALIGNED_LINES:
@@ -281,12 +282,14 @@ def _read_aligned_table(line: str, state: _State, builder: DocumentBuilder) -> b
     content = [cells for cells, _ in parsed if cells]
     width = max((len(c) for c in content), default=0)
     full = [c for c in content if len(c) == width]
-    if width < 2 or len(full) < 2 or len(content) < 3 or \
-            (len(full) == len(content) == len(parsed)) or sum(1 for c in content if _values_in(c)) < 2:
-        return False
     columns = [(min(c[j][0] for c in full), max(c[j][1] for c in full)) for j in range(width)]
-    if any(columns[j][1] >= columns[j + 1][0] for j in range(width - 1)):
-        return False  # the cells do not line up in columns
+    if width < 2 or len(full) < 2 or len(content) < 3 or \
+            (len(full) == len(content) == len(parsed)) or sum(1 for c in content if _values_in(c)) < 2 or \
+            any(columns[j][1] >= columns[j + 1][0] for j in range(width - 1)):  # the cells do not line up
+        # Not a table from here, nor from any line this block holds: a later line would only see a part
+        # of it (each line trying again cost minutes on a long file of ragged lines).
+        state.no_aligned_table_until = state.index + len(parsed)
+        return False
     # Header lines: those above the first line of values, until a complete header line (a cell over each
     # column) has been read; after it, a line with a first cell is a row ('Lab  Wenlan AI  DeepSeek' under
     # the models' names), while lines with an empty first cell continue the header ('(5-shot)  (3-shot)').
