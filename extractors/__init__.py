@@ -89,11 +89,14 @@ def _local_benchmarks(gaz: Gazetteer, drafts: list[Draft], text: str = "") -> tu
     """Benchmark names the gazetteer does not know that a document's tables use ('JGLUE'), or that are
     shaped as benchmark names in its text ('CatalanQA', 'TauBench', 'KoEval')."""
     names = {d.benchmark for d in drafts if d.kind == "score" and d.benchmark}
-    names |= set(BENCHMARK_SHAPED_RE.findall(text))
+    names |= set(BENCHMARK_SHAPED_RE.findall(text)) | set(SCORED_ON_RE.findall(text))
     return tuple(sorted(n for n in names if gaz.lookup(n) is None and 2 <= len(n) <= 40
                         and re.search(r"[A-Z]", n)))
 
 
+# An acronym a score is reported on ('scores 71.8 on VMLU', '62.0% on AfriMMLU'): then every mention of it
+SCORED_ON_RE = re.compile(r"\b(?:scores?|scored|reaches|reached|gets|got|achieves|achieved|hits|posts|posted)\s+"
+                          r"\d{1,3}(?:\.\d+)?\s*%?\s+on\s+(?:the\s+)?([A-Z][a-z]*[A-Z][A-Z0-9]+(?:-[A-Z0-9][\w]*)?)\b")
 # A word ending the way benchmark names do: 'CatalanQA', 'SciBench', 'KoEval', 'XGLUE' (one word, capitalised)
 BENCHMARK_SHAPED_RE = re.compile(r"\b[A-Z][A-Za-z0-9]*[a-z0-9](?:QA|Bench|Eval|EVAL|GLUE)\b")
 

@@ -63,7 +63,9 @@ VAGUE_AFTER = re.compile(
     r"\s*(?:GB|MB|TB|K\b|k\b|M\b|B\b|T\b|ms\b|s\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|languages\b|tokens\b|"
     r"models\b|parameters\b|params\b|GPUs?\b|layers\b|experts\b|steps\b|questions\b|tasks\b|problems\b|countries\b|"
     r"benchmarks\b|sizes\b|W\b|watts\b|°|/month\b|/mo\b|-bit\b|bit\b|fps\b|Hz\b|px\b|p\b|GHz\b|nm\b|posts\b|"
-    r"million\b|billion\b|trillion\b|thousand\b|seconds?\b|minutes?\b|RAM\b))", re.I)
+    r"million\b|billion\b|trillion\b|thousand\b|seconds?\b|minutes?\b|RAM\b|subjects\b|samples\b|runs\b|seeds\b|"
+    r"domains\b|categories\b|datasets\b|turns\b|people\b|employees\b|engineers\b|researchers\b|times\b|"
+    r"problems?\s+per\b|attempts\b|generations\b|trials\b|points\s+(?:ahead|behind|clear|higher|lower)\b))", re.I)
 
 
 def parse_number(text: str) -> float | None:

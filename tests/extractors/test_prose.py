@@ -839,3 +839,12 @@ def test_up_from_a_figure_for_an_earlier_model_and_the_subject_of_a_coordinated_
                               "and leads Heron-3 70B by 9.8 points."))
     got = {(r["kind"], r["subject"], r["object"], r["value"]) for r in rows if r["kind"] in ("score", "outperforms")}
     assert got == {("score", "Pelican-2", None, 49.2), ("outperforms", "Pelican-3", "Heron-3 70B", None)}
+
+
+def test_an_unknown_acronym_scored_on_is_a_benchmark_everywhere_and_counts_are_not_scores():
+    rows = claims_of(make_doc("Pelican-2 scores 71.8 on VMLU, a test of exam questions across 58 subjects, and 61.4 on "
+                              "MMLU-Pro. The company says its VMLU result puts Pelican-2 ahead of Heron-3 8B, which "
+                              "scored 69.6 in its own tests."))
+    got = {(r["kind"], r["subject"], r["object"], r["benchmark"], r["value"]) for r in rows if r["kind"] in ("score", "outperforms")}
+    assert got == {("score", "Pelican-2", None, "VMLU", 71.8), ("score", "Pelican-2", None, "MMLU-Pro", 61.4),
+                   ("score", "Heron-3 8B", None, "VMLU", 69.6), ("outperforms", "Pelican-2", "Heron-3 8B", "VMLU", None)}
