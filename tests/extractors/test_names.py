@@ -107,3 +107,8 @@ def test_an_invented_word_and_a_tier_word_name_a_model(rec):
     assert labels(rec, "Since this month, Halfmoon Flash from Torchlight Labs leads.") == ["Halfmoon Flash"]
     assert labels(rec, "Perplexity Sonar Pro answers.") == ["Sonar Pro"]
     assert labels(rec, "The Surface Pro and Adobe Flash are products; Chinese Pro users and Today Mini stay out.") == []
+
+
+def test_a_one_letter_line_mark_between_hyphens(rec):
+    assert labels(rec, "A newcomer is Fennec-R-32B from Dunewood AI.") == ["Fennec-R-32B"]
+    assert labels(rec, "Plan-B is not a model; neither is X-Ray.") == []

@@ -848,3 +848,9 @@ def test_an_unknown_acronym_scored_on_is_a_benchmark_everywhere_and_counts_are_n
     got = {(r["kind"], r["subject"], r["object"], r["benchmark"], r["value"]) for r in rows if r["kind"] in ("score", "outperforms")}
     assert got == {("score", "Pelican-2", None, "VMLU", 71.8), ("score", "Pelican-2", None, "MMLU-Pro", 61.4),
                    ("score", "Heron-3 8B", None, "VMLU", 69.6), ("outperforms", "Pelican-2", "Heron-3 8B", "VMLU", None)}
+
+
+def test_more_countries_moroccan():
+    rows = claims_of(make_doc("A newcomer worth noting is Fennec-R-32B from Dunewood AI, a Moroccan lab."))
+    assert {(r["kind"], r["subject"], r["object"]) for r in rows} >= {
+        ("lab_region", "Dunewood AI", "Morocco"), ("developer", "Fennec-R-32B", "Dunewood AI")}
