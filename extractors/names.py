@@ -270,12 +270,17 @@ class Recognizer:
         full = self.gaz.lookup(written, ("Model", "Series"))
         if full is not None:
             return Mention(full.type, full.label, start, end, written, True, params, active, full.get("family"))
-        parts = _sizes_first(parts)
-        label = " ".join([base.label, *parts])
-        kind = "Series" if parts[-1].casefold() in SERIES_TAIL else "Model"
-        known = self.gaz.lookup(label, ("Model",)) if kind == "Model" else None
+        ordered = _sizes_first(parts)
+        kind = "Series" if ordered[-1].casefold() in SERIES_TAIL else "Model"
+        known = self.gaz.lookup(" ".join([base.label, *ordered]), ("Model",)) if kind == "Model" else None
         if known is not None:  # "Llama-3-In 8b" = "Llama 3 8B Instruct"
             return Mention("Model", known.label, start, end, written, True, params, active, known.get("family") or base.label)
+        # An unknown name keeps its parts in the order written ("DeepSeek-R1-Distill-Qwen-32B"), but for
+        # variant words the size goes first as names usually write it ("Llama-3-In 8b": "Llama 3 8B Instruct").
+        last_size = max((n for n, p in enumerate(parts) if SIZE_TOKEN.match(p) or ACTIVE_TOKEN.match(p)), default=-1)
+        moved = [p for p in parts[:last_size] if not (SIZE_TOKEN.match(p) or ACTIVE_TOKEN.match(p) or VERSION_TOKEN.match(p))]
+        in_order = ordered if all(p.casefold() in self.variant_words for p in moved) else parts
+        label = " ".join([base.label, *(p.removeprefix(EDITION) for p in in_order)])
         return Mention(kind, label, start, end, written, True, params, active, base.label)
 
     def _match_org(self, text: str, toks: list[Token], i: int):

@@ -1572,7 +1572,7 @@ class ProseReader:
                 region = owner.label if owner else self.gaz.demonyms[before.group(1)]
                 out.append(Draft("lab_region", r.label, ev, object=region, method="prose.lab-region-before", confidence=0.8))
                 continue
-            hq = re.match(r"\W{0,3}\s*,?\s*(?:(?:which\s+is|is)\s+(?:an?\s+(?:[\w-]+\s+){0,4}?" + _LAB_HEAD + r"\s+)?)?"
+            hq = re.match(r"\W{0,3}\s*,?\s*(?:(?:which\s+is\s+|is\s+|(?<=,)\s*)(?:an?\s+(?:[\w-]+\s+){0,4}?" + _LAB_HEAD + r"\s+)?)?"
                           r"(?:based|headquartered)\s+in\s+(?P<city>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s+)?", tail)
             owner = _region_at(refs, r.end, hq)
             if owner:  # "Kuiper Labs, which is headquartered in Shenzhen, China", "X is an AI company headquartered in ..."

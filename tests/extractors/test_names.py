@@ -112,3 +112,8 @@ def test_an_invented_word_and_a_tier_word_name_a_model(rec):
 def test_a_one_letter_line_mark_between_hyphens(rec):
     assert labels(rec, "A newcomer is Fennec-R-32B from Dunewood AI.") == ["Fennec-R-32B"]
     assert labels(rec, "Plan-B is not a model; neither is X-Ray.") == []
+
+
+def test_an_unknown_name_keeps_its_written_order_but_variant_words_follow_the_size(rec):
+    assert labels(rec, "We compare with DeepSeek-R1-Distill-Qwen-32B today.") == ["DeepSeek R1 Distill Qwen 32B"]
+    assert labels(rec, "It beats Llama-3-In 8b.") == ["Llama 3 8B Instruct"]

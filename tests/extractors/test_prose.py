@@ -854,3 +854,9 @@ def test_more_countries_moroccan():
     rows = claims_of(make_doc("A newcomer worth noting is Fennec-R-32B from Dunewood AI, a Moroccan lab."))
     assert {(r["kind"], r["subject"], r["object"]) for r in rows} >= {
         ("lab_region", "Dunewood AI", "Morocco"), ("developer", "Fennec-R-32B", "Dunewood AI")}
+
+
+def test_a_lab_in_apposition_based_in_a_city_and_country():
+    rows = claims_of(make_doc("Harebell-8B is the chat model from Lowfield AI, a small research lab based in Leeds, "
+                              "United Kingdom."))
+    assert ("lab_region", "Lowfield AI", "United Kingdom") in {(r["kind"], r["subject"], r["object"]) for r in rows}
