@@ -90,6 +90,7 @@ DESCRIBED_LAB_RE = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*
 LAB_THEN_NAME_RE = re.compile(r"\b[Tt]he\s+(?:South |North )?[A-Z][a-z]+\s+" + _LAB_NOUN + r"\s+(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})")
 REFERENCE_BEFORE_RE = re.compile(r"(?:\b(?:Table|Tables|Figure|Fig\.|Section|Sec\.|Appendix|Chapter|Eq\.|Equation|Step|Phase|"
                                  r"Round|Version|Rank|No\.|Item|Line|Page|p\.|[Nn]ote|[Ff]ootnote|[Rr]ef\.)\s*|§\s*)$")
+METADATA_LINE_RE = re.compile(r"[a-z][a-z0-9_]*:\s")  # a card's YAML front matter: 'base_model: ...'
 OBLIQUE_BEFORE_RE = re.compile(r"\b(?:for|against|than|versus|vs\.?|over|from)\s+$")  # a model named in a phrase, not a subject
 UP_FROM_RE = re.compile(r"\b(?:up|down|rising|climbing|improving|improved|jumping|falling)\s+from\s+$")
 COUNT_AFTER_RE = re.compile(r"[\s-]?(?:billion|million|trillion|thousand|[BMKT]\b)")
@@ -1534,7 +1535,9 @@ class ProseReader:
             if r.type != "Model" or (r.resolved and not r.params):
                 continue
             if r.params and not (r.resolved and not re.search(r"\d", text[r.start:r.end])):
-                out.append(Draft("parameters", r.label, ev, value=r.params, method="prose.name-size", confidence=0.75))
+                # a metadata line ('base_model: lab/X-8B') represents the claim only when no sentence names the model
+                out.append(Draft("parameters", r.label, ev, value=r.params, method="prose.name-size",
+                                 confidence=0.7 if METADATA_LINE_RE.match(text) else 0.75))
             if r.active:
                 out.append(Draft("parameters", r.label, ev, value=r.active, qualifier="active", method="prose.name-size", confidence=0.6))
             paren = PAREN_SIZE_RE.match(text, r.end) if not r.params and not r.resolved else None

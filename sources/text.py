@@ -30,6 +30,10 @@ _INLINE_MARKUP = (
     (re.compile(r"<sup>\s*[^<\s]{1,3}\s*</sup>", re.I), ""),  # footnote marks: <sup>2</sup> after 40.8 is not 40.82
     (re.compile(r"<br\s*/?>", re.I), " "),
     (re.compile(r"</?(?:u|b|i|em|strong|small|mark|ins|del|s|span|sub|sup)\b[^>]{0,200}>", re.I), ""),  # inline HTML
+    # HTML a card writes around its text (a centred banner, a link, a collapsible section): the tags go,
+    # their text stays; an image has none (its file name is no sentence)
+    (re.compile(r"</?(?:a|p|div|center|img|picture|source|details|summary|h[1-6]|hr|figure|figcaption|video|iframe)"
+                r"(?:\s[^>]{0,500})?/?>", re.I), " "),
 )
 _MAX_HEADING_CHARS = 100
 _WRAPPED_LINE_CHARS = 60

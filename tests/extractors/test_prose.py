@@ -860,3 +860,11 @@ def test_a_lab_in_apposition_based_in_a_city_and_country():
     rows = claims_of(make_doc("Harebell-8B is the chat model from Lowfield AI, a small research lab based in Leeds, "
                               "United Kingdom."))
     assert ("lab_region", "Lowfield AI", "United Kingdom") in {(r["kind"], r["subject"], r["object"]) for r in rows}
+
+
+def test_a_metadata_line_is_not_the_evidence_of_a_size_a_sentence_states():
+    from claimgraph.model import RawDocument
+    from claimgraph.sources import parse
+    text = "---\nbase_model: lab/Pelican-8B-Base\n---\n\n# Pelican-8B-Chat\n\nIt is fine-tuned from Pelican-8B-Base.\n"
+    rows = claims_of(parse(RawDocument("/tmp/card.md", text.encode(), "text/markdown")), "parameters")
+    assert {r["subject"]: r["evidence"] for r in rows}["Pelican-8B-Base"] == "It is fine-tuned from Pelican-8B-Base."

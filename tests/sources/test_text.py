@@ -189,3 +189,11 @@ def test_a_wrapped_paragraphs_first_line_is_not_a_heading():
     blocks = [(b.kind, b.text) for b in parse(RawDocument("w.txt", text.encode(), "text/plain")).blocks]
     assert blocks == [("paragraph", "We compare the base models against open pretrained models of similar size: Pelican 3.2 "
                                     "3B [8], Heron 4B and Heron 12B [26]. All models are evaluated with the same harness and prompts.")]
+
+
+def test_html_around_a_cards_text_is_dropped_and_its_text_kept():
+    text = ('<p align="center"><img src="https://hf.co/lab/Pelican-8B/resolve/main/banner.png" width="480"/></p>\n\n'
+            '<div align="center"><a href="https://lab.example">Pelican-8B homepage</a></div>\n\n'
+            "Pelican-8B is a chat model inside <think> tags.\n")
+    blocks = [b.text for b in parse(RawDocument("card.md", text.encode(), "text/markdown")).blocks]
+    assert blocks == ["Pelican-8B homepage", "Pelican-8B is a chat model inside <think> tags."]
