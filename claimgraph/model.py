@@ -175,7 +175,8 @@ class Claim:
         """Which of several mentions of one claim represents it: a statement over a size read from a name
         ('has 30B parameters', a parameters column, over 'Foo-30B beats ...'), a sentence over a table
         row, then confidence."""
-        return (not self.method.endswith("name-size"), not self.method.startswith("table"), self.confidence)
+        return (not self.method.endswith("name-size"),
+                not self.method.startswith("table") or self.method.endswith("beside-count"), self.confidence)
 
 
 @dataclass(frozen=True)

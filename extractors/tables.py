@@ -19,7 +19,7 @@ EMPTY_CELL = re.compile(r"^\s*(?:|[-–—‐]+|n/?a|N/?A|none|None|–|\?|x|✗
 FOOTNOTE = r"[*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈ]*"
 SCORE_CELL = re.compile(rf"^\s*[~≈]?\s*(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(%)?\s*{FOOTNOTE}\s*(?:[±]\s*\d+(?:\.\d+)?\s*%?)?\s*{FOOTNOTE}\s*(?:\(([^)]*)\))?\s*{FOOTNOTE}\s*$")
 ATTRIBUTE_COLUMNS = (
-    ("parameters", re.compile(r"\b(?:param(?:eter)?s?|size|#\s*params|active|activated)\b", re.I)),
+    ("parameters", re.compile(r"\b(?:param(?:eter)?s?|(?<!file )(?<!disk )(?<!download )size(?! on disk)|#\s*params|active|activated)\b", re.I)),
     ("license", re.compile(r"\blicen[cs]e\b", re.I)),
     ("developer", re.compile(r"\b(?:developer|lab|organi[sz]ation|company|creator|vendor|provider|maker|org)\b", re.I)),
     ("release", re.compile(r"\b(?:release(?:d)?|date|launch(?:ed)?)\b", re.I)),
@@ -354,7 +354,11 @@ def _read_rows(doc, head, body, gaz, rec) -> list[Draft]:
         ev = _row_evidence(doc, row, head)
         name_mention = _model_in(row.cells[name_col], rec)
         if name_mention and name_mention.params:
-            out.append(Draft("parameters", model, ev, value=name_mention.params, method="table.name-size", confidence=0.8))
+            # in a row that also gives the parameter count, the name's size is stated beside it: that row
+            # represents the claim (a sentence naming the model only mentions it)
+            stated = any(kind == "parameters" for kind, _, _ in kinds.values())
+            out.append(Draft("parameters", model, ev, value=name_mention.params,
+                             method="table.name-size-beside-count" if stated else "table.name-size", confidence=0.8))
         if name_mention and name_mention.active:  # 'Kite-2 16B-A2B'
             out.append(Draft("parameters", model, ev, value=name_mention.active, qualifier="active",
                              method="table.name-size", confidence=0.7))

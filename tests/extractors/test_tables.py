@@ -296,3 +296,12 @@ def test_a_reviews_reported_and_measured_columns_are_the_reviewed_models():
 def test_ratings_with_thousands_separators_but_not_vote_counts_or_dimensions():
     doc = make_doc([("Model", "LMArena (text)", "Votes", "Dimensions"), ("Pelican-9B", "1,402", "51,234", "1,536")])
     assert scores(doc) == {("Pelican-9B", "Chatbot Arena", 1402.0, None)}  # LMArena is its alias
+
+
+def test_a_names_size_is_evidenced_by_the_row_giving_the_count_and_file_size_is_no_count():
+    doc = make_doc("We compare Pelican-120B with others.",
+                   [("Rank", "Model", "Lab", "Params", "MMLU"), ("1", "Pelican-120B", "Estuary AI", "117B", "80.1")],
+                   [("Filename", "Quant type", "File size"), ("Pelican-120B-Q4.gguf", "Q4_K_M", "60 GB")])
+    rows = {(r["value"], r["method"]): r["evidence"] for r in claims_of(doc, "parameters") if r["subject"] == "Pelican-120B"}
+    assert set(rows) == {(120000000000, "table.name-size-beside-count"), (117000000000, "table.rows.parameters")}
+    assert rows[(120000000000, "table.name-size-beside-count")].endswith("1 | Pelican-120B | Estuary AI | 117B | 80.1")
