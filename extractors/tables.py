@@ -12,7 +12,7 @@ from claimgraph.model import Document, Evidence, Table, TableRow
 
 from .gazetteer import Gazetteer
 from .names import Recognizer
-from .numbers import find_settings, normalise_setting, parse_date
+from .numbers import find_settings, normalise_setting, parse_date, parse_size
 from .prose import Draft
 
 EMPTY_CELL = re.compile(r"^\s*(?:|[-–—‐]+|n/?a|N/?A|none|None|–|\?|x|✗|tbd|TBD|unknown|not reported)\s*$")
@@ -217,6 +217,7 @@ def _models_on_columns(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec
     return col_models >= 2 and col_models > row_models and row_benches >= row_models
 
 
+PAREN_SIZE_TAIL = re.compile(r"\s*\((\d+(?:\.\d+)?\s?[BMT])\)\s*$")  # 'Phi-4 (14B)'
 # Columns of one model's figures as different parties give them: 'Reported', 'Mine', 'Official', 'Re-run'
 SOURCE_HEADER = re.compile(r"^\s*(?:reported|official|claimed|vendor|paper|lab|launch post|model card|ours?|mine|measured|"
                            r"our (?:run|runs|eval|harness)|my (?:run|runs)|re-?run|reproduced|independent|third[- ]party)"
@@ -248,6 +249,7 @@ def _focal_model(doc: Document, rec: Recognizer) -> str | None:
 
 
 def _model_in(cell: str, rec: Recognizer):
+    cell = PAREN_SIZE_TAIL.sub("", cell)  # 'Phi-4 (14B)': the model is Phi-4
     found = rec.find(cell)
     ms = [m for m in found if m.type in ("Model", "Series")]
     labs = sum(len(m.text) for m in found if m.type == "Lab")  # 'Gemma 3 27B Google': the lab says whose it is
@@ -359,6 +361,9 @@ def _read_rows(doc, head, body, gaz, rec) -> list[Draft]:
             stated = any(kind == "parameters" for kind, _, _ in kinds.values())
             out.append(Draft("parameters", model, ev, value=name_mention.params,
                              method="table.name-size-beside-count" if stated else "table.name-size", confidence=0.8))
+        paren = PAREN_SIZE_TAIL.search(row.cells[name_col])
+        if name_mention and not name_mention.params and paren:  # 'Phi-4 (14B)'
+            out.append(Draft("parameters", model, ev, value=parse_size(paren.group(1)), method="table.paren-size", confidence=0.8))
         if name_mention and name_mention.active:  # 'Kite-2 16B-A2B'
             out.append(Draft("parameters", model, ev, value=name_mention.active, qualifier="active",
                              method="table.name-size", confidence=0.7))

@@ -305,3 +305,11 @@ def test_a_names_size_is_evidenced_by_the_row_giving_the_count_and_file_size_is_
     rows = {(r["value"], r["method"]): r["evidence"] for r in claims_of(doc, "parameters") if r["subject"] == "Pelican-120B"}
     assert set(rows) == {(120000000000, "table.name-size-beside-count"), (117000000000, "table.rows.parameters")}
     assert rows[(120000000000, "table.name-size-beside-count")].endswith("1 | Pelican-120B | Estuary AI | 117B | 80.1")
+
+
+def test_a_size_in_brackets_after_a_model_in_a_row():
+    doc = make_doc([("Model", "MMLU-Pro"), ("Phi-4 (14B)", "70.4"), ("Pelican-2 (7B)", "60.0")])
+    rows = claims_of(doc)
+    got = {(r["kind"], r["subject"], r["value"]) for r in rows}
+    assert got >= {("score", "Phi-4", 70.4), ("parameters", "Phi-4", 14000000000), ("score", "Pelican-2", 60.0),
+                   ("parameters", "Pelican-2", 7000000000)}
