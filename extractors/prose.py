@@ -149,6 +149,8 @@ RELEASED_OBJECT_RE = re.compile(r"\s*(?:and\s+(?:open-sources|open-sourced|publi
                                 r"flagship)\b[\s,]*)*", re.I)
 # "X is licensed under MIT and was developed by Lab" (no relative pronoun: the verb is X's)
 EXCEPT_RE = re.compile(r"\b(?:except(?:\s+for)?|other\s+than|apart\s+from|save|but\s+not|excluding|besides)\b", re.I)
+LAB_WE_RE = re.compile(r",?\s+we\s+" + WHEN_ADVERBIAL + r"(?:released|release|built|trained|developed|launched|open-sourced|"
+                       r"are releasing|are launching|shipped|have released|have built)\b")  # "At Lab, we released X"
 PAREN_LAB_RE = re.compile(r"\s*\(\s*(?:(?:by|from|developed by|made by|built by)\s+)?")  # "X (Lab)", "X (by Lab, ...)"
 LISTED_GAP_RE = re.compile(r"\s*(?:,|and|, and|&)\s*")
 COORDINATED_BY_RE = re.compile(r"(?:(?!\b(?:which|that|who|whose)\b)[^.;]){1,80}?(?:,\s*|\s+)and\s+(?:was|is|has been|were|are)\s+"
@@ -1376,12 +1378,14 @@ class ProseReader:
             if whose and nxt.type in MODEL_TYPES and nxt.start == lab.end + whose.end() and not nxt.resolved:
                 out.append(Draft("developer", nxt.label, ev, object=lab.label, method="prose.developer-whose", confidence=0.8))
                 continue
+            we = LAB_WE_RE.match(text, lab.end) if re.search(r"\b[Aa]t\s+$", text[max(0, lab.start - 4):lab.start]) else None
             rel = RELEASE_RE.match(text[lab.end:]) or \
                 re.match(r"(?:['’]s\s+[\w ]{0,20}?\s)?\s*" + WHEN_ADVERBIAL + r"(" + RELEASE_RE.pattern + r")", text[lab.end:]) \
                 or LAB_VERB_RE.match(text[lab.end:]) or LAB_BUILT_RE.match(text[lab.end:])
-            if rel:
-                target = next((r for r in refs if r.type in MODEL_TYPES and r.start >= lab.end + rel.end()
-                               and RELEASED_OBJECT_RE.fullmatch(self._without_lab(text, lab, lab.end + rel.end(), r.start))), None)
+            verb_end = we.end() if we else (lab.end + rel.end() if rel else None)  # "At Lab we released X", "Lab released X"
+            if verb_end is not None:
+                target = next((r for r in refs if r.type in MODEL_TYPES and r.start >= verb_end
+                               and RELEASED_OBJECT_RE.fullmatch(self._without_lab(text, lab, verb_end, r.start))), None)
                 for t in self._with_listed(text, refs, target):
                     out.append(Draft("developer", t.label, ev, object=lab.label, method="prose.developer-released", confidence=0.85))
         labs = [r for r in refs if r.type == "Lab"]

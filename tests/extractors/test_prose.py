@@ -868,3 +868,9 @@ def test_a_metadata_line_is_not_the_evidence_of_a_size_a_sentence_states():
     text = "---\nbase_model: lab/Pelican-8B-Base\n---\n\n# Pelican-8B-Chat\n\nIt is fine-tuned from Pelican-8B-Base.\n"
     rows = claims_of(parse(RawDocument("/tmp/card.md", text.encode(), "text/markdown")), "parameters")
     assert {r["subject"]: r["evidence"] for r in rows}["Pelican-8B-Base"] == "It is fine-tuned from Pelican-8B-Base."
+
+
+def test_at_the_lab_we_released_a_model():
+    rows = claims_of(make_doc("At Tejo Labs we released Caravela-2 on 17 February 2026. At Estuary AI, we have built "
+                              "Pelican-3 for documents."), "developer")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Caravela-2", "Tejo Labs"), ("Pelican-3", "Estuary AI")}
