@@ -1892,6 +1892,8 @@ SIZE_STATEMENTS = (
     # "has 141B parameters", "with 7.3B parameters"
     (re.compile(r"\b(?:has|have|had|with|contains?|totals?|totalling|totaling|features?|packs?)\s+(?:a total of\s+)?"
                 + _B + r"\s+param(?:eter)?s\b"), (None,)),
+    # "the config puts it at 9.4 billion parameters", "At 32 billion parameters it is far smaller"
+    (re.compile(r"(?:\b(?:puts?|places?)\s+(?:it|the model|them)\s+at|(?:^|(?<=[.;:]\s))[Aa]t)\s+" + _B + r"[- ]param(?:eter)?s?\b"), (None,)),
     # "Tidewater-2, a 236B-parameter mixture-of-experts model"
     (re.compile(r",\s+an?\s+" + _B + r"[- ]param(?:eter)?s?\b"), (None,)),
     # "46.7B total parameters", "671B total", "48B parameters in total"

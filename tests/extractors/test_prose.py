@@ -874,3 +874,9 @@ def test_at_the_lab_we_released_a_model():
     rows = claims_of(make_doc("At Tejo Labs we released Caravela-2 on 17 February 2026. At Estuary AI, we have built "
                               "Pelican-3 for documents."), "developer")
     assert {(r["subject"], r["object"]) for r in rows} == {("Caravela-2", "Tejo Labs"), ("Pelican-3", "Estuary AI")}
+
+
+def test_puts_it_at_and_at_n_billion_parameters():
+    rows = claims_of(make_doc("Pelican-9B is out. The config puts it at 9.4 billion parameters. Heron-3 is new. "
+                              "At 32 billion parameters it is far smaller than the leaders."), "parameters")
+    assert {(r["subject"], r["value"]) for r in rows} >= {("Pelican-9B", 9400000000), ("Heron-3", 32000000000)}
