@@ -149,6 +149,7 @@ RELEASED_OBJECT_RE = re.compile(r"\s*(?:and\s+(?:open-sources|open-sourced|publi
                                 r"flagship)\b[\s,]*)*", re.I)
 # "X is licensed under MIT and was developed by Lab" (no relative pronoun: the verb is X's)
 EXCEPT_RE = re.compile(r"\b(?:except(?:\s+for)?|other\s+than|apart\s+from|save|but\s+not|excluding|besides)\b", re.I)
+REGION_LIST_RE = re.compile(r"\s*(?:\.{3,}|:|—|–)\s*")  # a region, then dot leaders or a colon, then its labs
 LAB_WE_RE = re.compile(r",?\s+we\s+" + WHEN_ADVERBIAL + r"(?:released|release|built|trained|developed|launched|open-sourced|"
                        r"are releasing|are launching|shipped|have released|have built)\b")  # "At Lab, we released X"
 PAREN_LAB_RE = re.compile(r"\s*\(\s*(?:(?:by|from|developed by|made by|built by)\s+)?")  # "X (Lab)", "X (by Lab, ...)"
@@ -1615,6 +1616,17 @@ class ProseReader:
             lab = next((r for r in refs if r.type == "Lab" and r.start == m.end()), None)
             if lab and m.group(1) in self.gaz.demonyms:
                 out.append(Draft("lab_region", lab.label, ev, object=self.gaz.demonyms[m.group(1)], method="prose.lab-region-colon", confidence=0.75))
+        regions = [r for r in refs if r.type == "Region"]
+        for k, region in enumerate(regions):
+            # "United States ..... OpenAI, Anthropic, Meta", "China: DeepSeek, Moonshot AI": a region's labs, up
+            # to the next region (lines of such a list may run together into one paragraph)
+            lead = REGION_LIST_RE.match(text, region.end)
+            leaders = lead is not None and "..." in lead.group(0)  # dot leaders say it wherever they stand
+            if not lead or not leaders and (text[:region.start].strip(" -*•") and not re.search(r"[,.;]\s*$", text[:region.start])):
+                continue
+            stop = regions[k + 1].start if k + 1 < len(regions) else len(text)
+            out += [Draft("lab_region", r.label, ev, object=region.label, method="prose.region-list", confidence=0.75)
+                    for r in refs if r.type == "Lab" and lead.end() <= r.start < stop]
         matches = list(self.demonym_re.finditer(text)) if self._words & self.demonym_stems else []
         for k, m in enumerate(matches):
             region = self.gaz.demonyms[m.group(1)]

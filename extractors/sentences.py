@@ -9,7 +9,8 @@ from claimgraph.model import Block, Document
 # A sentence ends at . ! ? followed by space and an upper-case letter, digit or quote; not after
 # common abbreviations or single initials.
 BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“‘(])")
-ABBREV_RE = re.compile(r"(?:\b(?:vs|etc|e\.g|i\.e|approx|Fig|No|Inc|Ltd|Corp|Dr|Mr|Ms|St|al|cf|U\.S|U\.K)\.|\b[A-Z]\.)$")
+ABBREV_RE = re.compile(r"(?:\b(?:vs|etc|e\.g|i\.e|approx|Fig|No|Inc|Ltd|Corp|Dr|Mr|Ms|St|al|cf|U\.S|U\.K)\.|\b[A-Z]\.|\.{4,})$")
+# (a run of four or more dots is a leader between a label and its value: 'United States ..... OpenAI, ...')
 LINE_RE = re.compile(r"[^\n]+")
 # No sentence is longer than this: rules look at a sentence as a whole, so one endless "sentence"
 # (a 1 MB text without a full stop) would make extraction hang. Real sentences are far shorter.

@@ -880,3 +880,11 @@ def test_puts_it_at_and_at_n_billion_parameters():
     rows = claims_of(make_doc("Pelican-9B is out. The config puts it at 9.4 billion parameters. Heron-3 is new. "
                               "At 32 billion parameters it is far smaller than the leaders."), "parameters")
     assert {(r["subject"], r["value"]) for r in rows} >= {("Pelican-9B", 9400000000), ("Heron-3", 32000000000)}
+
+
+def test_a_regions_labs_after_dot_leaders_or_a_colon():
+    rows = claims_of(make_doc("United States ..... Estuary AI, Quarry Labs, xAI China ............. Kiln Labs, Tejo Labs",
+                              "France: Marram AI, Lark Labs.", "We like France: Mistral AI leads."), "lab_region")
+    assert {(r["subject"], r["object"]) for r in rows} == {
+        ("Estuary AI", "United States"), ("Quarry Labs", "United States"), ("xAI", "United States"), ("Kiln Labs", "China"),
+        ("Tejo Labs", "China"), ("Marram AI", "France"), ("Lark Labs", "France")}
