@@ -110,6 +110,7 @@ CHANGED_TO_RE = re.compile(r"\bfrom\s+\$?\d[\d,.]*\s*%?(?:\s+[\w-]+){0,6}?\s+to\
 FRONTED_RE = re.compile(r"^\W*(?:compared (?:with|to)|relative to|unlike|versus|against|next to)\s+(?:the\s+)?$", re.I)
 # From a score to the benchmark right after it: "81.7 on GPQA Diamond", "55.0 on 0-shot CoT MATH".
 NUMBER_TO_BENCH_RE = re.compile(r"\s*%?\s*(?:points?\s+)?(?:on|in|at|for|of)?\s*(?:the\s+)?"
+                                r"(?:(?:tasks|issues|problems|questions|items|instances)\s+(?:in|on|from|of)\s+(?:the\s+)?)?"
                                 r"(?:(?:\d+|zero|one|few)[- ]shot(?:[- ](?:CoT|chain-of-thought))?\s+)?", re.I)
 SETTING_GAP_RE = re.compile(r"\s*[(\[,]?\s*")  # between a benchmark and its setting: 'MATH maj@4', 'HumanEval (pass@1)'
 # A benchmark name the gazetteer lacks, after "scores N on": capitalised (or digit-led) words joined by
@@ -870,8 +871,10 @@ class ProseReader:
         return not is_vague(before, "") and value <= 10000
 
     def _of_benchmark(self, text: str, pos: int) -> bool:
-        """'74.5% of SWE-bench Verified tasks': a share of a benchmark's problems is its score."""
-        of = re.match(r"\s*of\s+(?:the\s+)?", text[pos:pos + 12])
+        """'74.5% of SWE-bench Verified tasks', '58.9% of the tasks in SWE-bench Verified': a share of a
+        benchmark's problems is its score."""
+        of = re.match(r"\s*of\s+(?:the\s+)?(?:(?:tasks|issues|problems|questions|items|instances)\s+(?:in|on|from|of)\s+(?:the\s+)?)?",
+                      text[pos:pos + 40])
         found = self.rec.find(text[pos + of.end():pos + of.end() + 40]) if of else []
         return bool(found) and found[0].type == "Benchmark" and found[0].start == 0
 

@@ -888,3 +888,10 @@ def test_a_regions_labs_after_dot_leaders_or_a_colon():
     assert {(r["subject"], r["object"]) for r in rows} == {
         ("Estuary AI", "United States"), ("Quarry Labs", "United States"), ("xAI", "United States"), ("Kiln Labs", "China"),
         ("Tejo Labs", "China"), ("Marram AI", "France"), ("Lark Labs", "France")}
+
+
+def test_a_share_of_the_tasks_in_a_benchmark_is_its_score():
+    rows = claims_of(make_doc("Pelican-3 Pro scores 82.6 on MMLU-Pro, and resolves 58.9% of the tasks in SWE-bench "
+                              "Verified. Pelican-3 resolves 67.4% of issues it sees."), "score")
+    assert {(r["subject"], r["benchmark"], r["value"]) for r in rows} == {
+        ("Pelican-3 Pro", "MMLU-Pro", 82.6), ("Pelican-3 Pro", "SWE-bench Verified", 58.9)}
