@@ -211,7 +211,7 @@ COMPARE_VERBS = ((BEAT_RE, False, BEAT_STEMS, BEAT_CAND), (TRAIL_RE, True, TRAIL
 WIN_CAND = re.compile(r"\b(?:stays?|remains?|is|are|was|wins|won|has|have|does|did|do|performs?|performed|scores?|scored)\b")
 SHORT_NAME_WORDS = frozenset("Mini Nano Micro Pro Flash Lite Large Small Medium Ultra Air Turbo".split())
 SHORT_NAME_RE = re.compile(r"\b(" + "|".join(sorted(SHORT_NAME_WORDS)) + r")\b")
-SHORT_NAME_NOT_RE = re.compile(r"\s+(?:models|sizes|variants|versions|tiers|plan|subscription|users?)\b|[\w-]")  # 'Small models', 'Pro plan'
+SHORT_NAME_NOT_RE = re.compile(r"\s+(?:models|sizes|variants|versions|tiers|plans?|subscriptions?|users?|attention|mode|tier|API)\b|[\w-]")  # 'Small models', 'Pro plan'
 SUBJECTLESS_RE = re.compile(r"(?:Beats|Outperforms|Outscores|Surpasses|Edges out|Trails|Matches) ")
 ANAPHOR_CAND = re.compile(r"\b(?:it|the|this|that|both|all|these|every|each|our|its|their)\b|^(?:beats|outperforms|outscores|surpasses|edges|trails|matches)\b")
 # One scan for all anaphors (leftmost first); each hit is re-matched with its own pattern for groups.
