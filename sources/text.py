@@ -41,6 +41,7 @@ _OPEN_WORDS = frozenset("a an the of than to and or by on in for with from as at
                         "be been that which who whose into over under between against".split())
 _MAX_HEADING_WORDS = 14
 _MIN_FLAT_TABLE_ROWS = 3
+_PSQL_RULE = re.compile(r"^[-=]{3,}(?:[+|][-=]{3,})+[+|]?$")  # '-----+------+-----'
 _ALIGNED_GAP = re.compile(r"\S(?: {2,}|\t)\S")
 _ALIGNED_RULE = re.compile(r"^\s*(?=.*[-=_─━═]{3})[-=_─━═+|: ]+$")
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
@@ -208,15 +209,27 @@ def _bare_pipe_width(line: str) -> int:
 
 
 def _read_bare_pipe_table(line: str, state: _State, builder: DocumentBuilder) -> bool:
-    """Three or more consecutive 'a | b | c' lines of one width, without outer pipes or a separator."""
+    """Three or more consecutive 'a | b | c' lines of one width, without outer pipes: plain-text
+    leaderboards, and psql-style tables whose header may take two lines (the second with an empty first
+    cell: '      | 5-shot | 25-shot') above a '----+----' rule, more such rules between row groups."""
     width, end = _bare_pipe_width(line), state.index
-    while width and end < len(state.lines) and _bare_pipe_width(state.lines[end]) == width:
+    rows, rule_at = [], None
+    while width and end < len(state.lines):
+        text = state.lines[end].strip()
+        if _PSQL_RULE.match(text):
+            rule_at = len(rows) if rule_at is None else rule_at
+        elif _bare_pipe_width(text) == width:
+            rows.append(split_pipe_row(text))
+        elif rule_at is None and rows and text.startswith("|") and text.count(" | ") + 2 == width:
+            rows.append([""] + split_pipe_row(text))  # the header's second line
+        else:
+            break
         end += 1
-    if not width or end - state.index < _MIN_FLAT_TABLE_ROWS:
+    if not width or len(rows) < _MIN_FLAT_TABLE_ROWS:
         return False
-    rows = [split_pipe_row(state.lines[i]) for i in range(state.index, end)]
     _flush_paragraph(state, builder)
-    builder.add_table([(cells, i == 0 and _looks_like_header(rows)) for i, cells in enumerate(rows)])
+    header = rule_at if rule_at else (1 if _looks_like_header(rows) else 0)
+    builder.add_table([(cells, i < header) for i, cells in enumerate(rows)])
     state.index = end
     return True
 
@@ -266,7 +279,8 @@ def _read_aligned_table(line: str, state: _State, builder: DocumentBuilder) -> b
     found by where the cells of the fullest lines start and end; header lines stacked above the first
     row of values (a cell over a segmented rule `-----  -----` spans the columns of its segment); rules
     between row groups skipped. A block whose every line has the same cells is left to the flat reader."""
-    if state.index < state.no_aligned_table_until or not (_ALIGNED_GAP.search(line) or _ALIGNED_RULE.match(line)):
+    if state.index < state.no_aligned_table_until or not (_ALIGNED_GAP.search(line) or _ALIGNED_RULE.match(line)) or \
+            " | " in line:  # cells split by pipes: the pipe readers' table
         return False
     end = state.index
     while end < len(state.lines) and state.lines[end].strip() and end - state.index < _MAX_ALIGNED_LINES:

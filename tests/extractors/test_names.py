@@ -117,3 +117,8 @@ def test_a_one_letter_line_mark_between_hyphens(rec):
 def test_an_unknown_name_keeps_its_written_order_but_variant_words_follow_the_size(rec):
     assert labels(rec, "We compare with DeepSeek-R1-Distill-Qwen-32B today.") == ["DeepSeek R1 Distill Qwen 32B"]
     assert labels(rec, "It beats Llama-3-In 8b.") == ["Llama 3 8B Instruct"]
+
+
+def test_a_date_code_before_the_size(rec):
+    assert labels(rec, "OLMo-2-1124-7B-Instruct and OLMo-2-0425-1B-Instruct lead") == [
+        "OLMo 2 1124 7B Instruct", "OLMo 2 0425 1B Instruct"]

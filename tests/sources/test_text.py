@@ -197,3 +197,16 @@ def test_html_around_a_cards_text_is_dropped_and_its_text_kept():
             "Pelican-8B is a chat model inside <think> tags.\n")
     blocks = [b.text for b in parse(RawDocument("card.md", text.encode(), "text/markdown")).blocks]
     assert blocks == ["Pelican-8B homepage", "Pelican-8B is a chat model inside <think> tags."]
+
+
+def test_a_psql_style_table_with_a_second_header_line_and_row_group_rules():
+    text = ("Model                | MMLU   | GSM8K\n"
+            "                     | 5-shot | 8-shot CoT\n"
+            "---------------------+--------+-----------\n"
+            "Pelican-1.5-7B       | 65.8   | 82.1\n"
+            "Heron-3 8B           | 69.4   | 84.5\n"
+            "---------------------+--------+-----------\n"
+            "Pelican-1.5-1B       | 44.1   | 56.3\n")
+    [table] = parse(RawDocument("t.txt", text.encode(), "text/plain")).tables
+    assert [r.cells for r in table.header_rows] == [("Model", "MMLU", "GSM8K"), ("", "5-shot", "8-shot CoT")]
+    assert [r.cells[0] for r in table.body_rows] == ["Pelican-1.5-7B", "Heron-3 8B", "Pelican-1.5-1B"]
