@@ -217,6 +217,9 @@ def _models_on_columns(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec
     return col_models >= 2 and col_models > row_models and row_benches >= row_models
 
 
+# A group row's label merged into a model's header cell: 'Proprietary GPT-5 mini', 'Open-weight Hoopoe 2 Pro'
+GROUP_PREFIX = re.compile(r"^\s*(?:open[- ]weights?|open[- ]source|open|proprietary|closed(?:[- ]weights?)?|api[- ]only|api|"
+                          r"ours|our models?|baselines?|others|competitors?|frontier|reference)\s+(?=\S)", re.I)
 PAREN_SIZE_TAIL = re.compile(r"\s*\((\d+(?:\.\d+)?\s?[BMT])\)\s*$")  # 'Phi-4 (14B)'
 # Columns of one model's figures as different parties give them: 'Reported', 'Mine', 'Official', 'Re-run'
 SOURCE_HEADER = re.compile(r"^\s*(?:reported|official|claimed|vendor|paper|lab|launch post|model card|ours?|mine|measured|"
@@ -249,7 +252,7 @@ def _focal_model(doc: Document, rec: Recognizer) -> str | None:
 
 
 def _model_in(cell: str, rec: Recognizer):
-    cell = PAREN_SIZE_TAIL.sub("", cell)  # 'Phi-4 (14B)': the model is Phi-4
+    cell = GROUP_PREFIX.sub("", PAREN_SIZE_TAIL.sub("", cell))  # 'Phi-4 (14B)', 'Proprietary GPT-5 mini': the model
     found = rec.find(cell)
     ms = [m for m in found if m.type in ("Model", "Series")]
     labs = sum(len(m.text) for m in found if m.type == "Lab")  # 'Gemma 3 27B Google': the lab says whose it is

@@ -313,3 +313,12 @@ def test_a_size_in_brackets_after_a_model_in_a_row():
     got = {(r["kind"], r["subject"], r["value"]) for r in rows}
     assert got >= {("score", "Phi-4", 70.4), ("parameters", "Phi-4", 14000000000), ("score", "Pelican-2", 60.0),
                    ("parameters", "Pelican-2", 7000000000)}
+
+
+def test_a_group_label_merged_into_a_models_header_cell():
+    from claimgraph.model import Table, TableRow
+    doc = make_doc([("", "Open-weight", "Open-weight", "Proprietary"),
+                    ("Benchmark", "Pelican 2 Flash", "Heron-3 70B", "GPT-5 mini"), ("MMLU-Pro", "78.4", "80.1", "82.5")])
+    group, names, row = doc.tables[0].rows
+    doc = doc.__class__(doc.source_id, doc.text, doc.blocks, (Table((group, TableRow(names.cells, names.start, names.end, True), row)),))
+    assert {(s, v) for s, _, v, _ in scores(doc)} == {("Pelican 2 Flash", 78.4), ("Heron-3 70B", 80.1), ("GPT-5 mini", 82.5)}
