@@ -71,7 +71,10 @@ def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> 
         drafts = _read_rows(doc, head, body, gaz, rec)
     if card:  # the header row does not name the model: its size is not stated there
         drafts = [d for d in drafts if d.kind != "parameters"]
-    drafts = _apply_heading_variant(drafts, _heading_variant(doc, table, rec), rec)
+    variant = _heading_variant(doc, table, rec)
+    if variant:  # only models the document also lists elsewhere, where the untuned twin is meant
+        elsewhere = {m.label for t in doc.tables if t is not table for r in t.rows for c in r.cells if (m := _model_in(c, rec))}
+        drafts = _apply_heading_variant(drafts, variant, rec, elsewhere)
     return _apply_intro_settings(drafts, intro_settings(doc, table, gaz, rec))
 
 
@@ -99,17 +102,16 @@ def _without_model_names(text: str, rec: Recognizer) -> str:
     return text
 
 
-def _apply_heading_variant(drafts: list[Draft], variant: str | None, rec: Recognizer) -> list[Draft]:
+def _apply_heading_variant(drafts: list[Draft], variant: str, rec: Recognizer, elsewhere: set[str]) -> list[Draft]:
     """Sized models named without a variant under an 'Instruction tuned models' heading are the tuned ones.
 
-    Only names with a size: a lineup's base checkpoints ('Llama 3 8B') have tuned twins; 'GPT-4o' has none.
+    Only names with a size that the document also lists in another table: a lineup's base checkpoints
+    ('Llama 3 8B' in the base table too) have tuned twins; 'GPT-4o' and 'gpt-oss-120b' have none.
     """
-    if not variant:
-        return drafts
     for d in drafts:
         for attr in ("subject", "object"):
             label = getattr(d, attr)
-            if label and re.search(r"\d[BM]\b", label) and not VARIANT_IN_LABEL.search(label) and \
+            if label and label in elsewhere and re.search(r"\d[BM]\b", label) and not VARIANT_IN_LABEL.search(label) and \
                     any(m.type == "Model" for m in rec.find(label)):
                 setattr(d, attr, f"{label} {variant}")
     return drafts
