@@ -196,7 +196,8 @@ ANAPHOR_RES = (
                          # a post's line with no subject: "Beats A and B on IFEval." (the model the post is about)
                          r"|^(?=(?:Beats|Outperforms|Outscores|Surpasses|Edges out|Trails|Matches) )")),  # SUBJECTLESS_RE
     ("focal", re.compile(r"\b[Tt]he (?:new|newer|latest|newest) (?:model|release|version|checkpoint)\b(?!['’]s\s)")),
-    ("both", re.compile(r"\b(?:Both\b(?! of)|[Bb]oth of (?:them|these)\b|both (?:[\w-]+ )?(?:models|sizes|checkpoints|variants)\b)")),
+    ("both", re.compile(r"\b(?:Both (?:[\w.-]+ ){1,3}(?:models|sizes|checkpoints|variants)\b|Both\b(?! of)|[Bb]oth of (?:them|these)\b|"
+                        r"both (?:[\w.-]+ ){0,3}(?:models|sizes|checkpoints|variants)\b)")),
     ("series", re.compile(r"\b(?:All|These|The) (?:(?:\w+|\d+) )?(?:models|sizes|variants|checkpoints)\b|\b[Tt]he (?:whole |entire )?(?:series|family|lineup)\b|"
                           r"\b(?:[Ee]very one|[Ee]ach one|[Aa]ll) of them\b|\bAll (?:two|three|four|five|six|seven|eight)\b")),
 )
@@ -800,7 +801,7 @@ class ProseReader:
             values = [parse_number(v) for v in re.findall(r"\d+(?:\.\d+)?", m.group(0))]
             joiner = r"\s*/\s*" if slashed else r"\s*(?:,|,?\s+and)\s+(?:on\s+|in\s+)?"  # "on A and on B"
             for kind in ("Model", "Benchmark"):
-                group = _listed_run([r for r in crefs if (r.type in MODEL_TYPES if kind == "Model" else r.type == kind)],
+                group = _listed_run([r for r in crefs if (r.type in MODEL_TYPES and not r.resolved if kind == "Model" else r.type == kind)],
                                     text, joiner, len(values))
                 if group:
                     break
@@ -820,7 +821,9 @@ class ProseReader:
                 out += [Draft("score", r.label, ev, benchmark=bench, value=v, unit=unit, qualifier=qualifier,
                               method="prose.score-list", confidence=0.8) for r, v in zip(group, values)]
             else:
-                subj = next((r for r in reversed(models) if r.end <= min(m.start(), group[0].start)), None)
+                before = [r for r in models if r.end <= min(m.start(), group[0].start)]
+                # a model named over an anaphor ('trails both of the other models on A and B, with x and y')
+                subj = next((r for r in reversed(before) if not r.resolved), before[-1] if before else None)
                 if subj is None:
                     continue
                 out += [Draft("score", subj.label, ev, benchmark=b.label, value=v, unit=unit, qualifier=qualifier,

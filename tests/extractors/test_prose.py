@@ -895,3 +895,14 @@ def test_a_share_of_the_tasks_in_a_benchmark_is_its_score():
                               "Verified. Pelican-3 resolves 67.4% of issues it sees."), "score")
     assert {(r["subject"], r["benchmark"], r["value"]) for r in rows} == {
         ("Pelican-3 Pro", "MMLU-Pro", 82.6), ("Pelican-3 Pro", "SWE-bench Verified", 58.9)}
+
+
+def test_both_of_a_named_series_or_of_the_other_models_and_values_respectively():
+    rows = claims_of(make_doc("Pelican-30B and Heron-3 24B lead. Lark 32B trails both of the other models on GPQA "
+                              "Diamond and on MMLU-Pro, with 38.5 and 59.9 respectively."))
+    got = {(r["kind"], r["subject"], r["object"], r["benchmark"], r["value"]) for r in rows if r["kind"] != "parameters"}
+    assert got == {("score", "Lark 32B", None, "GPQA Diamond", 38.5), ("score", "Lark 32B", None, "MMLU-Pro", 59.9),
+                   ("outperforms", "Pelican-30B", "Lark 32B", "GPQA Diamond", None),
+                   ("outperforms", "Pelican-30B", "Lark 32B", "MMLU-Pro", None),
+                   ("outperforms", "Heron-3 24B", "Lark 32B", "GPQA Diamond", None),
+                   ("outperforms", "Heron-3 24B", "Lark 32B", "MMLU-Pro", None)}
