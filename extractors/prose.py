@@ -90,6 +90,7 @@ DESCRIBED_LAB_RE = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*
 LAB_THEN_NAME_RE = re.compile(r"\b[Tt]he\s+(?:South |North )?[A-Z][a-z]+\s+" + _LAB_NOUN + r"\s+(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})")
 REFERENCE_BEFORE_RE = re.compile(r"(?:\b(?:Table|Tables|Figure|Fig\.|Section|Sec\.|Appendix|Chapter|Eq\.|Equation|Step|Phase|"
                                  r"Round|Version|Rank|No\.|Item|Line|Page|p\.|[Nn]ote|[Ff]ootnote|[Rr]ef\.)\s*|§\s*)$")
+OTHER_MODEL_BEFORE_RE = re.compile(r"\b(?:from|than|vs\.?|versus|against|over|of)\s+(?:the|a|an|its|their)\s+$")
 METADATA_LINE_RE = re.compile(r"[a-z][a-z0-9_]*:\s")  # a card's YAML front matter: 'base_model: ...'
 OBLIQUE_BEFORE_RE = re.compile(r"\b(?:for|against|than|versus|vs\.?|over|from)\s+$")  # a model named in a phrase, not a subject
 UP_FROM_RE = re.compile(r"\b(?:up|down|rising|climbing|improving|improved|jumping|falling)\s+from\s+$")
@@ -1556,6 +1557,8 @@ class ProseReader:
                 out.append(Draft("parameters", r.label, ev, value=float(paren.group(1)) * SCALE_LETTER[paren.group(2)],
                                  method="prose.paren-size", confidence=0.75))
         for value, qualifier, pos in self._memo(_stated_sizes, text):
+            if OTHER_MODEL_BEFORE_RE.search(text, max(0, pos - 16), pos):
+                continue  # "distilled from the 30B-A3B model": another model's size
             subj = next((r for r in reversed(refs) if r.type in MODEL_TYPES and r.end <= pos), None) \
                 or next((r for r in refs if r.type == "Model" and not r.resolved), None)
             label = subj.label if subj else (ctx.topic if ctx.topic and ctx.index - ctx.topic_index <= 2 else None)
@@ -1901,7 +1904,8 @@ SIZE_STATEMENTS = (
     # "16B-A2B": total, then active (a mixture-of-experts size written as one word)
     (re.compile(r"(?<![\w.-])" + _B + r"-A(\d+(?:\.\d+)?[BMT])\b"), (None, "active")),  # not in "Qwen3-30B-A3B"
     # "It is a 14B model", "a 9-billion-parameter model", "DeepSeek-V2-Lite, a 16B mixture-of-experts model"
-    (re.compile(r"(?:\b(?:is|as|was)|,)\s+an?\s+" + _B + r"(?:[- ]param(?:eter)?s?)?\s+"
+    (re.compile(r"(?:(?:\b(?:is|as|was)|,)\s+an?\s+|\b(?:is|was)\s+an?\s+(?:dense|sparse|small|compact|new|open|open-weight)\s+)" + _B +
+                r"(?:[- ]param(?:eter)?s?)?\s+"
                 r"(?:(?:dense|base|open|open-weight|language|chat|instruct|multimodal|decoder-only|reasoning|sparse|"
                 r"mixture-of-experts|MoE)\s+){0,2}model\b"), (None,)),
     # "a 7.6-billion-parameter bilingual (English/French) chat model": the count stated with its unit

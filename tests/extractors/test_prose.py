@@ -906,3 +906,9 @@ def test_both_of_a_named_series_or_of_the_other_models_and_values_respectively()
                    ("outperforms", "Pelican-30B", "Lark 32B", "MMLU-Pro", None),
                    ("outperforms", "Heron-3 24B", "Lark 32B", "GPQA Diamond", None),
                    ("outperforms", "Heron-3 24B", "Lark 32B", "MMLU-Pro", None)}
+
+
+def test_a_size_after_from_the_is_another_models_and_an_adjective_before_the_size():
+    rows = claims_of(make_doc("Pelican-Coder-4B is a dense 4-billion-parameter model distilled from the 30B-A3B model. "
+                              "Heron-3 needs about as much memory as a dense 30B model."), "parameters")
+    assert {(r["subject"], r["value"], r["qualifier"]) for r in rows} == {("Pelican-Coder-4B", 4000000000, None)}
