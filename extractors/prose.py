@@ -634,8 +634,11 @@ class ProseReader:
         if name == "size":  # the last model of that size, one of the document's own family first ('our 14B model')
             size = parse_size(m.group(1) or m.group(2))
             sized = [r for r in reversed(ctx.models) if r.params and abs(r.params - size) < 1e-6 * size]
-            own = ctx.models[0].label.split()[0].split("-")[0] if ctx.models else None
-            hit = next((r for r in sized if r.label.split()[0].split("-")[0] == own), sized[0] if sized else None)
+            first = ctx.models[0].label if ctx.models else ""
+            own = first.split()[0].split("-")[0] if first else None
+            series = re.split(r"[\s-]\d+(?:\.\d+)?[BM]\b", first)[0]  # 'Stonechat 3' of 'Stonechat 3 2B Instruct'
+            hit = next((r for r in sized if series and r.label.startswith(series)), None) or \
+                next((r for r in sized if r.label.split()[0].split("-")[0] == own), sized[0] if sized else None)
             return [(hit.label, hit.params)] if hit else []
         if name == "topic":  # the model of the last sentences, else the one the section's heading names
             if ctx.section_titled:

@@ -912,3 +912,9 @@ def test_a_size_after_from_the_is_another_models_and_an_adjective_before_the_siz
     rows = claims_of(make_doc("Pelican-Coder-4B is a dense 4-billion-parameter model distilled from the 30B-A3B model. "
                               "Heron-3 needs about as much memory as a dense 30B model."), "parameters")
     assert {(r["subject"], r["value"], r["qualifier"]) for r in rows} == {("Pelican-Coder-4B", 4000000000, None)}
+
+
+def test_the_8b_model_is_the_current_generations_not_the_predecessors():
+    rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
+                              "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
+    assert ("Pelican 3 8B Instruct", "GSM8K", 86.3) in {(r["subject"], r["benchmark"], r["value"]) for r in rows}
