@@ -787,7 +787,7 @@ class ProseReader:
                 continue
             draft = self._single_score(sent, m, models, crefs, refs, ctx, settings, ev, cs, claimed)
             if draft:
-                claimed.add((draft.subject, draft.benchmark))
+                claimed.update({(draft.subject, draft.benchmark), (draft.subject, draft.benchmark, draft.qualifier)})
                 out.append(draft)
         return out
 
@@ -893,13 +893,19 @@ class ProseReader:
         if model is None:
             return None
         bench = self._score_benchmark(text, m.start(), m.end(), crefs, refs, ctx, cs)
-        if bench is None or (model.label, bench) in claimed:
+        if bench is None:
+            return None
+        # "69.0 at pass@1, and 78.4 with majority voting over 32 samples (maj@32)": a setting said right after
+        # the figure is its own (then a second figure for the same model and benchmark is a claim too)
+        own = next((name for name, a, _ in settings if m.end() <= a <= m.end() + 60
+                    and not re.search(r"\d+\.\d+", text[m.end():a])), None)
+        if (model.label, bench) in claimed and (own is None or (model.label, bench, own) in claimed):
             return None
         unit = "%" if re.match(r"\s*%", text[m.end():]) else ("points" if re.match(r"\s*points?\b", text[m.end():]) else None)
         evidence = self._evidence(sent, ctx) if model.resolved and model.label == ctx.topic else ev
         inline = NUMBER_TO_BENCH_RE.match(text, m.end())  # "55.0 on 0-shot CoT MATH": the setting in between
         inline = next((name for name, a, _ in settings if m.end() <= a < inline.end()), None)
-        qualifier = inline or self._setting_after_benchmark(text, bench, m.end(), refs, settings) or \
+        qualifier = inline or self._setting_after_benchmark(text, bench, m.end(), refs, settings) or own or \
             self._setting_for(settings, m.start())
         if qualifier is None and not any(r.type == "Benchmark" for r in refs):
             qualifier = ctx.bench_setting.get(bench)  # "Switching to 0-shot CoT on MATH. X reaches 80.0 there."

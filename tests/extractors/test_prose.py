@@ -918,3 +918,9 @@ def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
     assert ("Pelican 3 8B Instruct", "GSM8K", 86.3) in {(r["subject"], r["benchmark"], r["value"]) for r in rows}
+
+
+def test_two_figures_for_one_benchmark_under_two_settings_said_after_them():
+    rows = claims_of(make_doc("Pelican 3 8B is out. On MATH-500 it scores 69.0 at pass@1, and 78.4 with majority voting "
+                              "over 32 samples (maj@32)."), "score")
+    assert {(r["value"], r["qualifier"]) for r in rows} == {(69.0, "pass@1"), (78.4, "maj@32")}
