@@ -341,6 +341,7 @@ class ProseReader:
         self._last_license: str | None = None  # the licence the document last stated, and of which model
         self._last_license_of: str = ""
         self._text_memo: dict[tuple[str, str], object] = {}
+        self._local_benchmarks: set[str] = set()  # benchmark names only the document being read uses
 
     def _demonym_regex(self) -> re.Pattern:
         words = sorted(self.gaz.demonyms, key=len, reverse=True)
@@ -371,6 +372,7 @@ class ProseReader:
             self._described_names(sentences, found)
         if local:
             found = [self._with_local_names(s.text, ms, local) for s, ms in zip(sentences, found)]
+        self._local_benchmarks = {name for name, (kind, _) in local.items() if kind == "Benchmark"}
         ctx = Context(focal=self._focal(found))
         self.card_model = self._card_model(sentences, found)
         drafts: list[Draft] = []
@@ -882,7 +884,12 @@ class ProseReader:
         benchmark's problems is its score."""
         of = re.match(r"\s*of\s+(?:the\s+)?(?:(?:tasks|issues|problems|questions|items|instances)\s+(?:in|on|from|of)\s+(?:the\s+)?)?",
                       text[pos:pos + 40])
-        found = self.rec.find(text[pos + of.end():pos + of.end() + 40]) if of else []
+        if not of:
+            return False
+        rest = text[pos + of.end():pos + of.end() + 40]
+        if any(rest.startswith(name) for name in self._local_benchmarks):
+            return True  # a benchmark only this document names ('71.9% of CymruQA questions')
+        found = self.rec.find(rest)
         return bool(found) and found[0].type == "Benchmark" and found[0].start == 0
 
     def _single_score(self, sent, m, models, crefs, refs, ctx, settings, ev, cs, claimed) -> Draft | None:

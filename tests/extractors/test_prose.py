@@ -924,3 +924,10 @@ def test_two_figures_for_one_benchmark_under_two_settings_said_after_them():
     rows = claims_of(make_doc("Pelican 3 8B is out. On MATH-500 it scores 69.0 at pass@1, and 78.4 with majority voting "
                               "over 32 samples (maj@32)."), "score")
     assert {(r["value"], r["qualifier"]) for r in rows} == {(69.0, "pass@1"), (78.4, "maj@32")}
+
+
+def test_a_share_of_a_documents_own_benchmark_questions():
+    rows = claims_of(make_doc("Pelican-14B answers 71.9% of CymruQA questions correctly, ahead of Heron-3 12B at 62.7%."),
+                     "score")
+    assert {(r["subject"], r["benchmark"], r["value"]) for r in rows} == {
+        ("Pelican-14B", "CymruQA", 71.9), ("Heron-3 12B", "CymruQA", 62.7)}
