@@ -1340,29 +1340,31 @@ class ProseReader:
         start = ctx.topic_sentence.start if titled and not named else sent.start
         ev = Evidence(self.doc_text[start:line_end], start, line_end)
         value = sent.text[value_start:].strip().rstrip(".")
+        # a sentence stating the same claim represents it before a field does, a card's YAML line last
+        conf = 0.7 if METADATA_LINE_RE.match(sent.text) else 0.78
         vrefs = [r for r in refs if r.start >= value_start]
         method = "prose.field-line"
         if kind == "developer":
             labs = [r.label for r in vrefs if r.type == "Lab"] or \
                 ([value] if re.fullmatch(r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}", value) else [])
-            return [Draft("developer", subject, ev, object=lab, method=method, confidence=0.8) for lab in labs[:1]]
+            return [Draft("developer", subject, ev, object=lab, method=method, confidence=conf) for lab in labs[:1]]
         if kind == "license":
             lics = [r.label for r in vrefs if r.type == "License"]
             if not lics:
                 entry = self.gaz.lookup(value, ("License",))
                 lics = [entry.label] if entry else [value] if _licence_shaped(value) else []
-            return [Draft("license", subject, ev, object=lic, method=method, confidence=0.8) for lic in lics]
+            return [Draft("license", subject, ev, object=lic, method=method, confidence=conf) for lic in lics]
         if kind == "release":
             date = parse_date(value)
-            return [Draft("release", subject, ev, object=date[0], method=method, confidence=0.8)] if date else []
+            return [Draft("release", subject, ev, object=date[0], method=method, confidence=conf)] if date else []
         stated = _stated_sizes(value) if kind == "parameters" else []
         if any(q == "active" for _, q, _ in stated):  # 'Parameters: 212B total · 18B active'
-            return [Draft("parameters", subject, ev, value=v, qualifier=q, method=method, confidence=0.8) for v, q, _ in stated]
+            return [Draft("parameters", subject, ev, value=v, qualifier=q, method=method, confidence=conf) for v, q, _ in stated]
         size = parse_size(value) if SIZE_RE.search(value) else _plain_count(value)
         if size is None:
             return []
         return [Draft("parameters", subject, ev, value=size, qualifier="active" if kind == "active" else None,
-                      method=method, confidence=0.8)]
+                      method=method, confidence=conf)]
 
     # developers --------------------------------------------------------------------------------
     def _described_developer(self, sent: Sentence, refs: list[Ref], ctx: Context) -> list[Draft]:

@@ -931,3 +931,13 @@ def test_a_share_of_a_documents_own_benchmark_questions():
                      "score")
     assert {(r["subject"], r["benchmark"], r["value"]) for r in rows} == {
         ("Pelican-14B", "CymruQA", 71.9), ("Heron-3 12B", "CymruQA", 62.7)}
+
+
+def test_a_sentence_represents_a_licence_a_field_also_gives():
+    from claimgraph.model import RawDocument
+    from claimgraph.sources import parse
+    text = ("---\nlicense: apache-2.0\n---\n\n# Pelican-Coder-4B\n\n- **License:** Apache 2.0\n\n"
+            "Pelican-Coder-4B is licensed under the Apache License 2.0.\n")
+    rows = claims_of(parse(RawDocument("/tmp/card.md", text.encode(), "text/markdown")), "license")
+    assert [(r["subject"], r["evidence"]) for r in rows] == [
+        ("Pelican-Coder-4B", "Pelican-Coder-4B is licensed under the Apache License 2.0.")]
