@@ -90,6 +90,7 @@ DESCRIBED_LAB_RE = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*
 LAB_THEN_NAME_RE = re.compile(r"\b[Tt]he\s+(?:South |North )?[A-Z][a-z]+\s+" + _LAB_NOUN + r"\s+(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})")
 REFERENCE_BEFORE_RE = re.compile(r"(?:\b(?:Table|Tables|Figure|Fig\.|Section|Sec\.|Appendix|Chapter|Eq\.|Equation|Step|Phase|"
                                  r"Round|Version|Rank|No\.|Item|Line|Page|p\.|[Nn]ote|[Ff]ootnote|[Rr]ef\.)\s*|§\s*)$")
+COLON_SIZE_RE = re.compile(r"\s*:\s*(\d+(?:\.\d+)?)\s?([BMT])\b(?=\s*(?:,|;|\.|$|dense|parameters|params))")
 OTHER_MODEL_BEFORE_RE = re.compile(r"\b(?:from|than|vs\.?|versus|against|over|of)\s+(?:the|a|an|its|their)\s+$")
 METADATA_LINE_RE = re.compile(r"[a-z][a-z0-9_]*:\s")  # a card's YAML front matter: 'base_model: ...'
 OBLIQUE_BEFORE_RE = re.compile(r"\b(?:for|against|than|versus|vs\.?|over|from)\s+$")  # a model named in a phrase, not a subject
@@ -1570,8 +1571,8 @@ class ProseReader:
                                  confidence=0.7 if METADATA_LINE_RE.match(text) else 0.75))
             if r.active:
                 out.append(Draft("parameters", r.label, ev, value=r.active, qualifier="active", method="prose.name-size", confidence=0.6))
-            paren = PAREN_SIZE_RE.match(text, r.end) if not r.params and not r.resolved else None
-            if paren:  # "Phi-3-small (7B)"
+            paren = PAREN_SIZE_RE.match(text, r.end) or COLON_SIZE_RE.match(text, r.end) if not r.params and not r.resolved else None
+            if paren:  # "Phi-3-small (7B)", "Gannet-2-Mini: 8B, Apache 2.0"
                 out.append(Draft("parameters", r.label, ev, value=float(paren.group(1)) * SCALE_LETTER[paren.group(2)],
                                  method="prose.paren-size", confidence=0.75))
         for value, qualifier, pos in self._memo(_stated_sizes, text):

@@ -941,3 +941,9 @@ def test_a_sentence_represents_a_licence_a_field_also_gives():
     rows = claims_of(parse(RawDocument("/tmp/card.md", text.encode(), "text/markdown")), "license")
     assert [(r["subject"], r["evidence"]) for r in rows] == [
         ("Pelican-Coder-4B", "Pelican-Coder-4B is licensed under the Apache License 2.0.")]
+
+
+def test_a_size_after_a_colon_following_a_name():
+    rows = claims_of(make_doc("Pelican-2-Mini: 8B, Apache 2.0, runs on a laptop. Pelican-2-Small: 24B dense. "
+                              "Pelican-2: 128K context."), "parameters")
+    assert {(r["subject"], r["value"]) for r in rows} == {("Pelican-2-Mini", 8000000000), ("Pelican-2-Small", 24000000000)}
