@@ -47,7 +47,7 @@ SETTING_RES = (
                re.I),
 )
 # Substrings (lower-case) that each pattern of SETTING_RES needs, to skip it cheaply.
-SETTING_NEEDLES = (("@",), ("with", "w/", "no"), ("shot",), ("shot",), ("mode",), ("(",), ("val", "dev", "test"), ("-", "–"),
+SETTING_NEEDLES = (("@",), ("with", "w/", "no"), ("shot",), ("shot",), ("mode",), ("(",), ("val", "dev", "test"), ("-2", "–2"),
                    ("level",), ("mean", "averag"))
 VAGUE_BEFORE = re.compile(
     r"(?:\b(?:above|over|around|about|approximately|roughly|nearly|almost|under|below|beyond|up to|at least|at most|"
