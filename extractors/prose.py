@@ -30,7 +30,7 @@ TRAIL_RE = re.compile(r"\b(?:fails? to match|failed to match|trails?|trailed|tra
                       r"was (?:beaten|outperformed|surpassed) by|underperforms?|underperformed|"
                       r"(?:is|are|was|were|sits?|sat|stays?|remains?|ranks?|ranked|finish(?:es|ed)?|lands?|landed|comes?|came)\s+"
                       r"(?:" + DEGREE + r")?(?:behind|below))\b", re.I)
-WIN_RE = re.compile(r"\b(?:(?:stays?|remains?|is|are|was) ahead|wins|won|is (?:stronger|better|ahead)|are (?:stronger|better)|has (?:better|stronger|higher)|"
+WIN_RE = re.compile(r"\b(?:(?:stays?|remains?|is|are|was) ahead|wins|won|(?:keeps?|kept|holds?|held|retains?|retained) (?:the|a|its) (?:\w+ )?(?:edge|lead)|is (?:stronger|better|ahead)|are (?:stronger|better)|has (?:better|stronger|higher)|"
                     r"have (?:better|stronger|higher)|is (?:clearly |slightly |much )?(?:stronger|better)|"
                     r"(?:does|did|do|performs?|performed|scores?|scored) (?:clearly |slightly |much |a bit )?(?:better|higher))\b", re.I)
 # Cheap pre-checks: the first five letters of the words a rule's verbs start with. A sentence's
@@ -40,7 +40,7 @@ BEAT_STEMS = frozenset("comes came ahead leads led beats beat beati beate outpe 
                        "tops toppe outcl outpa bests beste overt leapf defea above".split())
 TRAIL_STEMS = frozenset("fails faile trail falls fell falli lags lag lagge laggi loses lost beate outpe surpa under "
                         "behin below".split())
-WIN_STEMS = frozenset("ahead wins won stron bette highe".split())
+WIN_STEMS = frozenset("ahead wins won stron bette highe keeps kept holds held retai".split())
 COMPARE_STEMS = BEAT_STEMS | TRAIL_STEMS | WIN_STEMS
 SCORE_COMPARE_STEMS = frozenset("vs versu compa beat beats outpe surpa excee outsc win wins edge edges ahead behin bette "
                                 "over again while where lead leads".split())
@@ -211,7 +211,8 @@ BEAT_CAND = re.compile(r"\b(?:comes?|came|is|are|was|stays?|remains?|ahead|leads
 TRAIL_CAND = re.compile(r"\b(?:fail|trail|falls?|fell|falling|lag|loses|lost|is|was|underperform|are|were|sits?|sat|stays?|"
                         r"remains?|ranks?|ranked|finish|lands?|landed|comes?|came)")
 COMPARE_VERBS = ((BEAT_RE, False, BEAT_STEMS, BEAT_CAND), (TRAIL_RE, True, TRAIL_STEMS, TRAIL_CAND))
-WIN_CAND = re.compile(r"\b(?:stays?|remains?|is|are|was|wins|won|has|have|does|did|do|performs?|performed|scores?|scored)\b")
+WIN_CAND = re.compile(r"\b(?:stays?|remains?|is|are|was|wins|won|has|have|does|did|do|performs?|performed|scores?|scored|"
+                      r"keeps?|kept|holds?|held|retains?|retained)\b")
 SHORT_NAME_WORDS = frozenset("Mini Nano Micro Pro Flash Lite Large Small Medium Ultra Air Turbo".split())
 SHORT_NAME_RE = re.compile(r"\b(" + "|".join(sorted(SHORT_NAME_WORDS)) + r")\b")
 SHORT_NAME_NOT_RE = re.compile(r"\s+(?:models|sizes|variants|versions|tiers|plans?|subscriptions?|users?|attention|mode|tier|API)\b|[\w-]")  # 'Small models', 'Pro plan'
@@ -1287,11 +1288,18 @@ class ProseReader:
                 evidence = Evidence(self.doc_text[first:sent.end], first, sent.end)
             if target and _same(target, subj.label):
                 target = ctx.focal if sent.block in ctx.block_target else None
-            bench = next((r.label for r in refs if r.type == "Benchmark" and v.end() <= r.start < ce), None)
+            # "... is ahead on GPQA Diamond, HumanEval and IFEval": every benchmark of the list after the verb
+            benches = [r for r in refs if r.type == "Benchmark" and v.end() <= r.start < ce]
+            listed = benches[:1]
+            for b in benches[1:]:
+                if not LISTED_GAP_RE.fullmatch(text, listed[-1].end, b.start) and \
+                        not re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:on|in)\s+", text[listed[-1].end:b.start]):
+                    break
+                listed.append(b)
             if target and not _same(target, subj.label):
-                out.append(Draft("outperforms", subj.label, evidence, object=target, benchmark=bench,
-                                 qualifier=self._setting_for(find_settings(text), v.start()),
-                                 method="prose.wins", confidence=0.6))
+                out += [Draft("outperforms", subj.label, evidence, object=target, benchmark=b.label if b else None,
+                              qualifier=self._setting_for(find_settings(text), v.start()),
+                              method="prose.wins", confidence=0.6) for b in (listed or [None])]
         return out
 
     def _outperforms_from_scores(self, drafts: list[Draft], sent: Sentence) -> list[Draft]:

@@ -947,3 +947,11 @@ def test_a_size_after_a_colon_following_a_name():
     rows = claims_of(make_doc("Pelican-2-Mini: 8B, Apache 2.0, runs on a laptop. Pelican-2-Small: 24B dense. "
                               "Pelican-2: 128K context."), "parameters")
     assert {(r["subject"], r["value"]) for r in rows} == {("Pelican-2-Mini", 8000000000), ("Pelican-2-Small", 24000000000)}
+
+
+def test_a_win_over_a_list_of_benchmarks_and_keeps_the_edge():
+    rows = claims_of(make_doc("Pelican 9B beats the larger Heron-3 12B on MATH and HumanEval; Heron-3 12B keeps the edge "
+                              "on MBPP and IFEval. Heron-3 12B is ahead on GSM8K, ARC-C and MMLU."), "outperforms")
+    assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} >= {
+        ("Pelican 9B", "Heron-3 12B", "MATH"), ("Pelican 9B", "Heron-3 12B", "HumanEval"),
+        ("Heron-3 12B", "Pelican 9B", "MBPP"), ("Heron-3 12B", "Pelican 9B", "IFEval")}
