@@ -955,3 +955,9 @@ def test_a_win_over_a_list_of_benchmarks_and_keeps_the_edge():
     assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} >= {
         ("Pelican 9B", "Heron-3 12B", "MATH"), ("Pelican 9B", "Heron-3 12B", "HumanEval"),
         ("Heron-3 12B", "Pelican 9B", "MBPP"), ("Heron-3 12B", "Pelican 9B", "IFEval")}
+
+
+def test_points_clear_of_and_overtaking():
+    rows = claims_of(make_doc("Pelican 4 resolves 77.2% of SWE-bench Verified, more than eleven points clear of Heron-3 "
+                              "70B at 66.0. Lark 8B moves up to second, overtaking Kiln-2 7B."), "outperforms")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Pelican 4", "Heron-3 70B"), ("Lark 8B", "Kiln-2 7B")}
