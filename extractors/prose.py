@@ -160,8 +160,12 @@ LISTED_GAP_RE = re.compile(r"\s*(?:,|and|, and|&)\s*")
 COORDINATED_BY_RE = re.compile(r"(?:(?!\b(?:which|that|who|whose)\b)[^.;]){1,80}?(?:,\s*|\s+)and\s+(?:was|is|has been|were|are)\s+"
                                r"(?:jointly\s+)?(?:developed|built|created|trained|designed)\s+by\s+[*_]*")
 # "Halcyon-3 is a family of dense models from Halcyon AI", "Fjord-2, a family of two models from ..."
-FAMILY_FROM_RE = re.compile(r"(?:\s+(?:is|are)|,)\s+(?:an?|the|our)\s+(?:new\s+|open\s+|second\s+)*(?:family|series|suite|collection|"
-                            r"lineup|line|generation|set)\s+of\s+[^.;:]{0,80}?\bfrom\s+[*_]*")
+_ORDINAL = r"(?:new|open|first|second|third|fourth|fifth|sixth|next|latest|newest|\d+(?:st|nd|rd|th))"
+FAMILY_FROM_RE = re.compile(r"(?:\s+(?:is|are)|,)\s+(?:an?|the|our)\s+(?:" + _ORDINAL + r"\s+)*(?:open\s+)?(?:model\s+)?(?:family|series|suite|"
+                            r"collection|lineup|line|generation|set)\s+(?:of\s+[^.;:]{0,80}?)?\bfrom\s+[*_]*")
+# "Cormorant 4, the fourth generation of Pelagic AI's open models": the lab whose generation it is
+GENERATION_OF_RE = re.compile(r"(?:\s+(?:is|are)|,)\s+(?:an?|the|our)\s+(?:" + _ORDINAL + r"\s+)*(?:generation|version|release|"
+                              r"family|series)\s+of\s+[*_]*(?=[A-Z])")
 LICENSE_ADJECTIVE_RE = re.compile(r"(?:\s+(?:and|or|/)\s+[\w.\-]+(?:\s+[\d.]+)?)?[\s-]+(?:licen[cs]ed\s+)?(?:models?|weights|checkpoints)\b")
 RELATIVE_LICENSE_RE = re.compile(r",?\s*(?:which|that)\s+(?:is|are|was|were|has been|have been)\s+(?:\w+\s+){0,2}"
                                  r"(?:under|by|with)\s+(?:the\s+|a\s+|its\s+)?")
@@ -1442,7 +1446,7 @@ class ProseReader:
                 m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+)?(?:(?:developed|built|created|trained|made|designed|released|open-sourced|published)\s+by|,?\s*(?:(?:comes?|came)\s+)?from)\s+" + _THE_LAB + r"[*_]*", text[r.end:]) \
                     or DESCRIBED_DEV_BY_RE.match(text[r.end:]) \
                     or re.match(r",\s*from\s+[*_]*|,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:model|release|LLM|entry|checkpoint)\s+from\s+" + _THE_LAB + r"[*_]*", text[r.end:]) \
-                    or FAMILY_FROM_RE.match(text[r.end:])
+                    or FAMILY_FROM_RE.match(text[r.end:]) or GENERATION_OF_RE.match(text[r.end:])
                 lab = next((x for x in refs if m and x.type == "Lab" and x.start == r.end + m.end()), None) or \
                     self._apposed_lab(text, r, refs) or self._coordinated_lab(text, r, refs)
                 if lab:

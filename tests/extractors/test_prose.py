@@ -961,3 +961,11 @@ def test_points_clear_of_and_overtaking():
     rows = claims_of(make_doc("Pelican 4 resolves 77.2% of SWE-bench Verified, more than eleven points clear of Heron-3 "
                               "70B at 66.0. Lark 8B moves up to second, overtaking Kiln-2 7B."), "outperforms")
     assert {(r["subject"], r["object"]) for r in rows} == {("Pelican 4", "Heron-3 70B"), ("Lark 8B", "Kiln-2 7B")}
+
+
+def test_the_nth_generation_of_a_labs_models():
+    rows = claims_of(make_doc("Today we're releasing Pelican 4, the fourth generation of Estuary AI's open models. "
+                              "We have published the report for Heron-3, the third generation of open models from Quarry "
+                              "Labs. Lark-2 7B, the first open model family from Kiln Labs, is small."), "developer")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Pelican 4", "Estuary AI"), ("Heron-3", "Quarry Labs"),
+                                                           ("Lark-2 7B", "Kiln Labs")}
