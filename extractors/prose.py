@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from claimgraph.model import Document, Evidence
 
 from .gazetteer import Gazetteer, norm_key
-from .names import ORG_SUFFIXES, Mention, Recognizer
+from .names import COMMON_HEADS, ORG_SUFFIXES, Mention, Recognizer
 from .numbers import (NUMBER_RE, SIZE_RE, find_dates, find_settings, is_vague, is_year, parse_date, parse_number,
                       parse_size)
 from .sentences import Sentence
@@ -508,15 +508,17 @@ class ProseReader:
     def _short_names(text: str, refs: list[Ref], ctx: Context) -> list[Ref]:
         """'Mini scores 74.9 on IFEval', 'Large: Gannet Research License': a model called by the variant word
         that ends its name, when one model named so far ends with it (Pipit 2 Mini, Gannet-2-Large)."""
-        if not SHORT_NAME_RE.search(text) or not ctx.models:
+        if not ctx.models:
             return []
         owners: dict[str, set[str]] = {}
         for r in ctx.models[-40:]:
-            last = re.split(r"[\s-]", r.label)[-1]
-            if last in SHORT_NAME_WORDS and len(r.label) > len(last) + 1:
-                owners.setdefault(last, set()).add(r.label)
+            words = re.split(r"[\s-]", r.label)
+            if words[-1] in SHORT_NAME_WORDS and len(r.label) > len(words[-1]) + 1:
+                owners.setdefault(words[-1], set()).add(r.label)
+            if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) and words[0] not in COMMON_HEADS:
+                owners.setdefault(words[0], set()).add(r.label)  # 'Selkie' for Selkie-2-12B-Instruct
         out = []
-        for m in SHORT_NAME_RE.finditer(text):
+        for m in re.finditer(r"\b([A-Z][a-z]{2,})\b", text):
             labels = owners.get(m.group(1), set())
             if len(labels) == 1 and not any(r.start < m.end() and m.start() < r.end for r in refs) and \
                     not SHORT_NAME_NOT_RE.match(text, m.end()) and not re.search(r"[A-Za-z0-9][\s-]$", text[max(0, m.start() - 2):m.start()]):

@@ -969,3 +969,9 @@ def test_the_nth_generation_of_a_labs_models():
                               "Labs. Lark-2 7B, the first open model family from Kiln Labs, is small."), "developer")
     assert {(r["subject"], r["object"]) for r in rows} == {("Pelican 4", "Estuary AI"), ("Heron-3", "Quarry Labs"),
                                                            ("Lark-2 7B", "Kiln Labs")}
+
+
+def test_a_model_called_by_its_invented_family_word():
+    rows = claims_of(make_doc("We test Pelicanu-2-12B-Instruct and Heron-3 8B. Pelicanu beats Heron-3 8B on MMLU-Pro "
+                              "(57.1 vs 50.8). Today the weather is fine."), "score")
+    assert {(r["subject"], r["value"]) for r in rows} == {("Pelicanu-2-12B-Instruct", 57.1), ("Heron-3 8B", 50.8)}
