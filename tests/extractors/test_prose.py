@@ -975,3 +975,8 @@ def test_a_model_called_by_its_invented_family_word():
     rows = claims_of(make_doc("We test Pelicanu-2-12B-Instruct and Heron-3 8B. Pelicanu beats Heron-3 8B on MMLU-Pro "
                               "(57.1 vs 50.8). Today the weather is fine."), "score")
     assert {(r["subject"], r["value"]) for r in rows} == {("Pelicanu-2-12B-Instruct", 57.1), ("Heron-3 8B", 50.8)}
+
+
+def test_a_lab_based_in_scotland_is_british():
+    rows = claims_of(make_doc("Pelican-2 comes from Machair Labs, an independent lab based in Inverness, Scotland."), "lab_region")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Machair Labs", "United Kingdom")}
