@@ -980,3 +980,10 @@ def test_a_model_called_by_its_invented_family_word():
 def test_a_lab_based_in_scotland_is_british():
     rows = claims_of(make_doc("Pelican-2 comes from Machair Labs, an independent lab based in Inverness, Scotland."), "lab_region")
     assert {(r["subject"], r["object"]) for r in rows} == {("Machair Labs", "United Kingdom")}
+
+
+def test_points_more_than_and_scores_higher_than():
+    rows = claims_of(make_doc("Pelican-32B resolves 58.6% of SWE-bench Verified tasks, 17.4 points more than Heron-3 32B. "
+                              "On MMLU, Lark 8B scores higher than both Kiln-2 7B and Tejo 7B."), "outperforms")
+    assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
+        ("Pelican-32B", "Heron-3 32B", "SWE-bench Verified"), ("Lark 8B", "Kiln-2 7B", "MMLU"), ("Lark 8B", "Tejo 7B", "MMLU")}
