@@ -7,6 +7,7 @@ context carried from earlier sentences (the last named model, recent benchmarks,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
@@ -212,15 +213,15 @@ ANAPHOR_RES = (
 
 # Where a match of each verb or anaphor pattern can start (matched on lower-cased text; see _scan).
 BEAT_CAND = re.compile(r"\b(?:comes?|came|is|are|was|stays?|remains?|ahead|leads?|led|beat|outperform|exceed|surpass|"
-                       r"outscor|edge|tops?|topped|outclass|outpac|best|overt|leapfrog|defeat|ranks?|ranked|sits?|sat|lands?|landed|finish|points?|clear|"
-                       r"scores?|scored|does|did|performs?|performed)")
+                       r"outscor|edge|tops?|topped|outclass|outpac|best|overt|leapfrog|defeat|ranks?|ranked|sits?|sat|lands?|landed|finish|"
+                       r"points? (?:more|higher|better|clear)|clear of|(?:scores?|scored|does|did|performs?|performed) (?:\w+ )?(?:higher|better))")
 TRAIL_CAND = re.compile(r"\b(?:fail|trail|falls?|fell|falling|lag|loses|lost|is|was|underperform|are|were|sits?|sat|stays?|"
                         r"remains?|ranks?|ranked|finish|lands?|landed|comes?|came)")
 COMPARE_VERBS = ((BEAT_RE, False, BEAT_STEMS, BEAT_CAND), (TRAIL_RE, True, TRAIL_STEMS, TRAIL_CAND))
 WIN_CAND = re.compile(r"\b(?:stays?|remains?|is|are|was|wins|won|has|have|does|did|do|performs?|performed|scores?|scored|"
                       r"keeps?|kept|holds?|held|retains?|retained)\b")
 SHORT_NAME_WORDS = frozenset("Mini Nano Micro Pro Flash Lite Large Small Medium Ultra Air Turbo".split())
-SHORT_NAME_RE = re.compile(r"\b(" + "|".join(sorted(SHORT_NAME_WORDS)) + r")\b")
+SHORT_CANDIDATE_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
 SHORT_NAME_NOT_RE = re.compile(r"\s+(?:models|sizes|variants|versions|tiers|plans?|subscriptions?|users?|attention|mode|tier|API)\b|[\w-]")  # 'Small models', 'Pro plan'
 SUBJECTLESS_RE = re.compile(r"(?:Beats|Outperforms|Outscores|Surpasses|Edges out|Trails|Matches) ")
 ANAPHOR_CAND = re.compile(r"\b(?:it|the|this|that|both|all|these|every|each|our|its|their)\b|^(?:beats|outperforms|outscores|surpasses|edges|trails|matches)\b")
@@ -350,6 +351,8 @@ class ProseReader:
         self._last_license_of: str = ""
         self._text_memo: dict[tuple[str, str], object] = {}
         self._local_benchmarks: set[str] = set()  # benchmark names only the document being read uses
+        self._owners_key: tuple = ()  # (context, models named) the short-name table below was built for
+        self._owners: dict[str, set[str]] = {}
 
     def _demonym_regex(self) -> re.Pattern:
         words = sorted(self.gaz.demonyms, key=len, reverse=True)
@@ -506,26 +509,30 @@ class ProseReader:
         refs += self._short_names(sent.text, refs, ctx)
         return sorted(refs, key=lambda r: r.start)
 
-    @staticmethod
-    def _short_names(text: str, refs: list[Ref], ctx: Context) -> list[Ref]:
-        """'Mini scores 74.9 on IFEval', 'Large: Gannet Research License': a model called by the variant word
-        that ends its name, when one model named so far ends with it (Pipit 2 Mini, Gannet-2-Large)."""
-        if not ctx.models:
+    def _short_names(self, text: str, refs: list[Ref], ctx: Context) -> list[Ref]:
+        """'Mini scores 74.9 on IFEval', 'Selkie beats Gemma': a model called by the tier word ending its name
+        or by its invented family word, when one model named so far (of the last 40) has it."""
+        owners = self._short_name_owners(ctx)
+        if not owners or not owners.keys() & set(SHORT_CANDIDATE_RE.findall(text)):
             return []
-        owners: dict[str, set[str]] = {}
-        for r in ctx.models[-40:]:
-            words = re.split(r"[\s-]", r.label)
-            if words[-1] in SHORT_NAME_WORDS and len(r.label) > len(words[-1]) + 1:
-                owners.setdefault(words[-1], set()).add(r.label)
-            if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) and words[0] not in COMMON_HEADS:
-                owners.setdefault(words[0], set()).add(r.label)  # 'Selkie' for Selkie-2-12B-Instruct
         out = []
-        for m in re.finditer(r"\b([A-Z][a-z]{2,})\b", text):
-            labels = owners.get(m.group(1), set())
+        for m in SHORT_CANDIDATE_RE.finditer(text):
+            labels = owners.get(m.group(0), ())
             if len(labels) == 1 and not any(r.start < m.end() and m.start() < r.end for r in refs) and \
                     not SHORT_NAME_NOT_RE.match(text, m.end()) and not re.search(r"[A-Za-z0-9][\s-]$", text[max(0, m.start() - 2):m.start()]):
-                out.append(Ref("Model", labels.pop(), m.start(), m.end(), resolved=True))
+                out.append(Ref("Model", next(iter(labels)), m.start(), m.end(), resolved=True))
         return out
+
+    def _short_name_owners(self, ctx: Context) -> dict[str, set[str]]:
+        """Short word -> labels of the last 40 models named, rebuilt only when a model was named since."""
+        key = (id(ctx), len(ctx.models))
+        if self._owners_key != key:
+            owners: dict[str, set[str]] = {}
+            for label in dict.fromkeys(r.label for r in ctx.models[-40:]):
+                for word in _short_words(label):
+                    owners.setdefault(word, set()).add(label)
+            self._owners_key, self._owners = key, owners
+        return self._owners
 
     def _compose_sizes(self, text: str, refs: list[Ref]) -> list[Ref]:
         """'the 9B parameter Qwen 3.5' and "Qwen 3.5's 9B model" name the model 'Qwen 3.5 9B'."""
@@ -1852,6 +1859,19 @@ def _licence_shaped(value: str) -> bool:
 
 
 OPENNESS_RE = re.compile(r"^(?:other|open|open[- ]source|proprietary|closed|custom|unknown|n/?a)$", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _short_words(label: str) -> tuple[str, ...]:
+    """The words a model may be called by alone: the tier word ending its name ('Mini' of 'Pipit 2 Mini'),
+    an invented family word starting it ('Selkie' of 'Selkie-2-12B-Instruct')."""
+    words = re.split(r"[\s-]", label)
+    out = []
+    if words[-1] in SHORT_NAME_WORDS and len(label) > len(words[-1]) + 1:
+        out.append(words[-1])
+    if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) and words[0] not in COMMON_HEADS:
+        out.append(words[0])
+    return tuple(out)
 
 
 def _plain_count(value: str) -> float | None:
