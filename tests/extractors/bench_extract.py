@@ -1,6 +1,7 @@
 """Extraction throughput on one core: documents/s and words/s for two generated documents.
 
-Run as a script: `python tests/extractors/bench_extract.py [--profile] [--seconds N] [--compare REF]`.
+Run as a script: `python tests/extractors/bench_extract.py [--profile [--self]] [--seconds N] [--compare REF]`
+(`--self` sorts the profile by time spent in each function itself).
 `--compare REF` measures the extractors of git revision REF and the working tree alternately
 (three rounds each, medians printed), so load from other processes hits both alike.
 
@@ -150,7 +151,7 @@ def main(argv: list[str]) -> None:
                 extract(doc)
             prof.disable()
             print(f"--- profile: {name}")
-            pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
+            pstats.Stats(prof).sort_stats("tottime" if "--self" in argv else "cumulative").print_stats(25)
         rate, claims, runs = measure(doc, seconds)
         rates[name] = rate
         print(f"{name:24} {words:6d} words  {claims:4d} claims  {rate:8.1f} docs/s  {rate * words:10.0f} words/s  ({runs} runs)")
