@@ -5,7 +5,7 @@ a binary stream and keyword options (`all_revisions` for claims), ignoring optio
 """
 from __future__ import annotations
 
-from typing import BinaryIO, Callable
+from typing import Callable
 
 from claimgraph.errors import ExportError
 

@@ -5,7 +5,7 @@ import json
 import re
 from datetime import date, datetime
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 
 from claimgraph.sources.document import collapse_whitespace
 

@@ -12,7 +12,6 @@ conditional GET (ETag / Last-Modified -> None on 304 Not Modified).
 from __future__ import annotations
 
 import ipaddress
-import os
 import re
 import socket
 import threading
