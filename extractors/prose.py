@@ -93,6 +93,9 @@ LAB_THEN_NAME_RE = re.compile(r"\b[Tt]he\s+(?:South |North )?[A-Z][a-z]+\s+" + _
 REFERENCE_BEFORE_RE = re.compile(r"(?:\b(?:Table|Tables|Figure|Fig\.|Section|Sec\.|Appendix|Chapter|Eq\.|Equation|Step|Phase|"
                                  r"Round|Version|Rank|No\.|Item|Line|Page|p\.|[Nn]ote|[Ff]ootnote|[Rr]ef\.)\s*|§\s*)$")
 COLON_SIZE_RE = re.compile(r"\s*:\s*(\d+(?:\.\d+)?)\s?([BMT])\b(?=\s*(?:,|;|\.|$|dense|parameters|params))")
+WHICH_LAB_RE = re.compile(r",\s*(?:which|that)\s+(?=[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:has\s+|also\s+)?"
+                          r"(?:released|built|trained|developed|launched|open-sourced|published|shipped)\b)")  # "X, which Google released"
+DESCRIPTOR_LIST_RE = re.compile(r"(?:[A-Z]?[a-z-]+(?: [a-z-]+)?,\s*){1,4}(?:and\s+)?(?:under\s+(?:the\s+)?)?")  # 'Brand new, dense, '
 OTHER_MODEL_BEFORE_RE = re.compile(r"\b(?:from|than|vs\.?|versus|against|over|of)\s+(?:the|a|an|its|their)\s+$")
 METADATA_LINE_RE = re.compile(r"[a-z][a-z0-9_]*:\s")  # a card's YAML front matter: 'base_model: ...'
 OBLIQUE_BEFORE_RE = re.compile(r"\b(?:for|against|than|versus|vs\.?|over|from)\s+$")  # a model named in a phrase, not a subject
@@ -235,7 +238,8 @@ SIZE_BEFORE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(B|billion)[- ]param(?:eter)?s?\
 SIZE_AFTER_RE = re.compile(r"['’]s\s+(\d+(?:\.\d+)?)\s?B\s+(?:model|variant|version)\b")
 PRONOUN_CLAUSE_RE = re.compile(r"[;,]\s+(?:and|but|though|although|while|whereas|yet)\s+|;\s+")
 # "DeepSeek's flagship", "Mistral AI's first sparse model" (no model named)
-DESCRIBED_BY_LAB_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:model|flagship|release|entry|checkpoint|LLM)\b")
+DESCRIBED_BY_LAB_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:model|flagship|release|entry|checkpoint|LLM|refresh|update|"
+                                 r"successor|version)\b")
 # "The newest entry comes from Lab", "This one is built by Lab"
 DESCRIBED_FROM_LAB_RE = re.compile(r"\b(?:comes?|came|is|was)\s+(?:\w+\s+)?(?:from|by)\s+$|\b(?:developed|built|made|trained|released)\s+by\s+$")
 CLAUSE_HINT = re.compile(r"[;)—–]|--|, (?:but|while|although|though|whereas) ")
@@ -1452,9 +1456,10 @@ class ProseReader:
                     listed.append(refs[k - len(listed)])
                 out += [Draft("developer", m.label, ev, object=refs[k + 1].label, method="prose.developer-paren", confidence=0.8)
                         for m in listed]
-        for r in (refs if self._words & {"by", "from", "s"} else ()):  # "X, developed by Lab", "X ... from Lab", "X, Lab's model"
+        for r in (refs if self._words & {"by", "from", "s", "which", "that"} else ()):  # "X, developed by Lab", "X ... from Lab", "X, Lab's model"
             if r.type in MODEL_TYPES:
                 m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+)?(?:(?:developed|built|created|trained|made|designed|released|open-sourced|published)\s+by|,?\s*(?:(?:comes?|came)\s+)?from)\s+" + _THE_LAB + r"[*_]*", text[r.end:]) \
+                    or WHICH_LAB_RE.match(text[r.end:]) \
                     or DESCRIBED_DEV_BY_RE.match(text[r.end:]) \
                     or re.match(r",\s*from\s+[*_]*|,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:model|release|LLM|entry|checkpoint)\s+from\s+" + _THE_LAB + r"[*_]*", text[r.end:]) \
                     or FAMILY_FROM_RE.match(text[r.end:]) or GENERATION_OF_RE.match(text[r.end:])
@@ -1554,7 +1559,9 @@ class ProseReader:
                 return [Draft("license", first.label, ev, object=lic.label, method="prose.license-fronted", confidence=0.75)]
         if len(subjects) > 1 and RELATIVE_LICENSE_RE.fullmatch(text[subjects[-1].end:lic.start]):
             subjects = subjects[-1:]  # "A, and B, which is distributed under L": L is B's
-        fragment = cs == 0 and text[cs:lic.start].strip(" :-—") == "" and len(text[lic.end:].split()) <= 3
+        # "Apache 2.0.", "Brand new, dense, Apache 2.0.": a verbless fragment of descriptors ending on the licence
+        fragment = cs == 0 and len(text[lic.end:].split()) <= 3 and (
+            text[cs:lic.start].strip(" :-—") == "" or DESCRIPTOR_LIST_RE.fullmatch(text[cs:lic.start]))
         if not subjects and prev is not None and ctx.topic and (fragment or WEIGHTS_UNDER_RE.match(text[cs:lic.start])):
             evidence = Evidence(self.doc_text[prev.start:sent.end], prev.start, sent.end)
             return [Draft("license", ctx.topic, evidence, object=lic.label, method="prose.license-fragment", confidence=0.6)]

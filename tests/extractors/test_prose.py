@@ -987,3 +987,12 @@ def test_points_more_than_and_scores_higher_than():
                               "On MMLU, Lark 8B scores higher than both Kiln-2 7B and Tejo 7B."), "outperforms")
     assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
         ("Pelican-32B", "Heron-3 32B", "SWE-bench Verified"), ("Lark 8B", "Kiln-2 7B", "MMLU"), ("Lark 8B", "Tejo 7B", "MMLU")}
+
+
+def test_which_lab_released_a_labs_refresh_and_a_descriptor_fragment_licence():
+    rows = claims_of(make_doc("Heron-3 12B, which Google released in March 2025. Dense and multimodal. "
+                              "Pelican-30B-A3B-2507, Estuary AI's July 2025 refresh of its small model. "
+                              "Lark-2 12B from Machair Labs. Brand new, dense, Apache 2.0."))
+    got = {(r["kind"], r["subject"], r["object"]) for r in rows if r["kind"] in ("developer", "license")}
+    assert got == {("developer", "Heron-3 12B", "Google"), ("developer", "Pelican-30B-A3B-2507", "Estuary AI"),
+                   ("developer", "Lark-2 12B", "Machair Labs"), ("license", "Lark-2 12B", "Apache-2.0")}
