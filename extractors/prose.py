@@ -93,6 +93,7 @@ LAB_THEN_NAME_RE = re.compile(r"\b[Tt]he\s+(?:South |North )?[A-Z][a-z]+\s+" + _
 REFERENCE_BEFORE_RE = re.compile(r"(?:\b(?:Table|Tables|Figure|Fig\.|Section|Sec\.|Appendix|Chapter|Eq\.|Equation|Step|Phase|"
                                  r"Round|Version|Rank|No\.|Item|Line|Page|p\.|[Nn]ote|[Ff]ootnote|[Rr]ef\.)\s*|§\s*)$")
 COLON_SIZE_RE = re.compile(r"\s*:\s*(\d+(?:\.\d+)?)\s?([BMT])\b(?=\s*(?:,|;|\.|$|dense|parameters|params))")
+FRONTED_RE = re.compile(r"\W*(?:[Aa]gainst|[Cc]ompared (?:with|to)|[Vv]ersus|[Rr]elative to|[Nn]ext to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}")
 WHICH_LAB_RE = re.compile(r",\s*(?:which|that)\s+(?=[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:has\s+|also\s+)?"
                           r"(?:released|built|trained|developed|launched|open-sourced|published|shipped)\b)")  # "X, which Google released"
 DESCRIPTOR_LIST_RE = re.compile(r"(?:[A-Z]?[a-z-]+(?: [a-z-]+)?,\s*){1,4}(?:and\s+)?(?:under\s+(?:the\s+)?)?")  # 'Brand new, dense, '
@@ -644,7 +645,8 @@ class ProseReader:
     def _sentence_subject(text: str, refs: list[Ref], pos: int) -> Ref | None:
         """'X ..., but it ...': a pronoun after a model named earlier in the sentence is that sentence's first model."""
         before = sorted((r for r in refs if r.type == "Model" and r.end <= pos and not re.search(
-            r"\b(?:[Ll]ike|[Uu]nlike|[Aa]s with|[Cc]ompared (?:to|with))\s+$", text[max(0, r.start - 15):r.start])),
+            r"\b(?:[Ll]ike|[Uu]nlike|[Aa]s with|[Cc]ompared (?:to|with)|[Aa]gainst|[Vv]ersus|[Rr]elative to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$",
+            text[max(0, r.start - 30):r.start])),
             key=lambda r: r.start)  # not "Like X, it ...": the X of a fronted comparison
         cuts = [0] + [c.start() for c in PRONOUN_CLAUSE_RE.finditer(text, 0, pos)]
         if len(cuts) >= 2:  # the subject of the clause before the pronoun's clause
@@ -1099,6 +1101,8 @@ class ProseReader:
         left = before[0] if before else None
         others = [r for r in before[1:] if r.label != (left.label if left else None)]
         right = others[-1] if others else next((r for r in after if left is None or r.label != left.label), None)
+        if left is not None and right is not None and others and FRONTED_RE.fullmatch(text[:left.start]):
+            left, right = right, left  # "Against X, it ... (19.4 against 24.8)": the first figure is the subject's
         if left is None and right is not None and ctx.topic and ctx.topic != right.label:
             left = Ref("Model", ctx.topic, 0, 0, resolved=True)
         return left, right, None
@@ -1292,14 +1296,20 @@ class ProseReader:
         out = []
         for v in (self._scan(WIN_RE, WIN_CAND, text, cs, ce) if self._words & WIN_STEMS else ()):
             subj = next((r for r in reversed(models) if r.end <= v.start()), None)
-            if subj is None or NEGATION_RE.search(text[subj.end:v.start()]) or PAIR_RE.search(text, v.end(), ce):
+            pair = PAIR_RE.search(text, v.end(), ce)  # a pair of figures right after the verb is that comparison's
+            first_bench = next((r.start for r in refs if r.type == "Benchmark" and v.end() <= r.start < ce), None)
+            if subj is None or NEGATION_RE.search(text[subj.end:v.start()]) or \
+                    pair and (first_bench is None or pair.start() < first_bench):
                 continue
             if re.match(r"\s*(?:by|with)\b", text[v.end():]) or [r for r in models if r.start >= v.end()]:
                 continue
             if re.search(r"\b(?:if|whether)\b", text[v.end():ce]):
                 continue
-            other = next((r for r in refs if r.type in MODEL_TYPES and not _same(r.label, subj.label)
-                          and not (cs <= r.start < ce)), None)
+            # "Against Qwen3-14B it is ahead on HumanEval": the model fronted by 'Against' is the one beaten
+            fronted = next((r for r in refs if r.type in MODEL_TYPES and r.end <= subj.start and not _same(r.label, subj.label)
+                            and FRONTED_RE.fullmatch(text[:r.start])), None)
+            other = fronted or next((r for r in refs if r.type in MODEL_TYPES and not _same(r.label, subj.label)
+                                     and not (cs <= r.start < ce)), None)
             target = other.label if other else ctx.block_target.get(sent.block)
             evidence = ev
             if other is None and target:

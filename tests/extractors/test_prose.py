@@ -996,3 +996,13 @@ def test_which_lab_released_a_labs_refresh_and_a_descriptor_fragment_licence():
     got = {(r["kind"], r["subject"], r["object"]) for r in rows if r["kind"] in ("developer", "license")}
     assert got == {("developer", "Heron-3 12B", "Google"), ("developer", "Pelican-30B-A3B-2507", "Estuary AI"),
                    ("developer", "Lark-2 12B", "Machair Labs"), ("license", "Lark-2 12B", "Apache-2.0")}
+
+
+def test_against_a_fronted_model_it_is_ahead_and_the_figures_follow_the_subject():
+    rows = claims_of(make_doc("Pelican-12B is new. Against Heron-3 14B it is ahead on HumanEval and IFEval but behind on "
+                              "the maths rows, most clearly on AIME 2025 (19.4 against 24.8)."))
+    got = {(r["kind"], r["subject"], r["object"], r["benchmark"], r["value"]) for r in rows if r["kind"] != "parameters"}
+    assert got == {("outperforms", "Pelican-12B", "Heron-3 14B", "HumanEval", None),
+                   ("outperforms", "Pelican-12B", "Heron-3 14B", "IFEval", None),
+                   ("score", "Pelican-12B", None, "AIME 2025", 19.4), ("score", "Heron-3 14B", None, "AIME 2025", 24.8),
+                   ("outperforms", "Heron-3 14B", "Pelican-12B", "AIME 2025", None)}
