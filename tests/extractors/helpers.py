@@ -25,6 +25,16 @@ def make_doc(*parts, source_id: str = "/tmp/test.txt") -> Document:
     return Document(source_id=source_id, text=text, blocks=tuple(blocks), tables=tuple(tables))
 
 
+def make_blocks_doc(*parts: tuple[str, str], source_id: str = "/tmp/test.md") -> Document:
+    """A Document from (kind, text) blocks: headings, paragraphs and list items in order."""
+    text, blocks = "", []
+    for kind, part in parts:
+        start = len(text) + (2 if text else 0)
+        text = text + ("\n\n" if text else "") + part
+        blocks.append(Block(kind, part, start, len(text)))
+    return Document(source_id=source_id, text=text, blocks=tuple(blocks))
+
+
 def claims_of(doc, kind=None):
     from claimgraph.extractors import claim_rows, extract
     rows = claim_rows(doc.source_id, extract(doc))

@@ -1,4 +1,4 @@
-from helpers import claims_of, make_doc
+from helpers import claims_of, make_blocks_doc, make_doc
 
 
 def keyset(rows):
@@ -720,17 +720,11 @@ def test_a_lab_called_a_start_up_and_releasing_after_a_time_adverbial():
 
 
 def test_card_fields_total_and_active_scientific_notation_and_heading_fields():
-    from claimgraph.model import Block, Document
     parts = [("heading", "Pelican-Reason-9B"), ("heading", "Model Developer: Estuary Computing Corporation"),
              ("paragraph", "Number of model parameters: 9.2 x 10^9"),
              ("heading", "Kelpie-2 Large"), ("paragraph", "Parameters: 212B total · 18B active (MoE)"),
              ("heading", "License: what changes for you")]
-    text, blocks = "", []
-    for kind, part in parts:
-        start = len(text) + (2 if text else 0)
-        text = text + ("\n\n" if text else "") + part
-        blocks.append(Block(kind, part, start, len(text)))
-    rows = claims_of(Document("/tmp/card.md", text, tuple(blocks)))
+    rows = claims_of(make_blocks_doc(*parts, source_id="/tmp/card.md"))
     got = {(r["kind"], r["subject"], r["object"], r["value"], r["qualifier"]) for r in rows}
     assert ("developer", "Pelican-Reason-9B", "Estuary Computing Corporation", None, None) in got
     assert ("parameters", "Pelican-Reason-9B", None, 9200000000, None) in got
@@ -802,17 +796,11 @@ def test_more_countries_led_maths_parenthetical_descriptions_precision_formats_a
 
 
 def test_a_run_of_field_items_keeps_the_model_the_section_is_about():
-    from claimgraph.model import Block, Document
     parts = [("heading", "Model of the week"), ("heading", "Pelican 2 Mini"),
              ("paragraph", "Pelican 2 Mini is the model that should change that."),
              ("item", "Developer: Estuary AI"), ("item", "Released: December 2, 2025"), ("item", "License: Apache 2.0"),
              ("item", "Params: 30B total / 3B active"), ("item", "MMLU-Pro: 68.2 (5-shot)")]
-    text, blocks = "", []
-    for kind, part in parts:
-        start = len(text) + (2 if text else 0)
-        text = text + ("\n\n" if text else "") + part
-        blocks.append(Block(kind, part, start, len(text)))
-    rows = claims_of(Document("/tmp/news.md", text, tuple(blocks)))
+    rows = claims_of(make_blocks_doc(*parts, source_id="/tmp/news.md"))
     got = {(r["kind"], r["object"], r["value"]) for r in rows if r["subject"] == "Pelican 2 Mini"}
     assert got >= {("developer", "Estuary AI", None), ("license", "Apache-2.0", None), ("parameters", None, 30000000000),
                    ("parameters", None, 3000000000), ("score", None, 68.2)}
