@@ -444,6 +444,17 @@ def _row_setting(head: TableRow, row: TableRow, columns: list[int]) -> str | Non
     return " ".join(p for p in parts if p) or None
 
 
+def _merge_settings(row: str | None, label: str | None) -> str | None:
+    """A settings column's setting with the one in the benchmark's label: '5' under 'Shots' beside
+    'MMLU-Pro (CoT)' is '5-shot CoT'; the label's own shot count wins over the column's."""
+    if not row or not label:
+        return label or row
+    label = "CoT" if label == "cot" else label
+    if "shot" in label or label.lower() in row.lower():
+        return label
+    return f"{row} {label}"
+
+
 def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
     label_col, first_model = _label_column(head, body, gaz, rec)
     setting_cols = _settings_columns(head, body)
@@ -470,8 +481,8 @@ def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
             name = re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", label_cell).strip()
             settings = find_settings(label_cell)
             bench = (name, settings[0][0] if settings else None)
-        if bench and setting_cols and not bench[1]:
-            bench = (bench[0], _row_setting(head, row, setting_cols))
+        if bench and setting_cols:
+            bench = (bench[0], _merge_settings(_row_setting(head, row, setting_cols), bench[1]))
         language = next((c.strip().title() for c in row.cells[:label_col] if LANGUAGE_CELL.match(c)), None)
         if bench and language:  # 'French | Arc-C | ...': the benchmark's French version
             bench = (bench[0], f"{language} {bench[1]}" if bench[1] else language)

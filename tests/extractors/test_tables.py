@@ -96,6 +96,13 @@ def test_shots_and_metric_columns_make_one_setting():
                    ("Bar-3 8B", "HumanEval", "0-shot pass@1")}
 
 
+def test_a_shots_column_joins_the_setting_in_the_benchmark_label():
+    doc = make_doc([("Benchmark", "# Shots", "Foo-2 7B"), ("MMLU-Pro (CoT)", "5", "50.8"),
+                    ("IFEval (prompt-level strict)", "0", "83.1"), ("GSM8K (8-shot)", "4", "86.9"), ("MMLU", "5", "68.9")])
+    assert scores(doc) == {("Foo-2 7B", "MMLU-Pro", 50.8, "5-shot CoT"), ("Foo-2 7B", "IFEval", 83.1, "0-shot prompt-level strict"),
+                           ("Foo-2 7B", "GSM8K", 86.9, "8-shot"), ("Foo-2 7B", "MMLU", 68.9, "5-shot")}
+
+
 def test_a_setting_stated_for_one_number_is_not_the_tables():
     doc = make_doc("On MMLU it lands at 70.4 (5-shot), slightly below the others.",
                    [("Model", "LegalBench", "GSM8K 8-shot"), ("Foo-3 9B", "61.2", "77.0")])
