@@ -136,7 +136,29 @@ def intro_settings(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer)
     note = next((b for b in doc.blocks if last <= b.start < upto), None)  # the paragraph right below the table
     below = _settings_in(note.text[:1200], rec) if note and note.kind != "heading" else {}
     caption = _settings_in(table.caption[:1200], rec) if table.caption else {}
-    return {**below, **before, **caption}
+    return {**_benchmark_notes(doc, rec), **below, **before, **caption}
+
+
+# A note that defines one benchmark: "[1] GPQA Diamond: all 198 questions, zero-shot with chain of thought"
+NOTE_HEAD_RE = re.compile(r"^\W{0,3}(?:\[?\d{1,2}\]?[.)]?\s+)?([^:.;]{2,40}?)\s*[:\u2013\u2014]\s")
+
+
+def _benchmark_notes(doc: Document, rec: Recognizer) -> dict[str, str]:
+    """Settings of notes that each define one benchmark, anywhere in the document ('AIME 2025: 16
+    samples per problem, reported as the mean accuracy (avg@16)'): that benchmark's setting in the
+    tables, below what the text around a table says."""
+    out: dict[str, str] = {}
+    for block in doc.blocks:
+        head = NOTE_HEAD_RE.match(block.text) if block.kind != "heading" else None
+        if not head:
+            continue
+        named = [m for m in rec.find(head.group(1)) if m.type == "Benchmark"]
+        if len(named) == 1 and len(head.group(1)) - (named[0].end - named[0].start) <= 4:
+            found = _settings_in(block.text[:600], rec)
+            setting = found.get(named[0].label) or found.get(None)
+            if setting:
+                out.setdefault(named[0].label, setting)
+    return out
 
 
 def _settings_in(text: str, rec: Recognizer) -> dict[str | None, str]:

@@ -103,6 +103,16 @@ def test_a_shots_column_joins_the_setting_in_the_benchmark_label():
                            ("Foo-2 7B", "GSM8K", 86.9, "8-shot"), ("Foo-2 7B", "MMLU", 68.9, "5-shot")}
 
 
+def test_notes_defining_a_benchmark_give_its_setting_in_the_table():
+    doc = make_doc([("Rank", "Model", "GPQA Diamond [1]", "AIME 2025 [2]", "MMLU"), ("1", "Foo-3 70B", "81.2", "90.1", "88.0")],
+                   "Foo-3 70B keeps first place, ahead of last month's leader.",
+                   "[1] GPQA Diamond: all 198 questions, zero-shot with chain of thought (0-shot CoT), one sample each.",
+                   "2. AIME 2025 \u2013 the 30 problems, 16 samples per problem, reported as the mean (avg@16).",
+                   "The MMLU figures come from the developers; their settings vary (5-shot for most).")
+    assert scores(doc) == {("Foo-3 70B", "GPQA Diamond", 81.2, "0-shot CoT"), ("Foo-3 70B", "AIME 2025", 90.1, "avg@16"),
+                           ("Foo-3 70B", "MMLU", 88.0, None)}
+
+
 def test_a_setting_stated_for_one_number_is_not_the_tables():
     doc = make_doc("On MMLU it lands at 70.4 (5-shot), slightly below the others.",
                    [("Model", "LegalBench", "GSM8K 8-shot"), ("Foo-3 9B", "61.2", "77.0")])
