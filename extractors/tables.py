@@ -186,8 +186,11 @@ def _settings_in(text: str, rec: Recognizer) -> dict[str | None, str]:
         else:
             loose.append(setting)
     shots = {setting for setting in loose if "shot" in setting}
+    metrics = {setting for setting in loose if "@" in setting}
     if len(set(loose)) == 1 or len(shots) == 1:  # "all 0-shot" beside "with tools= in the call": the shot count
         out[None] = loose[0] if len(set(loose)) == 1 else shots.pop()
+    elif not shots and len(metrics) == 1:  # "the mean of 16 samples (avg@16), without tools": the metric
+        out[None] = metrics.pop()
     return out
 
 

@@ -107,7 +107,7 @@ def test_notes_defining_a_benchmark_give_its_setting_in_the_table():
     doc = make_doc([("Rank", "Model", "GPQA Diamond [1]", "AIME 2025 [2]", "MMLU"), ("1", "Foo-3 70B", "81.2", "90.1", "88.0")],
                    "Foo-3 70B keeps first place, ahead of last month's leader.",
                    "[1] GPQA Diamond: all 198 questions, zero-shot with chain of thought (0-shot CoT), one sample each.",
-                   "2. AIME 2025 \u2013 the 30 problems, 16 samples per problem, reported as the mean (avg@16).",
+                   "2. AIME 2025 \u2013 the 30 problems, 16 samples per problem, reported as the mean (avg@16). No tools.",
                    "The MMLU figures come from the developers; their settings vary (5-shot for most).")
     assert scores(doc) == {("Foo-3 70B", "GPQA Diamond", 81.2, "0-shot CoT"), ("Foo-3 70B", "AIME 2025", 90.1, "avg@16"),
                            ("Foo-3 70B", "MMLU", 88.0, None)}
