@@ -102,9 +102,11 @@ BENCHMARK_SHAPED_RE = re.compile(r"\b[A-Z][A-Za-z0-9]*[a-z0-9](?:QA|Bench|Eval|E
 
 
 def refine(drafts: list[Draft]) -> list[Draft]:
-    """Document-level fixes: qualified scores win over unqualified twins, so do comparisons with a benchmark
+    """Document-level fixes: qualified scores win over unqualified twins (the same figure, or it rounded), so do comparisons with a benchmark
     over the same sentence's comparison without one; family scores go to the member."""
-    qualified = {(d.subject, d.benchmark, d.value) for d in drafts if d.kind == "score" and d.qualifier}
+    # ... also when the unqualified one is the other rounded ('38.5' in the text for the table's 38.52, 0-shot)
+    qualified = {(d.subject, d.benchmark, v) for d in drafts if d.kind == "score" and d.qualifier and d.value is not None
+                 for v in {d.value, round(d.value, 1), float(round(d.value))}}
     drafts = [d for d in drafts if not (d.kind == "score" and not d.qualifier and (d.subject, d.benchmark, d.value) in qualified)]
     # "X remains behind Y, which scores 70.2 vs 68.1 on MMLU": the comparison has the benchmark its scores name
     benched = {(d.subject, d.object, d.evidence.start) for d in drafts if d.kind == "outperforms" and d.benchmark}

@@ -113,6 +113,12 @@ def test_notes_defining_a_benchmark_give_its_setting_in_the_table():
                            ("Foo-3 70B", "MMLU", 88.0, None)}
 
 
+def test_a_rounded_restatement_in_the_text_is_the_tables_qualified_score():
+    doc = make_doc([("Model", "GPQA Diamond (0-shot)", "MMLU-Pro (5-shot)"), ("Foo-2 32B", "38.52", "59.87")],
+                   "Foo-2 32B trails the others on GPQA Diamond and MMLU-Pro, with 38.5 and 60 respectively.")
+    assert scores(doc) == {("Foo-2 32B", "GPQA Diamond", 38.52, "0-shot"), ("Foo-2 32B", "MMLU-Pro", 59.87, "5-shot")}
+
+
 def test_a_setting_stated_for_one_number_is_not_the_tables():
     doc = make_doc("On MMLU it lands at 70.4 (5-shot), slightly below the others.",
                    [("Model", "LegalBench", "GSM8K 8-shot"), ("Foo-3 9B", "61.2", "77.0")])
