@@ -136,7 +136,58 @@ def intro_settings(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer)
     note = next((b for b in doc.blocks if last <= b.start < upto), None)  # the paragraph right below the table
     below = _settings_in(note.text[:1200], rec) if note and note.kind != "heading" else {}
     caption = _settings_in(table.caption[:1200], rec) if table.caption else {}
-    return {**_benchmark_notes(doc, rec), **below, **before, **caption}
+    notes = [b.text for b in doc.blocks if last <= b.start < upto and b.kind != "heading"][:3]
+    marked, spans = _marked_settings(table, " ".join(notes + ([table.caption] if table.caption else []))[:2000], gaz, rec)
+    if marked and note and note.text == notes[0]:
+        # the notes' settings belong to the columns that point to them; the table's are said outside them
+        text = note.text[:1200]
+        for start, end in spans:
+            text = text[:start] + " " * (min(end, len(text)) - start) + text[end:] if start < len(text) else text
+        below = _settings_in(text, rec)
+    return {**_benchmark_notes(doc, rec), **below, **before, **caption, **marked}
+
+
+# A footnote mark closing a header cell: 'MMLU [1]' (an HTML <sup>1</sup>), 'GSM8K²', 'HumanEval†'
+HEADER_MARK_RE = re.compile(r"(?:\s*\[(\d{1,2}|[a-z]|[*†‡§¶#])\]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[*†‡§¶#]{1,3}))\s*$")
+SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+def _marked_settings(table: Table, notes: str, gaz: Gazetteer, rec: Recognizer) -> tuple[dict[str, str], list[tuple[int, int]]]:
+    """Settings of columns whose header points to a note: 'MMLU [1] | GSM8K [2]' over '1 5-shot.
+    2 8-shot, chain-of-thought.' gives MMLU 5-shot and GSM8K 8-shot CoT; and the notes' spans (a note
+    runs to the next mark or the end of its sentence)."""
+    marks: dict[str, set[str]] = {}
+    for row in [r for r in table.rows if r.header] or table.rows[:1]:
+        for cell in row.cells:
+            mark = HEADER_MARK_RE.search(cell)
+            if not mark:
+                continue
+            # a benchmark the gazetteer lacks ('LusoQA [4]') goes by the cell's text, as the table reader names it
+            bench = _benchmark_label(cell, gaz, rec) or (cell[:mark.start()].strip(), None)
+            if bench[0] and not bench[1]:
+                marks.setdefault((mark.group(1) or mark.group(2)).translate(SUPERSCRIPTS), set()).add(bench[0])
+    if not marks or not notes:
+        return {}, []
+    found = []  # where each mark's note starts: '[1]', '(1)', '1.', '1 ', '¹', '†'
+    for mark in marks:
+        forms = [re.escape(mark)] + ([re.escape(mark.translate(str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰")))] if mark.isdigit() else [])
+        alt = "|".join(forms)  # a bare mark only where a note starts ('Table 2.' is no note)
+        rx = rf"(?:(?:^|(?<=\s))\[(?:{alt})\]|(?:^|(?<=[.;]\s)|(?<=[.;]))(?:\((?:{alt})\)|(?:{alt})[.):]?))(?=\s)"
+        if hit := re.search(rx, notes):
+            found.append((hit.start(), hit.end(), mark))
+    found.sort()
+    out: dict[str, str] = {}
+    spans = []
+    for k, (start, end, mark) in enumerate(found):
+        stop = found[k + 1][0] if k + 1 < len(found) else len(notes)
+        if full_stop := re.compile(r"[.;](?=\s|$)").search(notes, end + 2, stop):
+            stop = full_stop.end()
+        spans.append((start, stop))
+        settings = _settings_in(notes[end:stop], rec)
+        for label in marks[mark]:
+            if setting := settings.get(label) or settings.get(None):
+                out[label] = setting
+    return out, spans
 
 
 # A note that defines one benchmark: "[1] GPQA Diamond: all 198 questions, zero-shot with chain of thought"

@@ -245,19 +245,19 @@ def read_table(table: Tag) -> tuple[list[tuple[list[str], bool]], str | None]:
     for tr in table.find_all("tr"):
         cells = tr.find_all(["td", "th"], recursive=False)
         header = tr.parent.name == "thead" or (bool(cells) and all(c.name == "th" for c in cells))
-        rows.append((_expand_row(cells, spans), header))
+        rows.append((_expand_row(cells, spans, header), header))
     width = max((len(cells) for cells, _ in rows), default=0)
     padded = [(cells + [""] * (width - len(cells)), header) for cells, header in rows]
     caption = table.find("caption")
     return padded, collapse_whitespace(caption.get_text(" ")) if caption else None
 
 
-def _expand_row(cells: list[Tag], spans: dict[int, list]) -> list[str]:
+def _expand_row(cells: list[Tag], spans: dict[int, list], header: bool = False) -> list[str]:
     """One grid row: cells spread over their colspan, plus cells carried down by rowspans above."""
     out: list[str] = []
     for cell in cells:
         _take_spans(out, spans, stop_at_gap=True)
-        text, rows, cols = _cell_text(cell), _span(cell, "rowspan"), _span(cell, "colspan")
+        text, rows, cols = _cell_text(cell, header), _span(cell, "rowspan"), _span(cell, "colspan")
         for _ in range(cols):
             if rows > 1:
                 spans[len(out)] = [text, rows - 1]
@@ -286,9 +286,13 @@ def _span(cell: Tag, attribute: str) -> int:
         return 1
 
 
-def _cell_text(cell: Tag) -> str:
-    """A cell's text without footnote marks such as <sup>[1]</sup> or <sup>†</sup>."""
+def _cell_text(cell: Tag, header: bool = False) -> str:
+    """A cell's text without footnote marks such as <sup>[1]</sup> or <sup>†</sup>; a header cell keeps
+    its mark as '[1]' (the note it points to may give the column's setting: '<sup>1</sup> 5-shot.')."""
     for sup in cell.find_all("sup"):
-        if sup.find("a") is not None or _FOOTNOTE_MARK.match(sup.get_text().strip()):
+        mark = _FOOTNOTE_MARK.match(sup.get_text().strip())
+        if header and mark:
+            sup.replace_with(f" [{mark.group(1)}]")
+        elif sup.find("a") is not None or mark:
             sup.decompose()
     return collapse_whitespace(cell.get_text(" "))

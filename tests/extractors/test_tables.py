@@ -119,6 +119,28 @@ def test_a_rounded_restatement_in_the_text_is_the_tables_qualified_score():
     assert scores(doc) == {("Foo-2 32B", "GPQA Diamond", 38.52, "0-shot"), ("Foo-2 32B", "MMLU-Pro", 59.87, "5-shot")}
 
 
+def test_footnote_marks_in_the_header_point_to_the_columns_settings():
+    from claimgraph.model import RawDocument
+    from claimgraph.sources import parse
+    page = """<html><body><article><p>Our 8B model against open models of its size.</p>
+    <table><caption>Table 2. Foo-2 8B and open models.</caption>
+    <thead><tr><th>Model</th><th>MMLU<sup>1</sup></th><th>GSM8K<sup>2</sup></th><th>TagaQA<sup>3</sup></th>
+    <th>HumanEval</th></tr></thead>
+    <tbody><tr><td>Foo-2 8B</td><td>66.0<sup>*</sup></td><td>80.2</td><td>74.9</td><td>61.0</td></tr></tbody></table>
+    <p class="footnote"><sup>1</sup> 5-shot. <sup>2</sup> 8-shot, chain-of-thought. <sup>3</sup> 0-shot, exact match.
+    * Our own run.</p></article></body></html>"""
+    doc = parse(RawDocument("/tmp/page.html", page.encode(), "text/html"))
+    assert scores(doc) == {("Foo-2 8B", "MMLU", 66.0, "5-shot"), ("Foo-2 8B", "GSM8K", 80.2, "8-shot CoT"),
+                           ("Foo-2 8B", "TagaQA", 74.9, "0-shot"), ("Foo-2 8B", "HumanEval", 61.0, None)}
+
+
+def test_superscript_and_dagger_marks_in_a_text_table_header():
+    doc = make_doc([("Model", "GSM8K²", "HumanEval†", "MMLU"), ("Foo-2 8B", "80.2", "61.0", "66.0")],
+                   "² 8-shot, majority vote over 8 samples (maj@8). † pass@1, greedy decoding; see Table 3.")
+    assert scores(doc) == {("Foo-2 8B", "GSM8K", 80.2, "8-shot"), ("Foo-2 8B", "HumanEval", 61.0, "pass@1"),
+                           ("Foo-2 8B", "MMLU", 66.0, None)}
+
+
 def test_a_setting_stated_for_one_number_is_not_the_tables():
     doc = make_doc("On MMLU it lands at 70.4 (5-shot), slightly below the others.",
                    [("Model", "LegalBench", "GSM8K 8-shot"), ("Foo-3 9B", "61.2", "77.0")])
