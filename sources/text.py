@@ -59,6 +59,7 @@ class _State:
     pending: list[str] | None = None
     title: str | None = None
     no_aligned_table_until: int = 0  # lines a failed try at a space-aligned table already covered
+    markdown: bool = False  # lines of a Markdown paragraph run on until a blank line
 
 
 def parse_text(raw: RawDocument, text: str) -> Document:
@@ -71,7 +72,7 @@ def parse_text(raw: RawDocument, text: str) -> Document:
         The Document with blocks and tables in reading order.
     """
     builder = DocumentBuilder()
-    state = _State(lines=[line.rstrip() for line in text.splitlines()])
+    state = _State(lines=[line.rstrip() for line in text.splitlines()], markdown=raw.media_type == "text/markdown")
     _read_front_matter(state, builder)
     while state.index < len(state.lines):
         _read_next(state, builder)
@@ -373,7 +374,7 @@ def _read_item(line: str, state: _State, builder: DocumentBuilder) -> bool:
 
 def _read_plain_line(line: str, state: _State, builder: DocumentBuilder) -> None:
     """A paragraph line: joined to the previous one when it continues a wrapped sentence."""
-    if state.pending and _continues(state.pending[-1], line, in_paragraph=True):
+    if state.pending and (_continues(state.pending[-1], line, in_paragraph=True) or state.markdown and _runs_on(state.pending[-1], line)):
         state.pending.append(line)
     elif is_title_like(line) and not _next_line_continues(state, line):
         _add(state, builder, "heading", line)
@@ -381,6 +382,17 @@ def _read_plain_line(line: str, state: _State, builder: DocumentBuilder) -> None
         _flush_paragraph(state, builder)
         state.pending = [line]
     state.index += 1
+
+
+def _runs_on(previous: str, line: str) -> bool:
+    """In Markdown, a full-width line's next line is the same paragraph even after a full stop (text
+    wrapped at a width: 'MMLU-Redux is 0-shot. GPQA Diamond is 0-shot CoT. AIME 2025 is' / 'avg@8.'),
+    unless it is a 'Field: value' line, a short title-like one or opens with a symbol (an emoji list)."""
+    return len(previous) >= _WRAPPED_LINE_CHARS and (line[:1].isalnum() or line[:1] in "(\"'“‘") and \
+        not _FIELD_LINE.match(line) and not is_title_like(line)
+
+
+_FIELD_LINE = re.compile(r"^[\w][\w ()/.-]{0,30}:\s")
 
 
 def _next_line_continues(state: _State, line: str) -> bool:

@@ -183,6 +183,25 @@ def test_hard_wrapped_lines_join_but_titles_and_symbol_lists_stay_apart():
     assert not any(t.startswith("🐣") and "Small" in t for _, t in blocks)
 
 
+def test_a_markdown_paragraph_wrapped_at_a_width_runs_on_after_full_stops():
+    text = ("**Settings.** All instruct models are run with their official chat templates and sampling.\n"
+            "MMLU-Redux is 0-shot. GPQA Diamond is 0-shot CoT. AIME 2025 is avg@8 (eight samples each).\n"
+            "LiveCodeBench v6 is pass@1.\n\n"
+            "A model card field list follows, one field a line, as cards write them in Markdown.\n"
+            "License: Apache 2.0\n"
+            "Release date: 15 September 2026\n"
+            "🐦 Pelican-2 Small: 24B, Apache 2.0\n")
+    blocks = [b.text for b in parse(RawDocument("w.md", text.encode(), "text/markdown")).blocks]
+    assert blocks == ["Settings. All instruct models are run with their official chat templates and sampling. MMLU-Redux "
+                      "is 0-shot. GPQA Diamond is 0-shot CoT. AIME 2025 is avg@8 (eight samples each). LiveCodeBench v6 "
+                      "is pass@1.", "A model card field list follows, one field a line, as cards write them in Markdown.",
+                      "License: Apache 2.0", "Release date: 15 September 2026", "🐦 Pelican-2 Small: 24B, Apache 2.0"]
+    plain = [b.text for b in parse(RawDocument("w.txt", text.encode(), "text/plain")).blocks]
+    assert plain[:3] == ["Settings. All instruct models are run with their official chat templates and sampling.",
+                         "MMLU-Redux is 0-shot. GPQA Diamond is 0-shot CoT. AIME 2025 is avg@8 (eight samples each).",
+                         "LiveCodeBench v6 is pass@1."]  # a text dump: one paragraph a line
+
+
 def test_a_wrapped_paragraphs_first_line_is_not_a_heading():
     text = ("We compare the base models against open pretrained models of similar size: Pelican 3.2\n"
             "3B [8], Heron 4B and Heron 12B [26]. All models are evaluated with the same harness and prompts.\n")
