@@ -27,6 +27,7 @@ _INLINE_MARKUP = (
     (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *emphasis*
     (re.compile(r"(?<!\w)_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?!\w)"), r"\1"),  # _emphasis_
     (re.compile(r"`([^`\n]+)`"), r"\1"),  # `code`
+    (re.compile(r"(?<=\S)\^(?:[*†‡§¶#]\^?|(?:\d{1,2}|[a-z])\^)(?=[\s,;.)]|$)"), ""),  # Pandoc marks: 73.3^†^, Licence^a^ (not 10^9)
     (re.compile(r"<sup>\s*[^<\s]{1,3}\s*</sup>", re.I), ""),  # footnote marks: <sup>2</sup> after 40.8 is not 40.82
     (re.compile(r"<br\s*/?>", re.I), " "),
     (re.compile(r"</?(?:u|b|i|em|strong|small|mark|ins|del|s|span|sub|sup)\b[^>]{0,200}>", re.I), ""),  # inline HTML
@@ -140,7 +141,7 @@ def _model_index_tables(front_matter: str) -> list[list[tuple[list[str], bool]]]
 def _read_next(state: _State, builder: DocumentBuilder) -> None:
     """Consume one construct (a line, or a whole table) starting at the current line."""
     line = state.lines[state.index].strip()
-    for reader in (_read_blank, _read_atx_heading, _read_aligned_table, _read_setext_heading, _read_rule,
+    for reader in (_read_blank, _read_atx_heading, _read_simple_table, _read_aligned_table, _read_setext_heading, _read_rule,
                    _read_pipe_table, _read_flat_table, _read_item):
         if reader(line, state, builder):
             return
@@ -273,6 +274,62 @@ def _read_flat_table(line: str, state: _State, builder: DocumentBuilder) -> bool
     builder.add_table([(cells, i == 0 and _looks_like_header(rows)) for i, cells in enumerate(rows)])
     state.index = end
     return True
+
+
+def _read_simple_table(line: str, state: _State, builder: DocumentBuilder) -> bool:
+    """A Pandoc simple table: a header line over a rule of dash runs, one per column ('-----  ------'),
+    rows to a blank line or a closing rule, and a caption after it ('  : Table 2: ...' or 'Table: ...').
+    The dash runs are the columns: a cell belongs to the run it overlaps most."""
+    following = state.lines[state.index + 1] if state.index + 1 < len(state.lines) else ""
+    if not line or _SIMPLE_RULE.match(line) or not _SIMPLE_RULE.match(following):
+        return False
+    runs = [m.span() for m in re.finditer(r"-+", following.expandtabs(8))]
+    end, rows = state.index + 2, [(_simple_row(state.lines[state.index], runs), True)]
+    while end < len(state.lines) and state.lines[end].strip() and not _SIMPLE_RULE.match(state.lines[end]):
+        rows.append((_simple_row(state.lines[end], runs), False))
+        end += 1
+    if len(rows) < 2 or not any(any(cells) for cells, _ in rows[1:]) or any(
+            m.end() <= runs[0][0]  # a cell left of every dash run: the rule groups some columns ('Knowledge')
+            for line in [state.lines[state.index]] + state.lines[state.index + 2:end]
+            for m in _ALIGNED_CELL.finditer(line.expandtabs(8))):
+        return False
+    end += 1 if end < len(state.lines) and _SIMPLE_RULE.match(state.lines[end]) else 0
+    caption = None
+    after = end + (1 if end < len(state.lines) and not state.lines[end].strip() else 0)
+    if after < len(state.lines) and (m := _SIMPLE_CAPTION.match(state.lines[after])):
+        caption_lines = [m.group(1)]
+        end = after + 1
+        while end < len(state.lines) and state.lines[end].strip() and not state.lines[end].startswith(":::"):
+            caption_lines.append(state.lines[end].strip())
+            end += 1
+        caption = strip_inline_markup(" ".join(caption_lines))
+    _flush_paragraph(state, builder)
+    builder.add_table(rows, caption)
+    state.index = end
+    return True
+
+
+_SIMPLE_RULE = re.compile(r"^\s*-{2,}(?:[ \t]+-{2,})+\s*$")
+_SIMPLE_CAPTION = re.compile(r"^\s*(?::|Table:)\s+(\S.*)$")
+
+
+def _simple_row(line: str, runs: list[tuple[int, int]]) -> list[str]:
+    """A line's cells in the columns of the rule's dash runs; a cell reaching into two runs is split
+    into its words ('78.4 ± 0.3 62.9 ± 1.1' over two columns)."""
+    out = [""] * len(runs)
+
+    def put(start: int, end: int, text: str) -> None:
+        overlap = [min(end, b) - max(start, a) for a, b in runs]
+        j = max(range(len(runs)), key=lambda k: (overlap[k], -abs(runs[k][0] - start)))
+        out[j] = f"{out[j]} {text}".strip()
+
+    for m in _ALIGNED_CELL.finditer(line.expandtabs(8)):
+        if sum(1 for a, b in runs if a < m.end() and m.start() < b) > 1:
+            for word in re.finditer(r"\S+", m.group()):
+                put(m.start() + word.start(), m.start() + word.end(), word.group())
+        else:
+            put(m.start(), m.end(), m.group())
+    return [strip_inline_markup(cell) for cell in out]
 
 
 def _read_aligned_table(line: str, state: _State, builder: DocumentBuilder) -> bool:

@@ -202,6 +202,29 @@ def test_a_markdown_paragraph_wrapped_at_a_width_runs_on_after_full_stops():
                          "LiveCodeBench v6 is pass@1."]  # a text dump: one paragraph a line
 
 
+def test_a_pandoc_simple_table_with_its_caption_marks_and_ragged_cells():
+    text = ("Results below.\n\n"
+            "::: {#tab:scores}\n"
+            "  Model            MMLU-Pro       GPQA Diamond    Licence\n"
+            "  ---------------- -------------- --------------- ----------------\n"
+            "  Pelican 7B       73.3^†         50.7^†^         Apache-2.0\n"
+            "  Heron-2 9B       **78.4** ± 0.3 62.9 ± 1.1      Heron Licence^a^\n"
+            "  Wren 3B          64.0\\*        —                MIT\n"  # the dash in the gap between two runs
+            "\n"
+            "  : Table 5: Scores. MMLU-Pro is 5-shot CoT.\n"
+            "  ^†^ developer-reported figure.\n"
+            ":::\n\n"
+            "It reaches 10^9 tokens.\n")
+    doc = parse(RawDocument("s.md", text.encode(), "text/markdown"))
+    [table] = doc.tables
+    assert [r.cells for r in table.header_rows] == [("Model", "MMLU-Pro", "GPQA Diamond", "Licence")]
+    assert [r.cells for r in table.body_rows] == [("Pelican 7B", "73.3", "50.7", "Apache-2.0"),
+                                                  ("Heron-2 9B", "78.4 ± 0.3", "62.9 ± 1.1", "Heron Licence"),
+                                                  ("Wren 3B", "64.0*", "—", "MIT")]
+    assert table.caption == "Table 5: Scores. MMLU-Pro is 5-shot CoT. ^†^ developer-reported figure."
+    assert "It reaches 10^9 tokens." in [b.text for b in doc.blocks]
+
+
 def test_a_wrapped_paragraphs_first_line_is_not_a_heading():
     text = ("We compare the base models against open pretrained models of similar size: Pelican 3.2\n"
             "3B [8], Heron 4B and Heron 12B [26]. All models are evaluated with the same harness and prompts.\n")
