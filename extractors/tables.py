@@ -144,7 +144,24 @@ def intro_settings(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer)
         for start, end in spans:
             text = text[:start] + " " * (min(end, len(text)) - start) + text[end:] if start < len(text) else text
         below = _settings_in(text, rec)
-    return {**_benchmark_notes(doc, rec), **below, **before, **caption, **marked}
+    return {**_document_default(doc, first, rec), **_benchmark_notes(doc, rec), **below, **before, **caption, **marked}
+
+
+# "All results are 0-shot unless marked", "Unless otherwise stated, scores are pass@1": for every table after it
+DOCUMENT_DEFAULT_RE = re.compile(r"[^.;!?]*\bunless\s+(?:otherwise\s+)?(?:marked|noted|stated|indicated|specified|shown)\b[^.;!?]*", re.I)
+
+
+def _document_default(doc: Document, first: int, rec: Recognizer) -> dict[str | None, str]:
+    """The default setting a sentence before the table states for the whole document."""
+    out: dict[str | None, str] = {}
+    for block in doc.blocks:
+        if block.start >= first:
+            break
+        if "nless" in block.text:
+            for m in DOCUMENT_DEFAULT_RE.finditer(block.text):
+                if setting := _settings_in(m.group(0), rec).get(None):
+                    out = {None: setting}
+    return out
 
 
 # A footnote mark closing a header cell: 'MMLU [1]' (an HTML <sup>1</sup>), 'GSM8K²', 'HumanEval†'
@@ -346,6 +363,8 @@ def _benchmark_label(cell: str, gaz: Gazetteer, rec: Recognizer) -> tuple[str, s
     paren = re.search(r"[\(\[]([^)\]]*)[\)\]]", text)
     if paren and not setting and re.fullmatch(r"\s*(?:\d+[- ]shot.*|pass@\d+|maj@\d+|cot|0-shot cot)\s*", paren.group(1), re.I):
         setting = normalise_setting(paren.group(1))
+    elif paren and (shots := re.fullmatch(r"\s*(\d{1,2})s\s*(?:[,;]\s*(CoT))?\s*", paren.group(1), re.I)):
+        setting = f"{shots.group(1)}-shot" + (" CoT" if shots.group(2) else "")  # 'MMLU (5s)', 'GSM8K (8s, CoT)': harness shorthand
     if settings and not paren:
         base = (text[:settings[0][1]] + text[settings[0][2]:]).strip(" ,-")
     entry = gaz.lookup(base, ("Benchmark",))

@@ -141,6 +141,15 @@ def test_superscript_and_dagger_marks_in_a_text_table_header():
                            ("Foo-2 8B", "MMLU", 66.0, None)}
 
 
+def test_a_document_wide_default_and_harness_shorthand_for_shots():
+    doc = make_doc("All results are 0-shot unless marked. The harness ran on one GPU with pass@1 for code.",
+                   [("Model", "Params"), ("Foo-2 8B", "8.2B")],
+                   "Knowledge and reasoning.", "Maths.", "More tables follow.", "Then this one.", "And the last.",
+                   [("Model", "MMLU (5s)", "ARC-C", "GSM8K (8s, CoT)"), ("Foo-2 8B", "68.1", "82.4", "84.6")])
+    assert scores(doc) == {("Foo-2 8B", "MMLU", 68.1, "5-shot"), ("Foo-2 8B", "ARC-Challenge", 82.4, "0-shot"),
+                           ("Foo-2 8B", "GSM8K", 84.6, "8-shot CoT")}
+
+
 def test_a_setting_stated_for_one_number_is_not_the_tables():
     doc = make_doc("On MMLU it lands at 70.4 (5-shot), slightly below the others.",
                    [("Model", "LegalBench", "GSM8K 8-shot"), ("Foo-3 9B", "61.2", "77.0")])
