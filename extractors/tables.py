@@ -23,14 +23,17 @@ ATTRIBUTE_COLUMNS = (
     ("license", re.compile(r"\blicen[cs]e\b", re.I)),
     ("developer", re.compile(r"\b(?:developer|lab|organi[sz]ation|company|creator|vendor|provider|maker|org)\b", re.I)),
     ("release", re.compile(r"\b(?:release(?:d)?|date|launch(?:ed)?)\b", re.I)),
-    ("price", re.compile(r"\b(?:cost|price|pricing)\b|\$", re.I)),
+    ("price", re.compile(r"\b(?:cost|price|pricing|usd)\b|\$", re.I)),
+    ("lab_region", re.compile(r"^\s*(?:country|hq|headquarters|based in|location|region|origin)\s*$", re.I)),
 )
-NOT_BENCHMARK = re.compile(r"\b(?:average|avg|rank|#|context|price|cost|tokens?/s|speed|latency|year|layers|hidden|vocab|"
+NOT_BENCHMARK = re.compile(r"\b(?:average|avg|rank|#|context|ctx|price|cost|tokens?/s|speed|latency|year|layers|hidden|vocab|"
                            r"throughput|memory|vram|ram|gb|mb|notes?|result|type|modality|architecture|window|"
                            r"input|output|bits?|bpw|size on disk|file size|disk|downloads?|likes|format|quantization|votes?|count|samples|dimensions?|dims?|max tokens|"
                            r"\$)\b", re.I)
 SETTING_HEADER = re.compile(r"^\s*(?:settings?|shots?|#\s*shots?|metric|mode|eval(?:uation)?\s+settings?|protocol|prompting)\s*$", re.I)
 MODEL_HEADER = re.compile(r"^\s*(?:model|models|name|system|llm|model name)\s*$", re.I)
+SNAKE_HEADER = re.compile(r"^\s*[a-z][a-z0-9]*(?:_[a-z0-9]+)+\s*$")
+SNAKE_CASE = re.compile(r"_")
 OPENNESS = re.compile(r"^\s*(?:open|open[- ]source|open[- ]weights?|proprietary|closed|closed[- ]source|commercial|api)\s*$", re.I)
 
 
@@ -52,6 +55,8 @@ def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> 
     while len(body) > 1 and _continues_header(body[0], gaz, rec):  # Markdown has one header row: a group row above the names
         header, body = header + [body[0]], body[1:]
     head = _merged_header(header)
+    # a spreadsheet's snake_case column names read as words: 'mmlu_pro', 'params_total_b', 'in_usd_per_m'
+    head = TableRow(tuple(SNAKE_CASE.sub(" ", c) if SNAKE_HEADER.match(c) else c for c in head.cells), head.start, head.end, True)
     card = _card_model(doc, rec) if len(head.cells) == 2 and VALUE_HEADER.match(head.cells[1]) else None
     if card and not any(_model_in(c, rec) for r in rows for c in r.cells):
         # '| Metric | Value |' on a model card (the Open LLM Leaderboard's): the card's model's results
@@ -75,7 +80,7 @@ def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> 
     if variant:  # only models the document also lists elsewhere, where the untuned twin is meant
         elsewhere = {m.label for t in doc.tables if t is not table for r in t.rows for c in r.cells if (m := _model_in(c, rec))}
         drafts = _apply_heading_variant(drafts, variant, rec, elsewhere)
-    return _apply_intro_settings(drafts, intro_settings(doc, table, gaz, rec))
+    return _apply_intro_settings(_lab_regions(drafts), intro_settings(doc, table, gaz, rec))
 
 
 TUNED_HEADING = re.compile(r"\b(?:instruct(?:ion)?[- ](?:tuned|following)|instruct|post-trained)\b", re.I)
@@ -418,7 +423,7 @@ def _column_kinds(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Rec
         attr = next((k for k, rx in ATTRIBUTE_COLUMNS if rx.search(cell)), None) or ("price" if _mostly_dollars(body, j) else None)
         if attr:
             # a price column's header says per what; an 'Active (params)' column holds active counts
-            kinds[j] = (attr, cell if attr == "price" else None, _params_setting(cell) if attr == "parameters" else None)
+            kinds[j] = (attr, cell if attr in ("price", "parameters") else None, _params_setting(cell) if attr == "parameters" else None)
         elif cell.strip() and not NOT_BENCHMARK.search(cell) and _mostly_numeric(body, j):
             settings = find_settings(cell)
             name = re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", cell).strip()
@@ -470,6 +475,20 @@ def _read_rows(doc, head, body, gaz, rec) -> list[Draft]:
         for j, (kind, label, setting) in kinds.items():
             if j < len(row.cells) and j != name_col and not EMPTY_CELL.match(row.cells[j]):
                 out += _cell_claims(kind, model, label, setting, row.cells[j], ev, gaz, rec, "table.rows")
+    return out
+
+
+def _lab_regions(drafts: list[Draft]) -> list[Draft]:
+    """A 'Country' cell is where the developer of its model is: 'Mistral Small 3.1 | Mistral AI | France'
+    gives Mistral AI's region; with no developer beside it, nothing (a model has no country)."""
+    labs = {(d.subject, d.evidence.start): d.object for d in drafts if d.kind == "developer"}
+    out = []
+    for d in drafts:
+        if d.kind == "lab_region":
+            if (d.subject, d.evidence.start) not in labs:
+                continue
+            d.subject = labs[(d.subject, d.evidence.start)]
+        out.append(d)
     return out
 
 
@@ -603,6 +622,10 @@ def _cell_claims(kind, model, label, setting, cell, ev, gaz, rec, method) -> lis
                       qualifier=q, method=method, confidence=0.9)]
     if kind == "parameters":
         drafts = _param_cell(model, cell, ev, method)
+        scale = HEADER_SCALE.search(label or "")
+        if not drafts and scale and (bare := re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", cell)):  # '30.5' under 'Params (B)'
+            drafts = [Draft("parameters", model, ev, value=float(bare.group(1)) * {"b": 1e9, "m": 1e6, "t": 1e12}[scale.group(1)[0].lower()],
+                            method=method + ".parameters", confidence=0.8)]
         if setting in ("total/active", "active/total") and len(drafts) == 2:  # '310B / 24B' under 'Params (total / active)'
             for d, side in zip(drafts, setting.split("/")):
                 d.qualifier = "active" if side == "active" else None
@@ -618,14 +641,26 @@ def _cell_claims(kind, model, label, setting, cell, ev, gaz, rec, method) -> lis
         return [Draft("developer", model, ev, object=name, method=method + ".developer", confidence=0.85)] if name else []
     if kind == "price":
         return _price_cell(model, label or "", cell, setting, ev, method)
+    if kind == "lab_region":
+        region = gaz.lookup(REGION_ABBREVIATIONS.get(cell.strip().lower(), cell.strip()), ("Region",))
+        return [Draft("lab_region", model, ev, object=region.label, method=method + ".lab-region", confidence=0.8)] if region else []
     if kind == "release":
+        month = re.fullmatch(r"\s*(0?[1-9]|1[0-2])\s*/\s*((?:19|20)\d\d)\s*|\s*((?:19|20)\d\d)-(0[1-9]|1[0-2])\s*", cell)
+        if month:  # '07/2024', '2024-07': a month
+            return [Draft("release", model, ev, object=f"{month.group(2)}-{int(month.group(1)):02d}" if month.group(1)
+                          else f"{month.group(3)}-{month.group(4)}", method=method + ".release", confidence=0.85)]
         date = parse_date(cell)
         return [Draft("release", model, ev, object=date[0], method=method + ".release", confidence=0.85)] if date else []
     return []
 
 
+# the unit of a parameters column's bare numbers: 'Params (B)', 'params total b', 'Size (billions)'
+HEADER_SCALE = re.compile(r"(?:\(\s*|\bin\s+|\s)(B|M|T|billions?|millions?|trillions?)\s*\)?\s*$", re.I)
+REGION_ABBREVIATIONS = {"s. korea": "South Korea", "nz": "New Zealand", "n. zealand": "New Zealand", "u.s.": "United States",
+                        "u.s.a.": "United States", "u.k.": "United Kingdom", "sg": "Singapore", "kr": "South Korea"}
 PER_TOKENS = re.compile(r"(?:per|/)\s*(?:1\s?M|one million|1 million|million|M|1,000,000|mtok)\b|\bper\s+(?:1\s?M|million)", re.I)
-PRICE_SIDES = (("input", re.compile(r"\b(?:input|prompt)\b", re.I)), ("output", re.compile(r"\b(?:output|completion)\b", re.I)))
+PRICE_SIDES = (("input", re.compile(r"\b(?:input|prompt)\b|^\s*in\b", re.I)), ("output", re.compile(r"\b(?:output|completion)\b|^\s*out\b", re.I)))
+USD_HEADER = re.compile(r"\$|\busd\b|\bdollars?\b", re.I)
 
 
 def _price_cell(model, header: str, cell: str, setting, ev, method) -> list[Draft]:
@@ -635,7 +670,9 @@ def _price_cell(model, header: str, cell: str, setting, ev, method) -> list[Draf
     one amount under such a header (a row with no split) is a price with no side.
     """
     amounts = [float(m.group(1).replace(",", "")) for m in re.finditer(r"\$\s?(\d[\d,]*(?:\.\d+)?)", cell)]
-    if not amounts or not re.match(r"^\s*\$", cell):
+    if not amounts and USD_HEADER.search(header) and (bare := re.fullmatch(r"\s*(\d[\d,]*(?:\.\d+)?)\s*", cell)):
+        amounts = [float(bare.group(1).replace(",", ""))]  # '0.40' under 'in_usd_per_m' or 'Input ($/1M)'
+    elif not amounts or not re.match(r"^\s*\$", cell):
         return []
     per_tokens = bool(PER_TOKENS.search(header) or PER_TOKENS.search(cell))
     unit = "USD/1M tokens" if per_tokens else "USD"

@@ -141,7 +141,7 @@ def _model_index_tables(front_matter: str) -> list[list[tuple[list[str], bool]]]
 def _read_next(state: _State, builder: DocumentBuilder) -> None:
     """Consume one construct (a line, or a whole table) starting at the current line."""
     line = state.lines[state.index].strip()
-    for reader in (_read_blank, _read_atx_heading, _read_simple_table, _read_aligned_table, _read_setext_heading, _read_rule,
+    for reader in (_read_blank, _read_atx_heading, _read_tab_separated, _read_simple_table, _read_aligned_table, _read_setext_heading, _read_rule,
                    _read_pipe_table, _read_flat_table, _read_item):
         if reader(line, state, builder):
             return
@@ -272,6 +272,27 @@ def _read_flat_table(line: str, state: _State, builder: DocumentBuilder) -> bool
     rows = [_flat_cells(state.lines[i].strip()) for i in range(state.index, end)]
     _flush_paragraph(state, builder)
     builder.add_table([(cells, i == 0 and _looks_like_header(rows)) for i, cells in enumerate(rows)])
+    state.index = end
+    return True
+
+
+def _read_tab_separated(line: str, state: _State, builder: DocumentBuilder) -> bool:
+    """Tab-separated values pasted from a spreadsheet: three or more lines of one width (3+ fields; empty
+    fields kept, so the columns stay in place), the first a header when it has no digits."""
+    raw = state.lines[state.index]
+    width = raw.count("\t") + 1
+    if width < 3:
+        return False
+    end = state.index
+    # (lines were right-stripped: a row whose last fields are empty has fewer tabs)
+    while end < len(state.lines) and width // 2 < state.lines[end].count("\t") + 1 <= width:
+        end += 1
+    if end - state.index < _MIN_FLAT_TABLE_ROWS:
+        return False
+    rows = [[strip_inline_markup(cell.strip()) for cell in text.split("\t")] for text in state.lines[state.index:end]]
+    header = _looks_like_header(rows)
+    _flush_paragraph(state, builder)
+    builder.add_table(_pad([(cells, header and i == 0) for i, cells in enumerate(rows)]))
     state.index = end
     return True
 

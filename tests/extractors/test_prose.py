@@ -902,6 +902,12 @@ def test_a_size_after_from_the_is_another_models_and_an_adjective_before_the_siz
     assert {(r["subject"], r["value"], r["qualifier"]) for r in rows} == {("Pelican-Coder-4B", 4000000000, None)}
 
 
+def test_a_size_inside_a_later_models_name_is_not_an_earlier_models():
+    rows = claims_of(make_doc("The family consists of Pelican 2 9B and Pelican 2 27B, which are dense, and Pelican 2 "
+                              "120B-A12B, a mixture-of-experts model."), "parameters")
+    assert {(r["subject"], r["value"]) for r in rows if r["subject"] == "Pelican 2 27B"} == {("Pelican 2 27B", 27e9)}
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")

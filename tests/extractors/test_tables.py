@@ -150,6 +150,25 @@ def test_a_document_wide_default_and_harness_shorthand_for_shots():
                            ("Foo-2 8B", "GSM8K", 84.6, "8-shot CoT")}
 
 
+def test_a_pasted_spreadsheet_with_snake_case_columns():
+    from claimgraph.model import RawDocument
+    from claimgraph.sources import parse
+    text = ("Here is the sheet.\n\n"
+            "model\tvendor\thq\tlicense\tparams_total_b\tparams_active_b\tctx_k\tin_usd_per_m\tout_usd_per_m\tmmlu_pro\treleased\tnotes\n"
+            "Foo-2 30B-A3B\tFoo Labs\tS. Korea\tApache-2.0\t30.5\t3.3\t256\t0.10\t0.40\t78.4\t07/2025\tself-host\n"
+            "Bar-1\tBar AI\tFrance\tproprietary\tn/d\tn/d\t128\t0.40\t2.00\t77.2\t2025-03\t\n"
+            "Baz-3\t\tNZ\tMIT\t7\t7\t32\t0.05\t0.10\t60.0\t\t\n")
+    doc = parse(RawDocument("/tmp/mail.txt", text.encode(), "text/plain"))
+    got = {(r["kind"], r["subject"], r["object"], r["benchmark"], r["value"], r["qualifier"]) for r in claims_of(doc)}
+    assert {("lab_region", "Foo Labs", "South Korea", None, None, None), ("lab_region", "Bar AI", "France", None, None, None),
+            ("parameters", "Foo-2 30B-A3B", None, None, 30500000000, None), ("parameters", "Foo-2 30B-A3B", None, None, 3300000000, "active"),
+            ("price", "Foo-2 30B-A3B", None, None, 0.1, "input"), ("price", "Bar-1", None, None, 2.0, "output"),
+            ("score", "Bar-1", None, "MMLU-Pro", 77.2, None), ("release", "Foo-2 30B-A3B", "2025-07", None, None, None),
+            ("release", "Bar-1", "2025-03", None, None, None), ("parameters", "Baz-3", None, None, 7e9, None)} <= got
+    assert not any(k[0] == "lab_region" and k[1] == "Baz-3" for k in got)  # no developer beside it: nobody's region
+    assert not any(k[0] == "score" and k[3] != "MMLU-Pro" for k in got)  # 'ctx_k' is no benchmark
+
+
 def test_a_setting_stated_for_one_number_is_not_the_tables():
     doc = make_doc("On MMLU it lands at 70.4 (5-shot), slightly below the others.",
                    [("Model", "LegalBench", "GSM8K 8-shot"), ("Foo-3 9B", "61.2", "77.0")])
