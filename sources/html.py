@@ -39,6 +39,9 @@ _BLOCK_TAGS = frozenset(_HEADINGS + (
 ))
 _KIND_OF_TAG = {**{h: "heading" for h in _HEADINGS}, "li": "item", "dt": "item", "dd": "item",
                 "p": "paragraph", "blockquote": "paragraph", "pre": "paragraph"}
+_COMMENT_WORDS = frozenset({"comments", "comment"})
+_DISCUSSION_SHARE = 0.3  # comments holding this share of a page without an <article>: a forum thread
+_POST_CHARS = 200
 _PROTECTED_SHARE = 0.6  # an element holding this share of the page's text is the content, whatever its class says
 _FOOTNOTE_MARK = re.compile(r"^\[?\s*(\d{1,3}|[a-z]|[*†‡§¶#])\s*\]?$")
 _MAX_SPAN = 1000
@@ -68,11 +71,11 @@ def parse_html(raw: RawDocument, text: str) -> Document:
 
 
 def _main_root(soup: BeautifulSoup) -> Tag:
-    """The element holding the article: the longest <article>, else <main>, else <body>."""
+    """The element holding the article: the longest <article>, else <main> (or role="main"), else <body>."""
     articles = soup.find_all("article")
     if articles:
         return max(articles, key=lambda a: len(a.get_text()))
-    return soup.find("main") or soup.body or soup
+    return soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
 
 
 def _about_paragraphs(soup: BeautifulSoup, root: Tag) -> list[str]:
@@ -97,16 +100,18 @@ def _says_contentinfo(tag: Tag) -> bool:
 
 
 def _drop_furniture(soup: BeautifulSoup, root: Tag) -> None:
-    """Remove navigation, ads, share bars, newsletters, "Read next" boxes and the like."""
+    """Remove navigation, ads, share bars, newsletters, "Read next" boxes and the like. On a discussion
+    page (a forum thread, whose comments are most of its text) the comments are the content."""
     page_length = max(1, len(root.get_text()))
+    discussion = root.name != "article" and _comments_share(root) >= _DISCUSSION_SHARE
     for tag in soup.find_all(_FURNITURE_TAGS):
-        if not tag.decomposed and not _holds_content(tag, root, page_length):
+        if not tag.decomposed and not _holds_content(tag, root, page_length) and not _holds_post(tag):
             tag.decompose()
     for tag in soup.find_all("header"):
         # An article's own <header> holds its headline; a page header is furniture.
         if not tag.decomposed and tag.find_parent("article") is None and not _holds_content(tag, root, page_length):
             tag.decompose()
-    for tag in soup.find_all(_says_furniture):
+    for tag in soup.find_all(_says_comments if discussion else _says_furniture):
         if not tag.decomposed and not _holds_content(tag, root, page_length):
             tag.decompose()
     for heading in soup.find_all(_HEADINGS):
@@ -116,15 +121,38 @@ def _drop_furniture(soup: BeautifulSoup, root: Tag) -> None:
 
 def _says_furniture(tag: Tag) -> bool:
     """True when class, id, role or aria-label names page furniture (nav, share, newsletter, ...)."""
+    return not _attribute_words(tag).isdisjoint(_FURNITURE_WORDS)
+
+
+def _says_comments(tag: Tag) -> bool:
+    """Furniture on a discussion page: the same words but the comments'."""
+    return not _attribute_words(tag).isdisjoint(_FURNITURE_WORDS - _COMMENT_WORDS)
+
+
+def _attribute_words(tag: Tag) -> set[str]:
     if tag.name in ("html", "body", "main"):
-        return False
+        return set()
     words = set()
     for attribute in ("class", "id", "role", "aria-label"):
         value = tag.get(attribute)
         value = " ".join(value) if isinstance(value, list) else (value or "")
         value = re.sub(r"read[\s_-]*next", "readnext", value.lower())
         words.update(re.split(r"[^a-z0-9]+", value))
-    return not words.isdisjoint(_FURNITURE_WORDS)
+    return words
+
+
+def _comments_share(root: Tag) -> float:
+    """The share of the page's text in its outermost comment sections."""
+    total = max(1, len(root.get_text()))
+    sections = [t for t in root.find_all(lambda t: not _attribute_words(t).isdisjoint(_COMMENT_WORDS))
+                if not any(not _attribute_words(p).isdisjoint(_COMMENT_WORDS) for p in t.parents)]
+    return sum(len(t.get_text()) for t in sections) / total
+
+
+def _holds_post(tag: Tag) -> bool:
+    """A <form> wrapping a forum post ('usertext'): paragraphs of prose and no field to fill in."""
+    return tag.name == "form" and tag.find(["input", "textarea", "select"], type=lambda t: t != "hidden") is None and \
+        sum(len(p.get_text()) for p in tag.find_all("p")) >= _POST_CHARS
 
 
 def _holds_content(tag: Tag, root: Tag, page_length: int) -> bool:

@@ -117,3 +117,22 @@ def test_the_footer_goes_but_its_about_paragraph_stays(assert_offsets):
     assert_offsets(doc)
     assert doc.blocks[-1].text.startswith("About Estuary AI — Estuary AI is a Japanese AI research company")
     assert "Careers" not in doc.text and "rights reserved" not in doc.text
+
+
+def test_a_forum_threads_post_and_comments_are_its_content_but_a_news_pages_comments_are_not():
+    comment = ('<div class="thing comment"><p class="tagline">user{0} 12 points</p><div class="md"><p>Reply {0}: I get '
+               'a different figure for Foo-2 24B on MMLU-Pro with the same five-shot setup, about a point lower.</p></div>'
+               '<ul class="buttons"><li><a href="#">reply</a></li></ul></div>')
+    thread = ('<html><body><div id="header"><a href="/">home</a></div><div class="content" role="main">'
+              '<div class="thing link"><p class="title">My own runs of Foo-2 24B</p>'
+              '<form class="usertext"><input type="hidden" name="id" value="t3"><div class="md"><p>Foo Labs dropped Foo-2 24B '
+              'on Tuesday and the card claims 71.9 on MMLU-Pro; I ran it myself on two GPUs over the weekend and got '
+              'rather less than that, so here are my numbers, the settings and how I ran each of them.</p></div></form></div>'
+              '<div class="commentarea">' + "".join(comment.format(k) for k in range(4)) + '</div></div></body></html>')
+    text = parse(_html(thread)).text
+    assert "the card claims 71.9 on MMLU-Pro" in text and "Reply 3: I get a different figure" in text
+    news = ('<html><body><div role="main"><h1>Foo-2 24B is out</h1>' + "<p>Foo Labs released Foo-2 24B today, "
+            "a dense model that it says scores 71.9 on MMLU-Pro in a five-shot setting.</p>" * 6 +
+            '<div class="comments">' + comment.format(0) + '</div></div></body></html>')
+    text = parse(_html(news)).text
+    assert "released Foo-2 24B today" in text and "Reply 0" not in text
