@@ -1650,6 +1650,12 @@ class ProseReader:
                 region = owner.label if owner else self.gaz.demonyms[before.group(1)]
                 out.append(Draft("lab_region", r.label, ev, object=region, method="prose.lab-region-before", confidence=0.8))
                 continue
+            # "Dunlin Labs (Athens, Greece)", "Fjellvind AI (Norway)": where it is, in brackets after its name
+            place = re.match(r"\s*\((?P<city>[A-Z][\w.'’ -]{1,30},\s+)?(?=[^()]{2,40}\))", tail)
+            owner = _region_at(refs, r.end, place)
+            if place and owner and re.match(r"\s*\)", text[owner.end:owner.end + 3]):
+                out.append(Draft("lab_region", r.label, ev, object=owner.label, method="prose.lab-place-bracket", confidence=0.75))
+                continue
             hq = re.match(r"\W{0,3}\s*,?\s*(?:(?:which\s+is\s+|is\s+|(?<=,)\s*)(?:an?\s+(?:[\w-]+\s+){0,4}?" + _LAB_HEAD + r"\s+)?)?"
                           r"(?:based|headquartered)\s+in\s+(?P<city>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s+)?", tail)
             owner = _region_at(refs, r.end, hq)

@@ -142,7 +142,7 @@ def _read_next(state: _State, builder: DocumentBuilder) -> None:
     """Consume one construct (a line, or a whole table) starting at the current line."""
     line = state.lines[state.index].strip()
     for reader in (_read_blank, _read_atx_heading, _read_tab_separated, _read_simple_table, _read_aligned_table, _read_setext_heading, _read_rule,
-                   _read_pipe_table, _read_flat_table, _read_item):
+                   _read_pipe_table, _read_flat_table, _read_item, _read_one_space_table):
         if reader(line, state, builder):
             return
     _read_plain_line(line, state, builder)
@@ -295,6 +295,34 @@ def _read_tab_separated(line: str, state: _State, builder: DocumentBuilder) -> b
     builder.add_table(_pad([(cells, header and i == 0) for i, cells in enumerate(rows)]))
     state.index = end
     return True
+
+
+def _read_one_space_table(line: str, state: _State, builder: DocumentBuilder) -> bool:
+    """A table whose cells a converter joined with single spaces (slides, some PDFs): a header line of
+    column names ('Model Params MMLU (5-shot) GSM8K (8-shot)', a bracket stays with its name) over two
+    or more lines that each end in one value per column after the first ('Llama 3.1 8B 8.0B 66.6 56.2');
+    the header's names count the values, so a row's name may hold numbers of its own."""
+    header = _ONE_SPACE_GROUP.findall(line)
+    if not 3 <= len(header) <= 16 or line.endswith(_SENTENCE_END) or any(_ALIGNED_VALUE.match(h) for h in header):
+        return False
+    k = len(header) - 1
+    rows, end = [], state.index + 1
+    while end < len(state.lines) and state.lines[end].strip():
+        words = state.lines[end].split()
+        if len(words) <= k or not all(_ALIGNED_VALUE.match(w) or _SIZE_VALUE.match(w) for w in words[-k:]):
+            break
+        rows.append([" ".join(words[:-k])] + words[-k:])
+        end += 1
+    if len(rows) < 2 or end < len(state.lines) and state.lines[end].strip():
+        return False  # (every line to the blank one is a row)
+    _flush_paragraph(state, builder)
+    builder.add_table([(header, True)] + [(cells, False) for cells in rows])
+    state.index = end
+    return True
+
+
+_ONE_SPACE_GROUP = re.compile(r"\S+(?:\s+\([^()]*\))?")  # a name with its bracket: 'MMLU (5-shot)'
+_SIZE_VALUE = re.compile(r"^\d+(?:\.\d+)?[BMT]$")  # a parameter count: '7.3B'
 
 
 def _read_simple_table(line: str, state: _State, builder: DocumentBuilder) -> bool:

@@ -908,6 +908,12 @@ def test_a_size_inside_a_later_models_name_is_not_an_earlier_models():
     assert {(r["subject"], r["value"]) for r in rows if r["subject"] == "Pelican 2 27B"} == {("Pelican 2 27B", 27e9)}
 
 
+def test_a_labs_place_in_brackets_after_its_name():
+    rows = claims_of(make_doc("Eleni Papadaki, Dunlin Labs (Athens, Greece), gave the talk. Foo AI (Norway) and Bar Labs "
+                              "(founded 2023) were there too."), "lab_region")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Dunlin Labs", "Greece"), ("Foo AI", "Norway")}
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")

@@ -225,6 +225,22 @@ def test_a_pandoc_simple_table_with_its_caption_marks_and_ragged_cells():
     assert "It reaches 10^9 tokens." in [b.text for b in doc.blocks]
 
 
+def test_a_table_a_converter_joined_with_single_spaces():
+    text = ("=== Slide 6 ===\nResults: base models\n"
+            "Model Params MMLU (5-shot) GSM8K (8-shot) HumanEval (pass@1)\n"
+            "Pelican-7B 7.3B 68.1 71.4 45.1\n"
+            "Heron 3.1 8B 8.0B 66.6 56.2 37.2\n"
+            "Wren 7B v0.3 7.2B 62.5 \u2013 29.3\n\n"
+            "Pelican-7B leads on MMLU by 1.5 points over 3 runs.\n")
+    doc = parse(RawDocument("s.txt", text.encode(), "text/plain"))
+    [table] = doc.tables
+    assert [r.cells for r in table.rows] == [
+        ("Model", "Params", "MMLU (5-shot)", "GSM8K (8-shot)", "HumanEval (pass@1)"),
+        ("Pelican-7B", "7.3B", "68.1", "71.4", "45.1"), ("Heron 3.1 8B", "8.0B", "66.6", "56.2", "37.2"),
+        ("Wren 7B v0.3", "7.2B", "62.5", "\u2013", "29.3")]
+    assert "Pelican-7B leads on MMLU by 1.5 points over 3 runs." in [b.text for b in doc.blocks]
+
+
 def test_a_wrapped_paragraphs_first_line_is_not_a_heading():
     text = ("We compare the base models against open pretrained models of similar size: Pelican 3.2\n"
             "3B [8], Heron 4B and Heron 12B [26]. All models are evaluated with the same harness and prompts.\n")
