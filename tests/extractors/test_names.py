@@ -122,3 +122,9 @@ def test_an_unknown_name_keeps_its_written_order_but_variant_words_follow_the_si
 def test_a_date_code_before_the_size(rec):
     assert labels(rec, "OLMo-2-1124-7B-Instruct and OLMo-2-0425-1B-Instruct lead") == [
         "OLMo 2 1124 7B Instruct", "OLMo 2 0425 1B Instruct"]
+
+
+def test_an_unknown_names_tier_word_then_its_version(rec):
+    assert labels(rec, "Autan Small 2 reaches 81.0 on MMLU; Kestrel Large 1.5 and Kestrel Mini 2 trail it.") == [
+        "Autan Small 2", "Kestrel Large 1.5", "Kestrel Mini 2"]
+    assert labels(rec, "Mistral Small 3.1 and Pelican Small models") == ["Mistral Small 3.1"]
