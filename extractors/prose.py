@@ -64,7 +64,7 @@ SCORE_VERB_RE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|reac
                            r"(?:spot|place|position)\s+(?:at|on|with)|ranked|ranks|entered|slipped|climbed|dropped|fell|rose|finished)\b", re.I)
 STOP_OBJECT_RE = re.compile(r"\b(?:leads?|wins?|scores?|scored|achieves?|achieved|reached|while|whereas|but|"
                             r"competitive|on par|comparable|matches|matching|rivals?|rivalling|similar to|close to|level with|"
-                            r"ties|tied|is|are|was|were|remains?)\b", re.I)
+                            r"ties|tied|is|are|was|were|remains?)\b(?!\s+(?:open\s+)?(?:models|systems|LLMs)\b)", re.I)
 POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:score\s+(?:of|was|is)\s+|result\s+of\s+)?")
 PERCENT_RE = re.compile(r"\s*%")
 RANKED_ITEM_RE = re.compile(r"\W*(?:#?\d+[.)]?\s+)?[^\d—–:|]{2,60}?\s*(?:\([^)]{1,40}\))?\s*[—–:|-]\s*\d[\d,.]*\b")  # "Model (Lab) — 1,411"
@@ -1235,7 +1235,10 @@ class ProseReader:
             if r.type == "Lab" and pos <= r.start and r.end <= first.start:
                 gap[r.start - pos:r.end - pos] = " " * (r.end - r.start)
         if re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:the|even|also|both|specialized|larger|bigger|much|far|"
-                                              r"open-source|proprietary|closed|its|predecessor|rival)\b", "",
+                                              r"open-source|proprietary|closed|its|predecessor|rival|"
+                                              # "outperforms comparable models like A and B"
+                                              r"(?:comparable|similar|other|competing|rival|leading)\s+(?:open\s+)?"
+                                              r"(?:models|systems|LLMs)(?:\s*,)?\s+(?:like|such\s+as|including))\b", "",
                                               "".join(gap)), re.I):
             if not re.fullmatch(r"\s*(?:[\w\-]+['’]s\s+)?", "".join(gap)):
                 return []

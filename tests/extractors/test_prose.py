@@ -914,6 +914,12 @@ def test_a_labs_place_in_brackets_after_its_name():
     assert {(r["subject"], r["object"]) for r in rows} == {("Dunlin Labs", "Greece"), ("Foo AI", "Norway")}
 
 
+def test_beating_comparable_models_like_a_and_b_beats_a_and_b():
+    rows = claims_of(make_doc("Pelican Small 2 outperforms comparable models like Google's Gemma 3 27B and OpenAI's "
+                              "GPT-4o mini. Heron 2 is comparable to Gemma 3 27B."), "outperforms")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Pelican Small 2", "Gemma 3 27B"), ("Pelican Small 2", "GPT-4o mini")}
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
