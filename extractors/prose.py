@@ -72,6 +72,7 @@ SAME_LICENSE_RE = re.compile(r"\b(?:under|with|shares?|sharing|keeps?|uses?)\s+(
                              r"(?:[\w-]+\s+)?(?:terms|licen[cs]e|licensing)\b|\bshares?\s+(?:the\s+\w+\s+and\s+)?the\s+licen[cs]e\b")
 _VALUE = r"\d+(?:\.\d+)?\s*%?"
 # "74.7 / 69.4 / 71.9", "76.9 and 51.9", "70.1, 65.2 and 60.0": values listed in the order of names listed beside them
+SAME_BENCHMARKS_RE = re.compile(r"(?:[^.;]|\.\d){0,80}?\bon\s+(?:the\s+same|those|these)\s+(?:\w+\s+)?(?:benchmarks|tests|evaluations|tasks)\b")
 VALUE_LIST_RE = re.compile(r"(?<![\w.$/])" + _VALUE + r"(?:(?:\s*/\s*" + _VALUE + r")+|(?:,\s*" + _VALUE + r")*,?\s+and\s+" + _VALUE + r")(?![\w/]|\.\d)")
 DENIED_CLAIM_RE = re.compile(r"\b(?:[Rr]eports?|[Cc]laims?|[Rr]umou?rs?|[Ss]uggestions?|[Pp]osts?)\s+that\b(?:[^.;]|\.\d)*?\b(?:are|is|were|was)\s+"
                              r"(?:not\s+(?:accurate|true|correct|right)|false|wrong|untrue|incorrect|inaccurate|mistaken|unfounded)\b")
@@ -800,7 +801,7 @@ class ProseReader:
         for m in pairs:
             pair_spans.append((m.start(), m.end()))
             out += self._pair_scores(sent, m, models, refs, ctx, settings, ev, cs)
-        if "/" in text[cs:ce] or "respectively" in text[cs:ce]:
+        if "/" in text[cs:ce] or "respectively" in text[cs:ce] or re.search(r"\b(?:same|those|these)\b", text[cs:ce]):
             listed, spans = self._aligned_scores(text, crefs, models, cs, ce, ctx, settings, ev)
             out += listed
             pair_spans += spans
@@ -823,7 +824,8 @@ class ProseReader:
         out, spans = [], []
         for m in VALUE_LIST_RE.finditer(text, cs, ce):
             slashed = "/" in m.group(0)
-            if not slashed and not re.search(r"\brespectively\b", text[max(cs, m.start() - 40):m.end() + 25]):
+            same = SAME_BENCHMARKS_RE.match(text, m.end(), ce) if not slashed else None
+            if not slashed and not same and not re.search(r"\brespectively\b", text[max(cs, m.start() - 40):m.end() + 25]):
                 continue
             if is_vague(text[max(cs, m.start() - 30):m.start()], text[m.end():m.end() + 30]):
                 continue  # "the gap is 8.8 and 5.2 points respectively": margins
@@ -834,6 +836,11 @@ class ProseReader:
                                     text, joiner, len(values))
                 if group:
                     break
+            if not group and same and not any(r.type == "Benchmark" for r in crefs):
+                # "X scores 76.9, 67.5 and 42.4 on the same three benchmarks": those the sentence before lists, in order
+                before = list(dict.fromkeys(b for b, i in ctx.benchmarks if i == ctx.index - 1))
+                if len(before) == len(values):
+                    kind, group = "Benchmark", [Ref("Benchmark", label, m.start(), m.start()) for label in before]
             if not group and slashed and ctx.listed_models and len(ctx.listed_models) == len(values) and \
                     not any(r.type in MODEL_TYPES for r in crefs):
                 # "results (A / B):" then items "MMLU-Redux: 85.0 / 89.7": the models in the order the intro lists

@@ -920,6 +920,15 @@ def test_beating_comparable_models_like_a_and_b_beats_a_and_b():
     assert {(r["subject"], r["object"]) for r in rows} == {("Pelican Small 2", "Gemma 3 27B"), ("Pelican Small 2", "GPT-4o mini")}
 
 
+def test_figures_on_the_same_benchmarks_as_the_sentence_before_in_its_order():
+    rows = claims_of(make_doc("Pelican 2 reaches 81.0 on MMLU, 48.2 on GPQA Diamond and 90.1 on HumanEval. Heron 3 scores "
+                              "76.9, 42.4 and 87.8, and Wren 4 82.0, 40.2 and 87.2, on the same three benchmarks. Wren 4 "
+                              "costs 12.5, 13.0 and 14.2 on these days."), "score")
+    got = {(r["subject"], r["benchmark"], r["value"]) for r in rows if r["subject"] != "Pelican 2"}
+    assert got == {("Heron 3", "MMLU", 76.9), ("Heron 3", "GPQA Diamond", 42.4), ("Heron 3", "HumanEval", 87.8),
+                   ("Wren 4", "MMLU", 82.0), ("Wren 4", "GPQA Diamond", 40.2), ("Wren 4", "HumanEval", 87.2)}
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
