@@ -192,6 +192,7 @@ def normalise_setting(text: str) -> str:
     s = LANGUAGES.get(s, s.capitalize() if s.capitalize() in LANGUAGE_NAMES else s)  # '(pt)' -> 'Portuguese'
     s = re.sub(r"^(?:mean|average|averaged) (?:over|of|across) (\d+) \w+$", r"avg@\1", s)
     s = s.replace("-shot cot", "-shot CoT").replace(" cot", " CoT")
+    s = re.sub(r"^((?:non-)?(?:thinking|reasoning)) mode$", r"\1", s)  # 'thinking mode' is the thinking setting
     s = re.sub(r"^w/o\s*", "without ", s)
     s = re.sub(r"^w/\s*", "with ", s)
     return re.sub(r"^no (subtitles|subs|tools?|thinking|reasoning|cot|search)", r"without \1", s).replace(" subs", " subtitles")

@@ -30,7 +30,7 @@ NOT_BENCHMARK = re.compile(r"\b(?:average|avg|rank|#|context|ctx|price|cost|toke
                            r"throughput|memory|vram|ram|gb|mb|notes?|result|type|modality|architecture|window|"
                            r"input|output|bits?|bpw|size on disk|file size|disk|downloads?|likes|format|quantization|votes?|count|samples|dimensions?|dims?|max tokens|"
                            r"\$)\b", re.I)
-SETTING_HEADER = re.compile(r"^\s*(?:settings?|shots?|#\s*shots?|metric|mode|eval(?:uation)?\s+settings?|protocol|prompting)\s*$", re.I)
+SETTING_HEADER = re.compile(r"^\s*(?:settings?|shots?|#\s*shots?|n[- ]shots?|metrics?|mode|eval(?:uation)?\s+settings?|protocol|prompting)\s*$", re.I)
 MODEL_HEADER = re.compile(r"^\s*(?:model|models|name|system|llm|model name)\s*$", re.I)
 SNAKE_HEADER = re.compile(r"^\s*[a-z][a-z0-9]*(?:_[a-z0-9]+)+\s*$")
 SNAKE_CASE = re.compile(r"_")
@@ -537,7 +537,8 @@ def _label_column(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Rec
 # not English or Chinese: report tables group benchmarks by them as categories (DeepSeek-V3, Qwen)
 LANGUAGE_CELL = re.compile(r"^\s*(?:French|German|Spanish|Italian|Portuguese|Dutch|Russian|Japanese|Korean|"
                            r"Arabic|Hindi|Turkish|Polish|Vietnamese|Indonesian|Thai|Swedish)\s*$", re.I)
-SHOTS_HEADER = re.compile(r"^\s*(?:#\s*)?shots?\s*$", re.I)
+SHOTS_HEADER = re.compile(r"^\s*(?:#\s*|n[- ])?shots?\s*$", re.I)
+METRIC_HEADER = re.compile(r"^\s*metrics?\s*$", re.I)
 PLAIN_METRIC = re.compile(r"^\s*(?:acc|accuracy)\s*$", re.I)  # the default metric qualifies nothing
 
 
@@ -548,13 +549,18 @@ def _row_setting(head: TableRow, row: TableRow, columns: list[int]) -> str | Non
         cell = row.cells[j] if j < len(row.cells) else ""
         if EMPTY_CELL.match(cell) or PLAIN_METRIC.match(cell):
             continue
-        if SHOTS_HEADER.match(head.cells[j]) and re.fullmatch(r"\s*\d+\s*", cell):
-            parts.insert(0, f"{cell.strip()}-shot")
+        if SHOTS_HEADER.match(head.cells[j]) and re.fullmatch(r"\s*\d+(?:\s*[-–]\s*\d+)?\s*", cell):
+            parts.insert(0, "".join(cell.split()) + "-shot")
         else:
             # 'acc (CoT)': the default metric with a setting in brackets is the setting
             cell = re.sub(r"^\s*(?:acc|accuracy)\s*\(\s*([^)]+?)\s*\)\s*$", r"\1", cell, flags=re.I)
-            setting = _whole_setting(cell) or normalise_setting(cell)
-            parts.append("CoT" if setting == "cot" else setting)
+            setting = _whole_setting(cell) or (normalise_setting(cell) if not METRIC_HEADER.match(head.cells[j]) else None)
+            if setting is None:  # under 'Metric': 'em', 'acc_char', 'macro_avg/acc' are how it is read, not a setting
+                found = find_settings(cell) + ([("CoT", 0, 0)] if re.search(r"\bCoT\b", cell, re.I) else []) + \
+                    ([("acc_norm", 0, 0)] if re.fullmatch(r"\s*acc_norm\s*", cell) else [])  # length-normalised: another number
+                setting = found[0][0] if found else None
+            setting = "CoT" if setting == "cot" else setting
+            parts.insert(0, setting) if setting and "shot" in setting else parts.append(setting)  # shots first
     return " ".join(p for p in parts if p) or None
 
 
@@ -572,10 +578,12 @@ def _merge_settings(row: str | None, label: str | None) -> str | None:
 def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
     label_col, first_model = _label_column(head, body, gaz, rec)
     setting_cols = _settings_columns(head, body)
-    models = {j: _cell_model(c, rec) for j, c in enumerate(head.cells) if j >= first_model and j not in setting_cols}
+    modes = _column_modes(head.cells)
+    models = {j: _cell_model(modes[j][0] if j in modes else c, rec) for j, c in enumerate(head.cells)
+              if j >= first_model and j not in setting_cols}
     out = []
     for j, model in models.items():
-        named = _model_in(head.cells[j], rec)
+        named = _model_in(modes[j][0] if j in modes else head.cells[j], rec)
         if model and named and named.params:
             out.append(Draft("parameters", model, _row_evidence(doc, head), value=named.params,
                              method="table.name-size", confidence=0.8))
@@ -606,7 +614,31 @@ def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
         ev = _row_evidence(doc, row, head)
         for j, model in models.items():
             if model and j < len(row.cells) and not EMPTY_CELL.match(row.cells[j]):
-                out += _cell_claims(kind, model, label, setting, row.cells[j], ev, gaz, rec, "table.columns")
+                mode = modes[j][1] if j in modes and kind == "score" else None
+                out += _cell_claims(kind, model, label, f"{setting} {mode}" if setting and mode else setting or mode,
+                                    row.cells[j], ev, gaz, rec, "table.columns")
+    return out
+
+
+# A model's reasoning mode in its column's header: 'Qwen3-8B (thinking)', 'X Non-thinking' beside 'X Thinking'
+MODE_BRACKET = re.compile(r"^(.*?\S)\s*\(\s*((?:non-)?(?:thinking|reasoning))(?:\s+mode)?\s*\)\s*$", re.I)
+MODE_WORD = re.compile(r"^(.*?\S)\s+((?:non-)?(?:thinking|reasoning))(?:\s+mode)?\s*$", re.I)
+
+
+def _column_modes(cells) -> dict[int, tuple[str, str]]:
+    """Columns holding one model in one mode: {column: (model cell, 'thinking'|'non-thinking'|...)}. A
+    bare trailing word is a mode only when the same model also has a column in the other mode ('Kimi K2
+    Thinking' alone is a model's name)."""
+    out = {}
+    words = {j: m for j, c in enumerate(cells) if (m := MODE_WORD.match(c))}
+    for j, cell in enumerate(cells):
+        if m := MODE_BRACKET.match(cell):
+            out[j] = (m.group(1), m.group(2).lower())
+        elif j in words:
+            base, mode = words[j].group(1), words[j].group(2).lower()
+            other = mode[4:] if mode.startswith("non-") else "non-" + mode
+            if any(k != j and w.group(1) == base and w.group(2).lower() == other for k, w in words.items()):
+                out[j] = (base, mode)
     return out
 
 

@@ -101,3 +101,9 @@ def test_languages_in_brackets_and_a_shot_count_with_a_sampling_metric():
     assert [s[0] for s in find_settings("MGSM (French)")] == ["French"]
     assert [s[0] for s in find_settings("HumanEval (0-shot, pass@1)")] == ["0-shot pass@1"]
     assert [s[0] for s in find_settings("It (and more) came")] == []
+
+
+def test_a_reasoning_mode_is_its_setting_without_the_word_mode():
+    from claimgraph.extractors.numbers import normalise_setting
+    assert [normalise_setting(s) for s in ("thinking mode", "Non-thinking mode", "reasoning mode", "thinking")] == [
+        "thinking", "non-thinking", "reasoning", "thinking"]

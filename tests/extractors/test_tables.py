@@ -169,6 +169,30 @@ def test_a_pasted_spreadsheet_with_snake_case_columns():
     assert not any(k[0] == "score" and k[3] != "MMLU-Pro" for k in got)  # 'ctx_k' is no benchmark
 
 
+def test_mode_columns_give_the_mode_as_the_qualifier():
+    doc = make_doc([("", "Foo-3-120B-A9B Thinking", "Foo-3-120B-A9B Non-thinking", "Kimi K2 Thinking", "Bar-2 8B (thinking)"),
+                    ("MMLU-Pro", "82.9", "78.1", "84.6", "70.2"), ("AIME 2025 (avg@16)", "88.1", "60.3", "94.5", "71.0")])
+    assert scores(doc) == {("Foo-3-120B-A9B", "MMLU-Pro", 82.9, "thinking"), ("Foo-3-120B-A9B", "MMLU-Pro", 78.1, "non-thinking"),
+                           ("Kimi K2 Thinking", "MMLU-Pro", 84.6, None), ("Bar-2 8B", "MMLU-Pro", 70.2, "thinking"),
+                           ("Foo-3-120B-A9B", "AIME 2025", 88.1, "avg@16 thinking"),
+                           ("Foo-3-120B-A9B", "AIME 2025", 60.3, "avg@16 non-thinking"),
+                           ("Kimi K2 Thinking", "AIME 2025", 94.5, "avg@16"), ("Bar-2 8B", "AIME 2025", 71.0, "avg@16 thinking")}
+
+
+def test_a_metric_column_names_how_a_score_is_read_not_a_setting():
+    doc = make_doc([("Category", "Benchmark", "# Shots", "Metric", "Foo-2 8B"),
+                    ("General", "MMLU", "5", "macro_avg/acc_char", "66.7"), ("", "ARC-C", "25", "acc_norm", "61.9"),
+                    ("Math", "GSM8K (CoT)", "8", "em_maj1@1", "84.5"), ("", "AGIEval", "3-5", "average/acc_char", "47.8"),
+                    ("Code", "HumanEval", "0", "pass@1", "72.6")])
+    doc2 = make_doc([("Benchmark", "Metric", "n-shot", "Foo-2 9B"), ("HellaSwag", "Accuracy", "10-shot", "81.6"),
+                     ("MMLU-Pro", "Accuracy (CoT)", "5-shot", "44.0"), ("CrowS-Pairs", "top-1", "0-shot", "39.8")])
+    assert scores(doc) | scores(doc2) == {
+        ("Foo-2 8B", "MMLU", 66.7, "5-shot"), ("Foo-2 8B", "ARC-Challenge", 61.9, "25-shot acc_norm"),
+        ("Foo-2 8B", "GSM8K", 84.5, "8-shot CoT"), ("Foo-2 8B", "AGIEval", 47.8, "3-5-shot"),
+        ("Foo-2 8B", "HumanEval", 72.6, "0-shot pass@1"), ("Foo-2 9B", "HellaSwag", 81.6, "10-shot"),
+        ("Foo-2 9B", "MMLU-Pro", 44.0, "5-shot CoT"), ("Foo-2 9B", "CrowS-Pairs", 39.8, "0-shot")}
+
+
 def test_a_setting_stated_for_one_number_is_not_the_tables():
     doc = make_doc("On MMLU it lands at 70.4 (5-shot), slightly below the others.",
                    [("Model", "LegalBench", "GSM8K 8-shot"), ("Foo-3 9B", "61.2", "77.0")])
