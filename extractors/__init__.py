@@ -77,7 +77,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
     gaz = gazetteer or _default_gazetteer()
     rec, prose = _readers(gaz)
     table_drafts = read_tables(doc, gaz, rec)
-    drafts, mentions = prose.read(join_fields(split_sentences(doc), doc), doc.text, doc.published, _local_benchmarks(gaz, table_drafts, doc.text))
+    drafts, mentions = prose.read(join_fields(split_sentences(doc), doc), doc.text, doc.published,
+                                  _local_benchmarks(gaz, table_drafts, doc.text), _local_models(rec, table_drafts))
     drafts += table_drafts
     drafts = refine(drafts)
     claims = tuple(_to_claim(d) for d in drafts)
@@ -92,6 +93,21 @@ def _local_benchmarks(gaz: Gazetteer, drafts: list[Draft], text: str = "") -> tu
     names |= set(BENCHMARK_SHAPED_RE.findall(text)) | set(SCORED_ON_RE.findall(text))
     return tuple(sorted(n for n in names if gaz.lookup(n) is None and 2 <= len(n) <= 40
                         and re.search(r"[A-Z]", n)))
+
+
+def _local_models(rec: Recognizer, drafts: list[Draft]) -> tuple[tuple[str, str], ...]:
+    """(name, label) of models a document's tables score that the recogniser does not know, shaped like
+    model names (a digit in them: 'pumice-5 14b'), also without their size ('pumice-5'): the text's
+    mentions of them are theirs."""
+    out = {}
+    for label in {d.subject for d in drafts if d.kind == "score"}:
+        if not re.search(r"\d", label) or not 3 <= len(label) <= 40 or any(m.type in ("Model", "Series") for m in rec.find(label)):
+            continue
+        out[label] = label
+        short = re.sub(r"\s+\d+(?:\.\d+)?[bmBM]$", "", label)
+        if short != label and re.search(r"[A-Za-z]{3}", short):
+            out.setdefault(short, label)
+    return tuple(sorted(out.items()))
 
 
 # An acronym a score is reported on ('scores 71.8 on VMLU', '62.0% on AfriMMLU'): then every mention of it

@@ -375,17 +375,19 @@ class ProseReader:
         return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
     def read(self, sentences: list[Sentence], doc_text: str, published: str | None = None,
-             benchmarks: tuple[str, ...] = ()) -> tuple[list[Draft], list[Mention]]:
+             benchmarks: tuple[str, ...] = (), models: tuple[tuple[str, str], ...] = ()) -> tuple[list[Draft], list[Mention]]:
         """Drafts for all sentences and every mention found (for the entity list).
 
         `published` (the document's ISO date) is what "today" means in a release statement;
         `benchmarks` are names the document's own tables use as benchmarks (unknown to the
-        gazetteer), found in its prose too.
+        gazetteer), found in its prose too; `models` (name, label) are models its tables score that the
+        recogniser does not know ('pumice-5 14b').
         """
         self.doc_text = doc_text
         self.published = published
         found = [self.rec.find(s.text) for s in sentences]
-        local = {name: ("Benchmark", name) for name in benchmarks} | self._lab_short_names(found) | \
+        local = {name: ("Model", label) for name, label in models} | {name: ("Benchmark", name) for name in benchmarks} | \
+            self._lab_short_names(found) | \
             self._described_names(sentences, found)
         if local:
             found = [self._with_local_names(s.text, ms, local) for s, ms in zip(sentences, found)]

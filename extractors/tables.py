@@ -527,6 +527,9 @@ def _label_column(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Rec
     the models; the benchmark column is the leading one with most benchmark names.
     """
     first_model = next((j for j, c in enumerate(head.cells) if j > 0 and _model_in(c, rec)), 1)
+    while first_model > 1 and (c := head.cells[first_model - 1]).strip() and not SETTING_HEADER.match(c) and \
+            not _benchmark_label(c, gaz, rec) and _mostly_numeric(body, first_model - 1):
+        first_model -= 1  # a model the recogniser does not know, before the known ones: 'pumice-5 14b | qwen3 14b'
     def rank(j):
         cells = [r.cells[j] for r in body if j < len(r.cells) and r.cells[j].strip() and not EMPTY_CELL.match(r.cells[j])]
         return (sum(1 for c in cells if _benchmark_label(c, gaz, rec)), len(cells), -j)

@@ -424,6 +424,10 @@ def _read_aligned_table(line: str, state: _State, builder: DocumentBuilder) -> b
             continue
         below = parsed[k + 1][1] if k + 1 < len(parsed) else ()
         row = _aligned_row(cells, columns, below if len(below) >= 2 else ())
+        if body_started and rows and row[0] and not any(row[1:]) and (
+                rows[-1][0][0].count("(") > rows[-1][0][0].count(")") or row[0][:1].islower()):
+            rows[-1][0][0] += " " + row[0]  # a wrapped label: 'IFEval (prompt-level' / 'strict)'
+            continue
         body_started = body_started or _values_in(cells) or (complete and bool(row[0]))
         complete = complete or (len(cells) >= width - 1 and len(below) < 2)  # (a group line over a segmented rule is not)
         rows.append((row, not body_started))
@@ -442,6 +446,18 @@ def _aligned_row(cells, columns: list[tuple[int, int]], segments) -> list[str]:
     for start, end, text in cells:
         span = next(((a, b) for a, b in segments if a <= end and start <= b), (start, end))
         covered = [j for j, (a, b) in enumerate(columns) if a <= span[1] and span[0] <= b]
+        if len(covered) > 1 and not segments and any(_ALIGNED_VALUE.match(w) for w in text.split()):
+            # values a single space apart ('54.8±1.9 56.1±2.0 42.4', 'GPQA (0-shot) 61.4±1.6'): each word in its column
+            last = None
+            for word in re.finditer(r"\S+", text):
+                a, b = start + word.start(), start + word.end()
+                if last is not None and not _ALIGNED_VALUE.match(word.group()):
+                    j = last  # a label's words stay together: 'GPQA Diamond (0-shot, CoT)'
+                else:
+                    j = max(range(len(columns)), key=lambda k: (min(b, columns[k][1]) - max(a, columns[k][0]), -abs(columns[k][0] - a)))
+                out[j] = f"{out[j]} {word.group()}".strip()
+                last = j
+            continue
         if not covered:  # in a gap: the nearest column
             covered = [min(range(len(columns)), key=lambda j: min(abs(columns[j][0] - start), abs(columns[j][1] - end)))]
         for j in covered:

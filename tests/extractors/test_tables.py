@@ -193,6 +193,14 @@ def test_a_metric_column_names_how_a_score_is_read_not_a_setting():
         ("Foo-2 9B", "MMLU-Pro", 44.0, "5-shot CoT"), ("Foo-2 9B", "CrowS-Pairs", 39.8, "0-shot")}
 
 
+def test_an_unknown_lower_case_model_column_before_known_ones_and_its_name_in_the_text():
+    doc = make_doc([("", "slate-5 14b", "slate-4 14b", "qwen3 14b"), ("GPQA Diamond", "61.4", "51.0", "54.8"),
+                    ("MATH-500", "91.8", "83.5", "90.0")],
+                   "slate-5 outperforms qwen3 14b on GPQA Diamond (61.4 vs 54.8).")
+    assert {("slate-5 14b", "GPQA Diamond", 61.4, None), ("slate-4 14b", "MATH-500", 83.5, None)} <= scores(doc)
+    assert {(r["subject"], r["object"]) for r in claims_of(doc, "outperforms")} == {("slate-5 14b", "Qwen 3 14B")}
+
+
 def test_a_setting_stated_for_one_number_is_not_the_tables():
     doc = make_doc("On MMLU it lands at 70.4 (5-shot), slightly below the others.",
                    [("Model", "LegalBench", "GSM8K 8-shot"), ("Foo-3 9B", "61.2", "77.0")])

@@ -241,6 +241,20 @@ def test_a_table_a_converter_joined_with_single_spaces():
     assert "Pelican-7B leads on MMLU by 1.5 points over 3 runs." in [b.text for b in doc.blocks]
 
 
+def test_a_space_aligned_table_with_values_one_space_apart_and_a_wrapped_label():
+    text = ("                           slate-5    slate-4    qwen3    phi-4\n"
+            "                           14b        14b        14b      14b\n"
+            "MMLU (5-shot)              84.1       80.6       81.1     84.8\n"
+            "GPQA Diamond (0-shot, CoT) 61.4\u00b11.6   51.0\u00b12.2   54.8\u00b11.9 56.1\u00b12.0\n"
+            "IFEval (prompt-level       84.0       70.2       85.4     63.0\n"
+            "  strict)\n")
+    [table] = parse(RawDocument("r.txt", text.encode(), "text/plain")).tables
+    assert [r.cells for r in table.body_rows] == [
+        ("MMLU (5-shot)", "84.1", "80.6", "81.1", "84.8"),
+        ("GPQA Diamond (0-shot, CoT)", "61.4\u00b11.6", "51.0\u00b12.2", "54.8\u00b11.9", "56.1\u00b12.0"),
+        ("IFEval (prompt-level strict)", "84.0", "70.2", "85.4", "63.0")]
+
+
 def test_a_wrapped_paragraphs_first_line_is_not_a_heading():
     text = ("We compare the base models against open pretrained models of similar size: Pelican 3.2\n"
             "3B [8], Heron 4B and Heron 12B [26]. All models are evaluated with the same harness and prompts.\n")
