@@ -873,7 +873,8 @@ class ProseReader:
     def _section_field_model(sent: Sentence, refs: list[Ref], ctx: Context) -> list[Ref]:
         """A list item 'GPQA Diamond: 71.2%' naming no model, under a heading that names one model
         ('Lumen 4 Pro at a glance'): a score field of that model."""
-        owner = ctx.section_model or (ctx.list_model if sent.kind == "item" else None)
+        # an intro naming one model ('The numbers for X:') speaks for its items over the section's heading
+        owner = (ctx.list_model if sent.kind == "item" else None) or ctx.section_model
         if not owner or any(r.type in MODEL_TYPES for r in refs):
             return []
         bench = next((r for r in refs if r.type == "Benchmark"), None)
@@ -888,7 +889,9 @@ class ProseReader:
         # "Kuiper quotes 83.0 on AIME 2024": a lab's figures in a section about its one model
         quoted = re.match(r"\s*(?:[A-Z][\w.&-]*\s+){1,3}(?:quotes?|quoted|reports?|reported|claims?|claimed|lists?|listed|gives?|gave)\s+\d",
                           sent.text) and any(r.type == "Lab" for r in refs)
-        return [Ref("Model", ctx.section_model, 0, 0)] if field or quoted or bare else []  # named by the heading
+        if field:
+            return [Ref("Model", owner, 0, 0)]
+        return [Ref("Model", ctx.section_model, 0, 0)] if quoted or bare else []  # named by the heading
 
     def _number_ok(self, text: str, m: re.Match) -> bool:
         raw = m.group(0)

@@ -15,7 +15,9 @@ from claimgraph.sources.document import DocumentBuilder, collapse_whitespace
 _ATX_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT_UNDERLINE = re.compile(r"^(=+|-+)\s*$")
 _RULE = re.compile(r"^([-*_=])(\s*\1){2,}\s*$")
-_BULLET = re.compile(r"^(?:[•●▪◦‣·∙*+\-–—]|\d{1,3}[.)])\s+(?=\S)")
+# a list bullet: a symbol, a number, or an emoji as posts use them ('🔹 ', '📈 ', '✅ ', '1️⃣ ')
+_BULLET = re.compile(r"^(?:[•●▪◦‣·∙*+\-–—]|\d{1,3}[.)]|\d\ufe0f?\u20e3|[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff"
+                     r"\U0001f300-\U0001faff][\ufe0f\U0001f3fb-\U0001f3ff]?)\s+(?=\S)")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
 _SEPARATOR_CELL = re.compile(r"^:?-+:?$")
 _FLAT_CELL_SPLIT = re.compile(r"\t+|\s{2,}")

@@ -929,6 +929,17 @@ def test_figures_on_the_same_benchmarks_as_the_sentence_before_in_its_order():
                    ("Wren 4", "MMLU", 82.0), ("Wren 4", "GPQA Diamond", 40.2), ("Wren 4", "HumanEval", 87.2)}
 
 
+def test_emoji_bullets_are_items_of_the_model_their_intro_names():
+    from claimgraph.model import RawDocument
+    from claimgraph.sources import parse
+    text = ("What changed vs Pelican-1.5 12B \U0001f447\n\U0001f4c8 +6.2 on GPQA Diamond vs our previous model\n\n"
+            "The numbers for Pelican-2 12B:\n\U0001f9e0 GPQA Diamond: 47.5 (0-shot CoT)\n\u2705 IFEval: 84.3 (prompt-level strict)\n")
+    doc = parse(RawDocument("/tmp/post.txt", text.encode(), "text/plain"))
+    assert [b.kind for b in doc.blocks] == ["heading", "item", "paragraph", "item", "item"]
+    assert {(r["subject"], r["benchmark"], r["value"]) for r in claims_of(doc, "score")} == {
+        ("Pelican-2 12B", "GPQA Diamond", 47.5), ("Pelican-2 12B", "IFEval", 84.3)}
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")

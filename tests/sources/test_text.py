@@ -195,7 +195,7 @@ def test_a_markdown_paragraph_wrapped_at_a_width_runs_on_after_full_stops():
     assert blocks == ["Settings. All instruct models are run with their official chat templates and sampling. MMLU-Redux "
                       "is 0-shot. GPQA Diamond is 0-shot CoT. AIME 2025 is avg@8 (eight samples each). LiveCodeBench v6 "
                       "is pass@1.", "A model card field list follows, one field a line, as cards write them in Markdown.",
-                      "License: Apache 2.0", "Release date: 15 September 2026", "🐦 Pelican-2 Small: 24B, Apache 2.0"]
+                      "License: Apache 2.0", "Release date: 15 September 2026", "Pelican-2 Small: 24B, Apache 2.0"]  # an emoji bullet
     plain = [b.text for b in parse(RawDocument("w.txt", text.encode(), "text/plain")).blocks]
     assert plain[:3] == ["Settings. All instruct models are run with their official chat templates and sampling.",
                          "MMLU-Redux is 0-shot. GPQA Diamond is 0-shot CoT. AIME 2025 is avg@8 (eight samples each).",
