@@ -211,6 +211,7 @@ ANAPHOR_RES = (
     ("focal", re.compile(r"\b[Tt]he (?:new|newer|latest|newest) (?:model|release|version|checkpoint)\b(?!['’]s\s)")),
     ("both", re.compile(r"\b(?:Both (?:[\w.-]+ ){1,3}(?:models|sizes|checkpoints|variants)\b|Both\b(?! of)|[Bb]oth of (?:them|these)\b|"
                         r"both (?:[\w.-]+ ){0,3}(?:models|sizes|checkpoints|variants)\b)")),
+
     ("series", re.compile(r"\b(?:All|These|The) (?:(?:\w+|\d+) )?(?:models|sizes|variants|checkpoints)\b|\b[Tt]he (?:whole |entire )?(?:series|family|lineup)\b|"
                           r"\b(?:[Ee]very one|[Ee]ach one|[Aa]ll) of them\b|\bAll (?:two|three|four|five|six|seven|eight)\b")),
 )
@@ -527,7 +528,8 @@ class ProseReader:
         for m in SHORT_CANDIDATE_RE.finditer(text):
             labels = owners.get(m.group(0), ())
             if len(labels) == 1 and not any(r.start < m.end() and m.start() < r.end for r in refs) and \
-                    not SHORT_NAME_NOT_RE.match(text, m.end()) and not re.search(r"[A-Za-z0-9][\s-]$", text[max(0, m.start() - 2):m.start()]):
+                    not SHORT_NAME_NOT_RE.match(text, m.end()) and not re.search(r"(?:\b[A-Z0-9][\w.]*|[A-Za-z0-9]-)\s?$", text[max(0, m.start() - 30):m.start()]):
+                # (not after a capitalised word or a number: part of another name, 'Gemini 2.5 Pro'; 'so Pro is' is it)
                 out.append(Ref("Model", next(iter(labels)), m.start(), m.end(), resolved=True))
         return out
 
@@ -1238,6 +1240,10 @@ class ProseReader:
         stop = STOP_OBJECT_RE.search(text, pos, ce)
         end = stop.start() if stop else ce
         objs = [r for r in models if pos <= r.start < end]
+        if stop and len(objs) > 1 and not text[objs[-1].end:stop.start()].strip() and \
+                re.search(r"\band\s+(?:the\s+)?$", text[objs[-2].end:objs[-1].start]) and \
+                re.match(r"(?:is|are|was|were|remains?|leads?|wins?|scores?|scored)\b", stop.group(0)):
+            objs = objs[:-1]  # "beats A on X, and B is ahead of both": B is the next clause's subject
         if not objs:
             return []
         # Only a list of models right after the verb: "beats A on X (..) and B on Y (..)".

@@ -940,6 +940,13 @@ def test_emoji_bullets_are_items_of_the_model_their_intro_names():
         ("Pelican-2 12B", "GPQA Diamond", 47.5), ("Pelican-2 12B", "IFEval", 84.3)}
 
 
+def test_a_tier_word_after_a_lower_case_word_is_the_short_name_and_a_next_clauses_subject_is_no_object():
+    rows = claims_of(make_doc("Pelican-3 Pro scores 71.0 on GPQA Diamond. On MMLU-Pro, so Pro beats Heron 2 Mini on GPQA "
+                              "Diamond, and Gemini 2.5 Pro is ahead of both."), "outperforms")
+    got = {(r["subject"], r["object"]) for r in rows}
+    assert ("Pelican-3 Pro", "Heron 2 Mini") in got and ("Pelican-3 Pro", "Gemini 2.5 Pro") not in got
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
