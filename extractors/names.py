@@ -244,9 +244,10 @@ class Recognizer:
                 parts.append(t)
             elif allow_version and not parts and VERSION_TOKEN.match(t) and not _yearish(t):
                 parts.append(t)
-            elif base is None and len(parts) == 1 and parts[0].casefold() in self.variant_words and re.fullmatch(r"\d{1,2}(?:\.\d)?", t) \
-                    and text[toks[k - 1].end:toks[k].start] == " ":
-                parts.append(t)  # an unknown name's tier, then its version: "Autan Small 2", "Kestrel Large 1.5"
+            elif (base is None or not re.search(r"\d", base.label)) and len(parts) == 1 and (
+                    parts[0].casefold() in self.variant_words or parts[0].startswith(EDITION)) \
+                    and re.fullmatch(r"[Vv]?\d{1,2}(?:\.\d)?", t) and text[toks[k - 1].end:toks[k].start] in (" ", "-"):
+                parts.append(t)  # a tier, then its version: "Autan Small 2", "Kestrel Large 1.5", "DeepSeek-Prover-V2"
             elif parts and re.fullmatch(r"\d{4}", t) and text[toks[k - 1].end:toks[k].start] == "-":
                 parts.append(t)  # a dated snapshot: "-2507", "-0528"
             elif re.fullmatch(r"\d{4}", t) and text[toks[k - 1].end:toks[k].start] == "-" and k + 1 < len(toks) and \

@@ -128,3 +128,4 @@ def test_an_unknown_names_tier_word_then_its_version(rec):
     assert labels(rec, "Autan Small 2 reaches 81.0 on MMLU; Kestrel Large 1.5 and Kestrel Mini 2 trail it.") == [
         "Autan Small 2", "Kestrel Large 1.5", "Kestrel Mini 2"]
     assert labels(rec, "Mistral Small 3.1 and Pelican Small models") == ["Mistral Small 3.1"]
+    assert labels(rec, "DeepSeek-Prover-V2-671B proves 88.9%") == ["DeepSeek Prover V2 671B"]  # an edition, then its version
