@@ -482,12 +482,14 @@ def _lab_regions(drafts: list[Draft]) -> list[Draft]:
     """A 'Country' cell is where the developer of its model is: 'Mistral Small 3.1 | Mistral AI | France'
     gives Mistral AI's region; with no developer beside it, nothing (a model has no country)."""
     labs = {(d.subject, d.evidence.start): d.object for d in drafts if d.kind == "developer"}
+    by_model = {d.subject: d.object for d in drafts if d.kind == "developer"}  # a 'Developer' row of a column table
     out = []
     for d in drafts:
         if d.kind == "lab_region":
-            if (d.subject, d.evidence.start) not in labs:
+            lab = labs.get((d.subject, d.evidence.start)) or by_model.get(d.subject)
+            if lab is None:
                 continue
-            d.subject = labs[(d.subject, d.evidence.start)]
+            d.subject = lab
         out.append(d)
     return out
 
@@ -677,7 +679,8 @@ def _cell_claims(kind, model, label, setting, cell, ev, gaz, rec, method) -> lis
     if kind == "price":
         return _price_cell(model, label or "", cell, setting, ev, method)
     if kind == "lab_region":
-        region = gaz.lookup(REGION_ABBREVIATIONS.get(cell.strip().lower(), cell.strip()), ("Region",))
+        cell = FLAG_RE.sub("", cell).strip()  # '🇨🇳 China'
+        region = gaz.lookup(REGION_ABBREVIATIONS.get(cell.lower(), cell), ("Region",))
         return [Draft("lab_region", model, ev, object=region.label, method=method + ".lab-region", confidence=0.8)] if region else []
     if kind == "release":
         month = re.fullmatch(r"\s*(0?[1-9]|1[0-2])\s*/\s*((?:19|20)\d\d)\s*|\s*((?:19|20)\d\d)-(0[1-9]|1[0-2])\s*", cell)
@@ -691,6 +694,7 @@ def _cell_claims(kind, model, label, setting, cell, ev, gaz, rec, method) -> lis
 
 # the unit of a parameters column's bare numbers: 'Params (B)', 'params total b', 'Size (billions)'
 HEADER_SCALE = re.compile(r"(?:\(\s*|\bin\s+|\s)(B|M|T|billions?|millions?|trillions?)\s*\)?\s*$", re.I)
+FLAG_RE = re.compile(r"[\U0001f1e6-\U0001f1ff]")
 REGION_ABBREVIATIONS = {"s. korea": "South Korea", "nz": "New Zealand", "n. zealand": "New Zealand", "u.s.": "United States",
                         "u.s.a.": "United States", "u.k.": "United Kingdom", "sg": "Singapore", "kr": "South Korea"}
 PER_TOKENS = re.compile(r"(?:per|/)\s*(?:1\s?M|one million|1 million|million|M|1,000,000|mtok)\b|\bper\s+(?:1\s?M|million)", re.I)

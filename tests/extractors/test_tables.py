@@ -201,6 +201,13 @@ def test_an_unknown_lower_case_model_column_before_known_ones_and_its_name_in_th
     assert {(r["subject"], r["object"]) for r in claims_of(doc, "outperforms")} == {("slate-5 14b", "Qwen 3 14B")}
 
 
+def test_a_country_row_under_model_columns_with_flags():
+    doc = make_doc([("", "Foo-3", "Bar 2 Pro"), ("Developer", "Foo Labs", "Bar AI"), ("Country", "\U0001f1e8\U0001f1f3 China", "\U0001f1fa\U0001f1f8 United States"),
+                    ("MMLU-Pro", "81.2", "79.0")])
+    got = {(r["subject"], r["object"]) for r in claims_of(doc, "lab_region")}
+    assert got == {("Foo Labs", "China"), ("Bar AI", "United States")}
+
+
 def test_a_setting_stated_for_one_number_is_not_the_tables():
     doc = make_doc("On MMLU it lands at 70.4 (5-shot), slightly below the others.",
                    [("Model", "LegalBench", "GSM8K 8-shot"), ("Foo-3 9B", "61.2", "77.0")])
