@@ -43,6 +43,7 @@ _COMMENT_WORDS = frozenset({"comments", "comment"})
 _DISCUSSION_SHARE = 0.3  # comments holding this share of a page without an <article>: a forum thread
 _POST_CHARS = 200
 _PROTECTED_SHARE = 0.6  # an element holding this share of the page's text is the content, whatever its class says
+_CITATION = re.compile(r"^\[\s*(?:\d{1,3}|[a-z]{1,2}|[a-z ]{3,30}needed|note \d+|nb \d+)\s*\](?:\s*\[[^\]]{1,30}\])*$", re.I)
 _FOOTNOTE_MARK = re.compile(r"^\[?\s*(\d{1,3}|[a-z]|[*†‡§¶#])\s*\]?$")
 _MAX_SPAN = 1000
 
@@ -208,6 +209,8 @@ class _Walker:
     def _enter(self, tag: Tag, stack: list) -> None:
         if tag.name == "br":
             self.flush()
+        elif tag.name == "sup" and _CITATION.match(tag.get_text().strip()):
+            return  # a citation mark, '[6]' or '[citation needed]': not a number of the sentence
         elif tag.name == "table" and _is_data_table(tag):
             self.flush()
             self.builder.add_table(*read_table(tag))

@@ -136,3 +136,11 @@ def test_a_forum_threads_post_and_comments_are_its_content_but_a_news_pages_comm
             '<div class="comments">' + comment.format(0) + '</div></div></body></html>')
     text = parse(_html(news)).text
     assert "released Foo-2 24B today" in text and "Reply 0" not in text
+
+
+def test_citation_marks_are_not_part_of_the_text():
+    page = ('<html><body><article><p>It scored 74.1 on MMLU-Pro.<sup class="reference"><a href="#cite_note-6">[6]</a></sup> '
+            'After the update it scored 58.2%.<sup><a href="#c8">[8]</a></sup><sup>[<i>citation needed</i>]</sup> '
+            'Water is H<sub>2</sub>O and x<sup>2</sup> grows.</p></article></body></html>')
+    text = parse(_html(page)).text
+    assert text == "It scored 74.1 on MMLU-Pro. After the update it scored 58.2%. Water is H2O and x2 grows."
