@@ -140,11 +140,11 @@ class Recognizer:
 
     def _benchmark_variant(self, text: str, toks: list[Token], i: int, m: Mention, free_from: int) -> Mention:
         """A known benchmark's name inside a longer one the gazetteer lacks is that other benchmark:
-        'Global-MMLU Lite' is not MMLU, 'BrowseComp-Plus' not BrowseComp, 'MATH Lvl 5' not MATH."""
+        'Global-MMLU Lite' is not MMLU, 'C-SimpleQA' not SimpleQA, 'BrowseComp-Plus' not BrowseComp, 'MATH Lvl 5' not MATH."""
         start, end = m.start, m.end
         prev = toks[i - 1] if i else None
         if prev is not None and prev.start >= free_from and text[prev.end:toks[i].start] == "-" and \
-                re.fullmatch(r"[A-Z][a-z]{2,}", prev.text) and prev.text not in self.not_heads:
+                re.fullmatch(r"[A-Z][a-z]{2,}|[A-Z]{1,2}", prev.text) and prev.text not in self.not_heads:  # 'C-SimpleQA' too
             start = prev.start
         after = BENCHMARK_SUFFIX_RE.match(text, end)
         if after:

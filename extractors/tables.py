@@ -318,7 +318,7 @@ def _models_on_columns(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec
 
 
 # A group row's label merged into a model's header cell: 'Proprietary GPT-5 mini', 'Open-weight Hoopoe 2 Pro'
-GROUP_PREFIX = re.compile(r"^\s*(?:open[- ]weights?|open[- ]source|open|proprietary|closed(?:[- ]weights?)?|api[- ]only|api|"
+GROUP_PREFIX = re.compile(r"^\s*(?:open[- ]weights?|open[- ]source|open|proprietary|closed(?:[- ](?:weights?|source))?|api[- ]only|api|"
                           r"ours|our models?|baselines?|others|competitors?|frontier|reference)\s+(?=\S)", re.I)
 PAREN_SIZE_TAIL = re.compile(r"\s*\((\d+(?:\.\d+)?\s?[BMT])\)\s*$")  # 'Phi-4 (14B)'
 # Columns of one model's figures as different parties give them: 'Reported', 'Mine', 'Official', 'Re-run'

@@ -129,3 +129,7 @@ def test_an_unknown_names_tier_word_then_its_version(rec):
         "Autan Small 2", "Kestrel Large 1.5", "Kestrel Mini 2"]
     assert labels(rec, "Mistral Small 3.1 and Pelican Small models") == ["Mistral Small 3.1"]
     assert labels(rec, "DeepSeek-Prover-V2-671B proves 88.9%") == ["DeepSeek Prover V2 671B"]  # an edition, then its version
+
+
+def test_a_letter_glued_before_a_known_benchmark_names_another_one(rec):
+    assert labels(rec, "on C-SimpleQA and SimpleQA and C-Eval", "Benchmark") == ["C-SimpleQA", "SimpleQA", "C-Eval"]

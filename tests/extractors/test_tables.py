@@ -208,6 +208,11 @@ def test_a_country_row_under_model_columns_with_flags():
     assert got == {("Foo Labs", "China"), ("Bar AI", "United States")}
 
 
+def test_a_closed_source_group_label_merged_into_a_model_header():
+    doc = make_doc([("Benchmark", "Open-weight Foo-3", "Closed-source GPT-4.1"), ("MMLU-Pro", "81.2", "80.6")])
+    assert scores(doc) == {("Foo-3", "MMLU-Pro", 81.2, None), ("GPT-4.1", "MMLU-Pro", 80.6, None)}
+
+
 def test_a_setting_stated_for_one_number_is_not_the_tables():
     doc = make_doc("On MMLU it lands at 70.4 (5-shot), slightly below the others.",
                    [("Model", "LegalBench", "GSM8K 8-shot"), ("Foo-3 9B", "61.2", "77.0")])
