@@ -133,3 +133,7 @@ def test_an_unknown_names_tier_word_then_its_version(rec):
 
 def test_a_letter_glued_before_a_known_benchmark_names_another_one(rec):
     assert labels(rec, "on C-SimpleQA and SimpleQA and C-Eval", "Benchmark") == ["C-SimpleQA", "SimpleQA", "C-Eval"]
+
+
+def test_hmmt_years_are_different_benchmarks(rec):
+    assert labels(rec, "HMMT25, HMMT Feb 2024 and HMMT", "Benchmark") == ["HMMT 2025", "HMMT 2024", "HMMT"]
