@@ -83,6 +83,7 @@ def tokenize(text: str) -> list[Token]:
 # What makes a known benchmark's name part of another one's: '-Plus', ' Lite', ' Lvl 5' (not a version: 'v6')
 BENCHMARK_SUFFIX_RE = re.compile(r"-(?:Plus|Lite|Hard|Mul|Multi|Redux|Extended|Mini|Verified|Live|X|Pro)\b|"
                                  r" (?:Lite|Plus|Hard|Redux|Extended|Mini|Verified|Lvl \d+|Level \d+)\b(?!-)")
+NAMED_LICENSE_TAIL = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}(?:License|Licence)(?:\s+Agreement)?\b")
 GLUE_RE = re.compile(r"(?<=[a-zA-Z])(?=[A-Z][a-z])")
 
 
@@ -127,6 +128,13 @@ class Recognizer:
                 i += 1
                 continue
             mention, j = found
+            if mention.type in ("Model", "Series") and (lic := NAMED_LICENSE_TAIL.match(text, mention.end)):
+                # 'the Ostara 3 Community License Agreement': a licence named after the model, not the model
+                end = lic.end()
+                mention = Mention("License", re.sub(r"\s+", " ", text[mention.start:end]), mention.start, end,
+                                  text[mention.start:end], False)
+                while j < len(toks) and toks[j].start < end:
+                    j += 1
             if mention.type == "Benchmark":
                 mention = self._benchmark_variant(text, toks, i, mention, out[-1].end if out else 0)
             elif mention.type == "License" and i and text[toks[i - 1].start:toks[i].start] in ("Modified ", "modified "):

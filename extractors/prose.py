@@ -395,6 +395,7 @@ class ProseReader:
         self._local_benchmarks = {name for name, (kind, _) in local.items() if kind == "Benchmark"}
         ctx = Context(focal=self._focal(found))
         self.card_model = self._card_model(sentences, found)
+        self.main_subject = self._main_subject(found)
         drafts: list[Draft] = []
         mentions: list[Mention] = []
         for i, (sent, ms) in enumerate(zip(sentences, found)):
@@ -443,6 +444,20 @@ class ProseReader:
                 model = next((m for m in ms if m.type in MODEL_TYPES), None)
                 return model.label if model and m_covers(sent.text, model) else None
         return None
+
+    @staticmethod
+    def _main_subject(found: list[list[Mention]]) -> str | None:
+        """The model or series a document is plainly about: named at least three times and at least twice
+        as often as any other (a card without a title: 'Model developer: ...' is about it)."""
+        counts: dict[str, int] = {}
+        for ms in found:
+            for m in ms:
+                if m.type in MODEL_TYPES:
+                    counts[m.label] = counts.get(m.label, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 3 or len(ranked) > 1 and ranked[0] < 2 * ranked[1]:
+            return None
+        return max(counts, key=counts.get)
 
     def _lab_short_names(self, found: list[list[Mention]]) -> dict[str, tuple[str, str]]:
         """'Nordwind' for an unknown 'Nordwind Labs' named in the same document."""
@@ -1386,7 +1401,7 @@ class ProseReader:
         # a card per model: a line naming just the model ('Phi-4'), then its fields, each keeping it current
         titled = recent if recent and ctx.topic_sentence is not None and \
             len(ctx.topic_sentence.text.strip(" *#:")) <= len(recent) + 3 else None
-        subject = named[0].label if named else titled or self.card_model or recent
+        subject = named[0].label if named else titled or self.card_model or recent or self.main_subject
         if subject is None or any(r.type in MODEL_TYPES and not r.resolved and r.start >= m.start("value") for r in refs) \
                 and not named and FIELD_KINDS[_field_key(m)] != "license":
             return []

@@ -752,5 +752,7 @@ def _license_cell(model, cell, ev, gaz, rec, method) -> list[Draft]:
         return []
     entry = gaz.lookup(text, ("License",))
     found = [m for m in rec.find(text) if m.type == "License"]
+    if found and not found[0].known and found[0].end == len(text) and re.fullmatch(r"(?:[A-Z][\w.&-]*\s+){1,2}", text[:found[0].start]):
+        found = []  # 'TII Falcon Licence': the cell's whole name, its owner's before the licence's
     name = entry.label if entry else (found[0].label if found else re.sub(r"\s+", " ", text))
     return [Draft("license", model, ev, object=name, method=method + ".license", confidence=0.85)]

@@ -137,3 +137,8 @@ def test_a_letter_glued_before_a_known_benchmark_names_another_one(rec):
 
 def test_hmmt_years_are_different_benchmarks(rec):
     assert labels(rec, "HMMT25, HMMT Feb 2024 and HMMT", "Benchmark") == ["HMMT 2025", "HMMT 2024", "HMMT"]
+
+
+def test_a_licence_named_after_a_model_is_a_licence(rec):
+    assert labels(rec, "under the Ostara 3 Community License Agreement, as is Pelican 2 Research License", "License") == [
+        "Ostara 3 Community License Agreement", "Pelican 2 Research License"]

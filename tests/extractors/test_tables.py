@@ -213,6 +213,12 @@ def test_a_closed_source_group_label_merged_into_a_model_header():
     assert scores(doc) == {("Foo-3", "MMLU-Pro", 81.2, None), ("GPT-4.1", "MMLU-Pro", 80.6, None)}
 
 
+def test_a_licence_cell_keeps_its_owners_name():
+    doc = make_doc([("Model", "Licence"), ("Falcon 3 10B", "TII Falcon Licence"), ("Foo-2 8B", "Foo 2 Community License")])
+    assert {(r["subject"], r["object"]) for r in claims_of(doc, "license")} == {
+        ("Falcon 3 10B", "TII Falcon Licence"), ("Foo-2 8B", "Foo 2 Community License")}
+
+
 def test_a_setting_stated_for_one_number_is_not_the_tables():
     doc = make_doc("On MMLU it lands at 70.4 (5-shot), slightly below the others.",
                    [("Model", "LegalBench", "GSM8K 8-shot"), ("Foo-3 9B", "61.2", "77.0")])
