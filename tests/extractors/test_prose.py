@@ -947,6 +947,17 @@ def test_a_tier_word_after_a_lower_case_word_is_the_short_name_and_a_next_clause
     assert ("Pelican-3 Pro", "Heron 2 Mini") in got and ("Pelican-3 Pro", "Gemini 2.5 Pro") not in got
 
 
+def test_a_field_on_a_card_without_a_title_is_about_the_model_it_names_most():
+    doc = make_blocks_doc(("heading", "Model Information"),
+                          ("paragraph", "The Ostara 3 collection comes in three sizes. Ostara 3 is multilingual. "
+                                        "Ostara 3 writes code. The team reads eight languages. The team calls tools. "
+                                        "Data came from the web."),
+                          ("paragraph", "Model developer: Greywacke AI"), ("paragraph", "Status: static."),
+                          ("paragraph", "Model Release Date: October 6, 2026"))
+    got = {(r["kind"], r["subject"], r["object"]) for r in claims_of(doc) if r["kind"] in ("developer", "release")}
+    assert got == {("developer", "Ostara 3", "Greywacke AI"), ("release", "Ostara 3", "2026-10-06")}
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
