@@ -219,6 +219,12 @@ def test_a_licence_cell_keeps_its_owners_name():
         ("Falcon 3 10B", "TII Falcon Licence"), ("Foo-2 8B", "Foo 2 Community License")}
 
 
+def test_training_cost_columns_are_not_benchmarks():
+    doc = make_doc([("", "Training Time (GPU hours)", "Training Power Consumption (W)", "Location-Based Emissions (tons CO2eq)"),
+                    ("Foo 3 8B", "0.9M", "700", "262")])
+    assert scores(doc) == set()
+
+
 def test_a_setting_stated_for_one_number_is_not_the_tables():
     doc = make_doc("On MMLU it lands at 70.4 (5-shot), slightly below the others.",
                    [("Model", "LegalBench", "GSM8K 8-shot"), ("Foo-3 9B", "61.2", "77.0")])
