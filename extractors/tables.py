@@ -23,8 +23,8 @@ ATTRIBUTE_COLUMNS = (
     ("license", re.compile(r"\blicen[cs]e\b", re.I)),
     ("developer", re.compile(r"\b(?:developer|lab|organi[sz]ation|company|creator|vendor|provider|maker|org)\b", re.I)),
     ("release", re.compile(r"\b(?:release(?:d)?|date|launch(?:ed)?)\b", re.I)),
-    ("price", re.compile(r"\b(?:cost|price|pricing|usd)\b|\$", re.I)),
     ("lab_region", re.compile(r"^\s*(?:country|hq|headquarters|based in|location|region|origin)\s*$", re.I)),
+    ("price", re.compile(r"\b(?:cost|price|pricing|usd)\b|\$", re.I)),
 )
 NOT_BENCHMARK = re.compile(r"\b(?:average|avg|rank|#|context|ctx|price|cost|tokens?/s|speed|latency|year|layers|hidden|vocab|"
                            r"throughput|memory|vram|ram|gb|mb|notes?|result|type|modality|architecture|window|"
@@ -415,7 +415,7 @@ def _column_kinds(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Rec
         if j == 0 and not _benchmark_label(cell, gaz, rec):
             continue
         bench = _benchmark_label(cell, gaz, rec)
-        if bench and ATTRIBUTE_COLUMNS[-1][1].search(cell):
+        if bench and dict(ATTRIBUTE_COLUMNS)["price"].search(cell):
             kinds[j] = ("price", None, bench[1])
             continue
         if bench:
