@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from helpers import claims_of, make_doc
 
 
@@ -223,6 +225,15 @@ def test_training_cost_columns_are_not_benchmarks():
     doc = make_doc([("", "Training Time (GPU hours)", "Training Power Consumption (W)", "Location-Based Emissions (tons CO2eq)"),
                     ("Foo 3 8B", "0.9M", "700", "262")])
     assert scores(doc) == set()
+
+
+def test_a_cost_column_under_a_benchmark_group_is_the_runs_price():
+    from claimgraph.model import Table, TableRow
+    doc = make_doc([("Model", "FLTEval pass@2", "FLTEval pass@2"), ("Model", "Score", "Cost"), ("Foo-2 34B", "19.8", "$22")])
+    rows = doc.tables[0].rows
+    doc = replace(doc, tables=(Table((replace(rows[0], header=True), replace(rows[1], header=True), rows[2])),))
+    got = {(r["kind"], r["subject"], r["value"], r["unit"], r["qualifier"]) for r in claims_of(doc) if r["kind"] in ("score", "price")}
+    assert got == {("score", "Foo-2 34B", 19.8, None, "pass@2"), ("price", "Foo-2 34B", 22, "USD", "pass@2")}
 
 
 def test_a_setting_stated_for_one_number_is_not_the_tables():
