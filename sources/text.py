@@ -410,8 +410,10 @@ def _read_aligned_table(line: str, state: _State, builder: DocumentBuilder) -> b
     width = max((len(c) for c in content), default=0)
     full = [c for c in content if len(c) == width]
     columns = [(min(c[j][0] for c in full), max(c[j][1] for c in full)) for j in range(width)]
+    # a header line over a full-width rule ('Lab  Country  Flagship model' / '--------'): a table of any cells
+    ruled = len(parsed) > 2 and not parsed[1][0] and len(parsed[1][1]) == 1 and len(parsed[0][0]) >= 3
     if width < 2 or len(full) < 2 or len(content) < 3 or \
-            (len(full) == len(content) == len(parsed)) or sum(1 for c in content if _values_in(c)) < 2 or \
+            (len(full) == len(content) == len(parsed)) or sum(1 for c in content if _values_in(c)) < 2 and not ruled or \
             any(columns[j][1] >= columns[j + 1][0] for j in range(width - 1)):  # the cells do not line up
         # Not a table from here, nor from any line this block holds: a later line would only see a part
         # of it (each line trying again cost minutes on a long file of ragged lines).
@@ -430,7 +432,11 @@ def _read_aligned_table(line: str, state: _State, builder: DocumentBuilder) -> b
                 rows[-1][0][0].count("(") > rows[-1][0][0].count(")") or row[0][:1].islower()):
             rows[-1][0][0] += " " + row[0]  # a wrapped label: 'IFEval (prompt-level' / 'strict)'
             continue
-        body_started = body_started or _values_in(cells) or (complete and bool(row[0]))
+        if body_started and rows and not row[0] and sum(1 for c in row if c) == 1 and len(cells) == 1:
+            j = next(k for k, c in enumerate(row) if c)  # a wrapped cell: 'Llama 4 Community' / 'License'
+            rows[-1][0][j] = f"{rows[-1][0][j]} {row[j]}".strip()
+            continue
+        body_started = body_started or _values_in(cells) or (complete and bool(row[0])) or (ruled and k > 1)
         complete = complete or (len(cells) >= width - 1 and len(below) < 2)  # (a group line over a segmented rule is not)
         rows.append((row, not body_started))
     if not any(header for _, header in rows):

@@ -255,6 +255,22 @@ def test_a_space_aligned_table_with_values_one_space_apart_and_a_wrapped_label()
         ("IFEval (prompt-level strict)", "84.0", "70.2", "85.4", "63.0")]
 
 
+def test_a_ruled_space_aligned_table_of_attributes_and_a_wrapped_cell():
+    text = ("Table 1. Selected labs.\n\n"
+            " Lab            Country         Flagship model        Parameters           Licence\n"
+            " ----------------------------------------------------------------------------------------\n"
+            " Foo AI         France          Foo Small 3.1         24B                  Apache 2.0\n"
+            " Bar Labs       United States   Bar 4 Maverick        400B (17B active)    Bar 4 Community\n"
+            "                                                                           License\n"
+            " Baz            UAE             Baz 3 10B             10B                  MIT\n")
+    [table] = parse(RawDocument("r.txt", text.encode(), "text/plain")).tables
+    assert [r.cells for r in table.header_rows] == [("Lab", "Country", "Flagship model", "Parameters", "Licence")]
+    assert [r.cells for r in table.body_rows] == [
+        ("Foo AI", "France", "Foo Small 3.1", "24B", "Apache 2.0"),
+        ("Bar Labs", "United States", "Bar 4 Maverick", "400B (17B active)", "Bar 4 Community License"),
+        ("Baz", "UAE", "Baz 3 10B", "10B", "MIT")]
+
+
 def test_a_wrapped_paragraphs_first_line_is_not_a_heading():
     text = ("We compare the base models against open pretrained models of similar size: Pelican 3.2\n"
             "3B [8], Heron 4B and Heron 12B [26]. All models are evaluated with the same harness and prompts.\n")
