@@ -440,7 +440,10 @@ def _mostly_dollars(body: list[TableRow], j: int) -> bool:
 
 def _mostly_numeric(body: list[TableRow], j: int) -> bool:
     cells = [r.cells[j] for r in body if j < len(r.cells) and not EMPTY_CELL.match(r.cells[j])]
-    return bool(cells) and sum(1 for c in cells if SCORE_CELL.match(c)) >= 0.6 * len(cells)
+    return bool(cells) and sum(1 for c in cells if SCORE_CELL.match(c) or PAIR_CELL.match(c)) >= 0.6 * len(cells)
+
+
+PAIR_CELL = re.compile(r"^\s*\d+(?:\.\d+)?\s*/\s*(?:\d+(?:\.\d+)?|[—–-])\s*$")  # '59.8 / 61.3' (two settings)
 
 
 def _read_rows(doc, head, body, gaz, rec) -> list[Draft]:
@@ -475,8 +478,24 @@ def _read_rows(doc, head, body, gaz, rec) -> list[Draft]:
                              method="table.name-size", confidence=0.7))
         for j, (kind, label, setting) in kinds.items():
             if j < len(row.cells) and j != name_col and not EMPTY_CELL.match(row.cells[j]):
+                pair = _setting_pair(head.cells[j], row.cells[j]) if kind == "score" else None
+                if pair:  # '59.8 / 61.3' under 'KMMLU (0-shot / 5-shot)': one score per setting
+                    for value, each in pair:
+                        out += _cell_claims(kind, model, label, each, value, ev, gaz, rec, "table.rows")
+                    continue
                 out += _cell_claims(kind, model, label, setting, row.cells[j], ev, gaz, rec, "table.rows")
     return out
+
+
+def _setting_pair(header: str, cell: str) -> list[tuple[str, str]] | None:
+    """A cell of two values under a header naming two settings split by a slash: [(value, setting), ...]."""
+    values = re.fullmatch(r"\s*(\S+)\s*/\s*(\S+)\s*", cell)
+    if not values or " / " not in header and "/" not in header:
+        return None
+    found = find_settings(header)
+    if len(found) != 2 or not re.fullmatch(r"\s*/\s*", header[found[0][2]:found[1][1]]):
+        return None
+    return [(v, s) for v, (s, _, _) in zip(values.groups(), found) if not EMPTY_CELL.match(v)]
 
 
 def _lab_regions(drafts: list[Draft]) -> list[Draft]:

@@ -236,6 +236,13 @@ def test_a_cost_column_under_a_benchmark_group_is_the_runs_price():
     assert got == {("score", "Foo-2 34B", 19.8, None, "pass@2"), ("price", "Foo-2 34B", 22, "USD", "pass@2")}
 
 
+def test_two_values_in_a_cell_under_two_settings_in_the_header():
+    doc = make_doc([("Model", "Params", "KoBench (0-shot / 5-shot)", "GSM8K (0-shot CoT / 8-shot)"),
+                    ("Foo 2.4B", "2.4B", "59.8 / 61.3", "70.1 / \u2014")])
+    assert scores(doc) == {("Foo 2.4B", "KoBench", 59.8, "0-shot"), ("Foo 2.4B", "KoBench", 61.3, "5-shot"),
+                           ("Foo 2.4B", "GSM8K", 70.1, "0-shot CoT")}
+
+
 def test_a_setting_stated_for_one_number_is_not_the_tables():
     doc = make_doc("On MMLU it lands at 70.4 (5-shot), slightly below the others.",
                    [("Model", "LegalBench", "GSM8K 8-shot"), ("Foo-3 9B", "61.2", "77.0")])
