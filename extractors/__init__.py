@@ -17,6 +17,7 @@ from claimgraph.model import Claim, Document, Entity, Extraction
 
 from .gazetteer import Gazetteer, load_gazetteer, norm_key
 from .names import DocumentRecognizer, Mention, Recognizer
+from .numbers import LANGUAGE_NAMES
 from .prose import Draft, ProseReader, join_fields
 from .sentences import split_sentences
 from .tables import read_tables
@@ -88,9 +89,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
 
 def _local_benchmarks(gaz: Gazetteer, drafts: list[Draft], text: str = "") -> tuple[str, ...]:
     """Benchmark names the gazetteer does not know that a document's tables use ('JGLUE'), or that are
-    shaped as benchmark names in its text ('CatalanQA', 'TauBench', 'KoEval')."""
+    shaped as benchmark names in its text ('CatalanQA', 'TauBench', 'KoEval') or called benchmarks there
+    ('the AlGhafa benchmark'; not a language or a nationality: 'the Arabic test')."""
     names = {d.benchmark for d in drafts if d.kind == "score" and d.benchmark}
-    names |= set(BENCHMARK_SHAPED_RE.findall(text)) | set(SCORED_ON_RE.findall(text))
+    names |= set(BENCHMARK_SHAPED_RE.findall(text)) | set(SCORED_ON_RE.findall(text)) | \
+        {n for n in CALLED_BENCHMARK_RE.findall(text) if n not in gaz.demonyms and n not in LANGUAGE_NAMES}
     return tuple(sorted(n for n in names if gaz.lookup(n) is None and 2 <= len(n) <= 40
                         and re.search(r"[A-Z]", n)))
 
@@ -113,6 +116,10 @@ def _local_models(rec: Recognizer, drafts: list[Draft]) -> tuple[tuple[str, str]
 # An acronym a score is reported on ('scores 71.8 on VMLU', '62.0% on AfriMMLU'): then every mention of it
 SCORED_ON_RE = re.compile(r"\b(?:scores?|scored|reaches|reached|gets|got|achieves|achieved|hits|posts|posted)\s+"
                           r"\d{1,3}(?:\.\d+)?\s*%?\s+on\s+(?:the\s+)?([A-Z][a-z]*[A-Z][A-Z0-9]+(?:-[A-Z0-9][\w]*)?)\b")
+# A name the text calls a benchmark: 'on the AlGhafa benchmark', 'On Lahjat, a dialect comprehension test'
+CALLED_BENCHMARK_RE = re.compile(r"\b(?:the|on|On)\s+([A-Z][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?)"
+                                 r"(?:\s+(?:benchmark|test|eval|evaluation|exam)\b(?!\s+(?:team|teams|lead|group|harness|suite|set|sets|results?)\b)"
+                                 r"|,\s+an?\s+(?:[\w-]+\s+){0,4}(?:benchmark|test|exam)\b)")
 # A word ending the way benchmark names do: 'CatalanQA', 'SciBench', 'KoEval', 'XGLUE' (one word, capitalised)
 BENCHMARK_SHAPED_RE = re.compile(r"\b[A-Z][A-Za-z0-9]*[a-z0-9](?:QA|Bench|Eval|EVAL|GLUE)\b")
 

@@ -50,7 +50,7 @@ SCORE_COMPARE_RE = re.compile(r"\b(?:vs\.?|versus|compared|compares?|beats?|outp
                               r"wins?|edges?|ahead|behind|better|over|against|while|whereas|leads?)\b", re.I)
 # The end of the text between a comparison's object and a second verb that shares the first verb's subject.
 COORDINATED_RE = re.compile(r"(?:,\s*|\s+)(?:and|but|yet)\s+(?:(?:is|was|also|still|then|even|only)\s+)*$")
-ANAPHOR_STEMS = frozenset("it both all these every each model serie famil lineu sizes varia check relea versi that this".split())
+ANAPHOR_STEMS = frozenset("it both all these every each model serie famil lineu sizes varia check relea versi that this flags".split())
 SIZE_ANAPHOR_HINT = re.compile(r"(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir) (?:same )?\d")
 COMPARE_HINT = re.compile(r"ahead|lead|led|beat|outp|exceed|surpass|outscor|edge|top|outclass|best|overt|leapfrog|"
                           r"defeat|trail|behind|lag|los[et]|underperform|win|won|better|stronger|higher|short", re.I)
@@ -209,6 +209,8 @@ ANAPHOR_RES = (
                          # a post's line with no subject: "Beats A and B on IFEval." (the model the post is about)
                          r"|^(?=(?:Beats|Outperforms|Outscores|Surpasses|Edges out|Trails|Matches) )")),  # SUBJECTLESS_RE
     ("focal", re.compile(r"\b[Tt]he (?:new|newer|latest|newest) (?:model|release|version|checkpoint)\b(?!['’]s\s)")),
+    # "The flagship scored 74.6": the model the text called its flagship ('a 34B flagship, Rimal-2-34B')
+    ("flagship", re.compile(r"\b[Tt]he (?:new |larger |bigger )?flagship(?: model)?\b(?!['’]s\s)(?!\s*,?\s+(?:model\s+)?[A-Z0-9])")),
     ("both", re.compile(r"\b(?:Both (?:[\w.-]+ ){1,3}(?:models|sizes|checkpoints|variants)\b|Both\b(?! of)|[Bb]oth of (?:them|these)\b|"
                         r"both (?:[\w.-]+ ){0,3}(?:models|sizes|checkpoints|variants)\b)")),
 
@@ -308,6 +310,7 @@ class Context:
     """What earlier sentences tell the current one."""
 
     focal: str | None = None
+    flagship: str | None = None  # the model called the flagship ('a 34B flagship, Rimal-2-34B')
     topic: str | None = None
     topic_sentence: Sentence | None = None
     models: list[Ref] = field(default_factory=list)  # models named so far, in order
@@ -690,6 +693,8 @@ class ProseReader:
                 return [(ctx.section_model, None)]
             return [(ctx.topic, None)] if ctx.topic and ctx.topic_sentence is not None and \
                 ctx.index - ctx.topic_index <= 2 else [(ctx.section_model, None)] if ctx.section_model else []
+        if name == "flagship":
+            return [(ctx.flagship, None)] if ctx.flagship else []
         if name == "focal":  # "the new model": the one the card, else the recent sentences, else the document is about
             recent = ctx.topic if ctx.topic and ctx.index - ctx.topic_index <= 2 else None
             label = self.card_model or recent or ctx.focal
@@ -720,6 +725,12 @@ class ProseReader:
 
     def _remember(self, sent: Sentence, refs: list[Ref], ctx: Context, i: int) -> None:
         models = [r for r in refs if r.type in MODEL_TYPES]
+        if "flagship" in sent.text:  # 'a 34B flagship, X', 'X, our new flagship', 'X – our flagship'
+            for f in re.finditer(r"flagship", sent.text):
+                near = [r for r in models if r.type == "Model" and not r.resolved and
+                        (0 <= f.start() - r.end <= 25 or 0 <= r.start - f.end() <= 4)]
+                if near:
+                    ctx.flagship = min(near, key=lambda r: min(abs(f.start() - r.end), abs(r.start - f.end()))).label
         if sent.kind == "heading":
             ctx.listed_models, ctx.list_benchmark, ctx.list_model = [], None, None
         elif sent.kind != "item":  # what a list's items may leave unsaid: the models and benchmark its intro names

@@ -958,6 +958,15 @@ def test_a_field_on_a_card_without_a_title_is_about_the_model_it_names_most():
     assert got == {("developer", "Ostara 3", "Greywacke AI"), ("release", "Ostara 3", "2026-10-06")}
 
 
+def test_the_flagship_and_a_benchmark_the_text_calls_one():
+    rows = claims_of(make_doc("Rimal-2 comes in two sizes: a 34-billion-parameter flagship, Rimal-2-34B, and Rimal-2-7B. "
+                              "The flagship scored 74.6 on ArabicMMLU. The model outperforms Llama 3.3 70B on the AlGhafa "
+                              "benchmark, 78.9 to 72.4. The Arabic test set and the Fenland eval team are no benchmarks."))
+    got = {(r["kind"], r["subject"], r["object"], r["benchmark"], r["value"]) for r in rows if r["kind"] in ("score", "outperforms")}
+    assert got == {("score", "Rimal-2-34B", None, "ArabicMMLU", 74.6), ("score", "Rimal-2-34B", None, "AlGhafa", 78.9),
+                   ("score", "Llama 3.3 70B", None, "AlGhafa", 72.4), ("outperforms", "Rimal-2-34B", "Llama 3.3 70B", "AlGhafa", None)}
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
