@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .gazetteer import Entry, Gazetteer, norm_key
-from .numbers import parse_active, parse_size
+from .numbers import LANGUAGE_NAMES, parse_active, parse_size
 
 # Sub-tokens and what joins them into one name.
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.+][^\W_]+)*\+*")
@@ -83,6 +83,8 @@ def tokenize(text: str) -> list[Token]:
 # What makes a known benchmark's name part of another one's: '-Plus', ' Lite', ' Lvl 5' (not a version: 'v6')
 BENCHMARK_SUFFIX_RE = re.compile(r"-(?:Plus|Lite|Hard|Mul|Multi|Redux|Extended|Mini|Verified|Live|X|Pro)\b|"
                                  r" (?:Lite|Plus|Hard|Redux|Extended|Mini|Verified|Lvl \d+|Level \d+)\b(?!-)")
+OTHER_LANGUAGES = frozenset("Japanese Korean Chinese Vietnamese Indonesian Thai Hindi Greek Czech Hungarian Finnish Danish "
+                            "Norwegian Romanian Ukrainian Hebrew Persian Bengali Tamil Telugu Malay Filipino Swahili".split())
 NAMED_LICENSE_TAIL = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}(?:License|Licence)(?:\s+Agreement)?\b")
 GLUE_RE = re.compile(r"(?<=[a-zA-Z])(?=[A-Z][a-z])")
 
@@ -154,6 +156,9 @@ class Recognizer:
         if prev is not None and prev.start >= free_from and text[prev.end:toks[i].start] == "-" and \
                 re.fullmatch(r"[A-Z][a-z]{2,}|[A-Z]{1,2}", prev.text) and prev.text not in self.not_heads:  # 'C-SimpleQA' too
             start = prev.start
+        elif prev is not None and prev.start >= free_from and text[prev.end:toks[i].start] == " " and \
+                prev.text != "English" and (prev.text in LANGUAGE_NAMES or prev.text in OTHER_LANGUAGES):
+            start = prev.start  # 'Japanese MT-Bench': the benchmark's version in that language
         after = BENCHMARK_SUFFIX_RE.match(text, end)
         if after:
             end = after.end()

@@ -142,3 +142,8 @@ def test_hmmt_years_are_different_benchmarks(rec):
 def test_a_licence_named_after_a_model_is_a_licence(rec):
     assert labels(rec, "under the Ostara 3 Community License Agreement, as is Pelican 2 Research License", "License") == [
         "Ostara 3 Community License Agreement", "Pelican 2 Research License"]
+
+
+def test_a_language_before_a_benchmark_names_its_version_in_that_language(rec):
+    assert labels(rec, "on Japanese MT-Bench, Korean MMLU, English MMLU and MT-Bench", "Benchmark") == [
+        "Japanese MT-Bench", "Korean MMLU", "MMLU", "MT-Bench"]
