@@ -24,8 +24,8 @@ ACTIVE_TOKEN = re.compile(r"^A\d+(?:\.\d+)?B$")
 VERSION_TOKEN = re.compile(r"^(?:[VRKMv]?\d+(?:\.\d+)*[A-Za-z]?|[A-Z]\d+(?:\.\d+)?)$")
 HEAD_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*\d*(?:\.\d+)?|[A-Z]{2,}[a-z]?\d*(?:\.\d+)?)$")
 MAX_NGRAM = 7
-ORG_SUFFIXES = frozenset("Labs Lab AI Research Systems Technologies Technology Intelligence Computing Robotics Works Group "
-                         "Institute Foundation Studio Studios Inc Corp Corporation".split())
+ORG_SUFFIXES = frozenset("Labs Lab AI Research Systems Technologies Technology Tech Intelligence Computing Robotics Works Group "
+                         "Institute Foundation Studio Studios Inc Corp Corporation Dynamics Networks Analytics".split())
 # Capitalised English words that start sentences or phrases, never a model's head.
 COMMON_HEADS = frozenset("""
 About Above After Again Against All Also Among An And Any Around As At Be Because Before Below Best Between

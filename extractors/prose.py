@@ -1412,7 +1412,11 @@ class ProseReader:
         # a card per model: a line naming just the model ('Phi-4'), then its fields, each keeping it current
         titled = recent if recent and ctx.topic_sentence is not None and \
             len(ctx.topic_sentence.text.strip(" *#:")) <= len(recent) + 3 else None
-        subject = named[0].label if named else titled or self.card_model or recent or self.main_subject
+        # under a heading that names one model, its fields are that model's ('### 4. Rimal-2-34B — Mirqab AI'), unless the
+        # text just named one of its own sizes ('Introducing Sable-2' ... 'Model: Sable-2 27B')
+        section = ctx.section_model if ctx.section_model and not (
+            recent and norm_key(recent).startswith(norm_key(ctx.section_model))) else None
+        subject = named[0].label if named else titled or section or self.card_model or recent or self.main_subject
         if subject is None or any(r.type in MODEL_TYPES and not r.resolved and r.start >= m.start("value") for r in refs) \
                 and not named and FIELD_KINDS[_field_key(m)] != "license":
             return []
@@ -1470,6 +1474,11 @@ class ProseReader:
     def _developers(self, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
         text = sent.text
         out = []
+        if sent.kind in ("heading", "item") and len(text) <= 100:  # '3. Mandacaru-2 9B — Caatinga AI (Brazil)'
+            for a, b in zip(refs, refs[1:]):
+                if a.type == "Model" and not a.resolved and b.type == "Lab" and re.fullmatch(r"\s+[—–-]\s+", text[a.end:b.start]) \
+                        and re.fullmatch(r"\s*(?:\([^()]{2,40}\))?\s*", text[b.end:]):
+                    out.append(Draft("developer", a.label, ev, object=b.label, method="prose.developer-dash", confidence=0.75))
         for k, lab in enumerate(refs):
             if lab.type != "Lab":
                 continue

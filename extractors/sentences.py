@@ -11,6 +11,8 @@ from claimgraph.model import Block, Document
 BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“‘(])")
 ABBREV_RE = re.compile(r"(?:\b(?:vs|etc|e\.g|i\.e|approx|Fig|No|Inc|Ltd|Corp|Dr|Mr|Ms|St|al|cf|U\.S|U\.K)\.|\b[A-Z]\.|\.{4,})$")
 # (a run of four or more dots is a leader between a label and its value: 'United States ..... OpenAI, ...')
+# Fields run together on one line: 'Licence: MIT · Params: 9B · Released: May 21' is three field lines
+FIELD_SEP_RE = re.compile(r"\s+[·•|]\s+(?=[A-Z][\w ()/-]{0,25}:\s)")
 LINE_RE = re.compile(r"[^\n]+")
 # No sentence is longer than this: rules look at a sentence as a whole, so one endless "sentence"
 # (a 1 MB text without a full stop) would make extraction hang. Real sentences are far shorter.
@@ -51,8 +53,11 @@ def _split_block(text: str, block: Block, index: int) -> list[Sentence]:
     out = []
     for line in LINE_RE.finditer(text, block.start, block.end):
         cut = line.start()
-        for m in BOUNDARY_RE.finditer(text, line.start(), line.end()):
-            if ABBREV_RE.search(text[max(cut, m.start() - 6):m.start()]):
+        bounds = list(BOUNDARY_RE.finditer(text, line.start(), line.end()))
+        if "·" in line.group(0) or "•" in line.group(0) or "|" in line.group(0):
+            bounds = sorted(bounds + list(FIELD_SEP_RE.finditer(text, line.start(), line.end())), key=lambda m: m.start())
+        for m in bounds:
+            if m.start() < cut or m.re is BOUNDARY_RE and ABBREV_RE.search(text[max(cut, m.start() - 6):m.start()]):
                 continue
             out.extend(_capped(text, cut, m.start(), index, block.kind))
             cut = m.end()

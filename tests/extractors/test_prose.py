@@ -967,6 +967,16 @@ def test_the_flagship_and_a_benchmark_the_text_calls_one():
                    ("score", "Llama 3.3 70B", None, "AlGhafa", 72.4), ("outperforms", "Rimal-2-34B", "Llama 3.3 70B", "AlGhafa", None)}
 
 
+def test_a_ranked_heading_model_dash_lab_and_its_run_of_fields():
+    doc = make_blocks_doc(("heading", "4. Rimal-2-34B \u2014 Mirqab Tech (UAE)"),
+                          ("paragraph", "An Arabic-first model. The smaller Rimal-2-7B runs on a laptop."),
+                          ("paragraph", "Licence: Mirqab Community Licence \u00b7 Params: 34B \u00b7 Released: 6 May 2026"))
+    got = {(r["kind"], r["subject"], r["object"], r["value"]) for r in claims_of(doc) if r["subject"] != "Rimal-2-7B"}
+    assert {("developer", "Rimal-2-34B", "Mirqab Tech", None), ("lab_region", "Mirqab Tech", "United Arab Emirates", None),
+            ("license", "Rimal-2-34B", "Mirqab Community Licence", None), ("release", "Rimal-2-34B", "2026-05-06", None),
+            ("parameters", "Rimal-2-34B", None, 34e9)} <= got
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
