@@ -1828,8 +1828,10 @@ class ProseReader:
         if "$" not in text[cs:ce]:
             return []  # every price is a dollar amount
         models = [r for r in refs if r.type in MODEL_TYPES]
-        if not models and ctx.topic and ctx.index - ctx.topic_index <= 1 and PRICE_OF_TOPIC_RE.match(text):
-            models = [Ref("Model", ctx.topic, 0, 0, resolved=True)]  # "X: ... The output price is unchanged at $0.08"
+        if not models and ctx.topic and ctx.index - ctx.topic_index <= (2 if sent.kind == "item" else 1) and (
+                PRICE_OF_TOPIC_RE.match(text) or sent.kind == "item" and re.match(r"\W{0,3}\$\s?\d", text)):
+            # "X: ... The output price is unchanged at $0.08"; a spec item under the model's item: "$0.20 per 1M input tokens"
+            models = [Ref("Model", ctx.topic, 0, 0, resolved=True)]
             ev = self._evidence(sent, ctx)
         stated_per = PRICE_TOKENS_RE.search(text, cs, ce)
         per_tokens = stated_per or PRICE_SIDE_AFTER_RE.search(text, cs, ce)
@@ -2050,6 +2052,8 @@ SIZE_STATEMENTS = (
     # "has 141B parameters", "with 7.3B parameters"
     (re.compile(r"\b(?:has|have|had|with|contains?|totals?|totalling|totaling|features?|packs?)\s+(?:a total of\s+)?"
                 + _B + r"\s+param(?:eter)?s\b"), (None,)),
+    # a spec line opening with the count: "32B parameters (dense), 256K-token context window"
+    (re.compile(r"^\W{0,3}" + _B + r"\s+param(?:eter)?s\b"), (None,)),
     # "the config puts it at 9.4 billion parameters", "At 32 billion parameters it is far smaller"
     (re.compile(r"(?:\b(?:puts?|places?)\s+(?:it|the model|them)\s+at|(?:^|(?<=[.;:]\s))[Aa]t)\s+" + _B + r"[- ]param(?:eter)?s?\b"), (None,)),
     # "Tidewater-2, a 236B-parameter mixture-of-experts model"

@@ -977,6 +977,15 @@ def test_a_ranked_heading_model_dash_lab_and_its_run_of_fields():
             ("parameters", "Rimal-2-34B", None, 34e9)} <= got
 
 
+def test_spec_items_under_a_models_item_are_its_size_and_prices():
+    doc = make_blocks_doc(("item", "Pelican 2 Flash \u2014 pelican/pelican-2-flash"),
+                          ("item", "32B parameters (dense), 256K-token context window"),
+                          ("item", "$0.20 per 1M input tokens / $0.80 per 1M output tokens"))
+    got = {(r["kind"], r["subject"], r["value"], r["qualifier"]) for r in claims_of(doc) if r["kind"] in ("parameters", "price")}
+    assert got == {("parameters", "Pelican 2 Flash", 32e9, None), ("price", "Pelican 2 Flash", 0.2, "input"),
+                   ("price", "Pelican 2 Flash", 0.8, "output")}
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
