@@ -928,6 +928,8 @@ class ProseReader:
         value = parse_number(raw)
         if value is None or is_year(value, raw) or text[max(0, m.start() - 1):m.start()] in ("$", "#", "@", "/", "§"):
             return False
+        if re.search(r"[A-Za-z]-$", text[max(0, m.start() - 2):m.start()]):
+            return False  # "triage-400", "HumanEval-300": part of a name
         before = text[max(0, m.start() - 20):m.start()]  # is_vague looks at 20 characters before
         if before.endswith("to ") and CHANGED_TO_RE.search(text, max(0, m.start() - 80), m.start()) and \
                 not re.search(r"\b(?:anywhere|ranging|ranges?|varies|varying|vary)\s+from\s+\$?\d[\d,.]*\s*%?\s+to\s+$", text[max(0, m.start() - 60):m.start()]):

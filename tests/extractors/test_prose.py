@@ -986,6 +986,11 @@ def test_spec_items_under_a_models_item_are_its_size_and_prices():
                    ("price", "Pelican 2 Flash", 0.8, "output")}
 
 
+def test_a_number_glued_to_a_name_by_a_hyphen_is_no_score():
+    rows = claims_of(make_doc("Foo-2 8B is last on triage-400 and on HumanEval-300. Foo-2 8B scores 71.2 on MMLU-Pro."), "score")
+    assert {(r["benchmark"], r["value"]) for r in rows} == {("MMLU-Pro", 71.2)}
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
