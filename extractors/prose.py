@@ -241,6 +241,9 @@ ANAPHOR_ANY = re.compile("|".join(f"(?P<{name}>{re.sub(r'[(](?![?])', '(?:', rx.
 SIZE_LIST_RE = re.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(\d+(?:\.\d+)?[BM])\b")
 SIZE_BEFORE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(B|billion)[- ]param(?:eter)?s?\s+$")
 SIZE_AFTER_RE = re.compile(r"['’]s\s+(\d+(?:\.\d+)?)\s?B\s+(?:model|variant|version)\b")
+# A clause that goes on with the last one's subject: '..., but scores 71.2 on MMLU-Pro'
+SUBJECTLESS_CLAUSE_RE = re.compile(r"\s*(?:also\s+|still\s+|only\s+)?(?:scores?|scored|reaches|reached|gets|got|posts?|posted|hits|"
+                                   r"achieves?|achieved|lands?|landed|trails?|trailed|beats?|leads?|outperforms?|edges?(?:\s+out)?)\b")
 PRONOUN_CLAUSE_RE = re.compile(r"[;,]\s+(?:and|but|though|although|while|whereas|yet)\s+|;\s+")
 # "DeepSeek's flagship", "Mistral AI's first sparse model" (no model named)
 DESCRIBED_BY_LAB_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:model|flagship|release|entry|checkpoint|LLM|refresh|update|"
@@ -774,8 +777,12 @@ class ProseReader:
 
         spans = self._memo(self._clauses, sent.text)
         taken = self._taken_spans(sent.text, refs, settings)
+        subject = None  # the model the last clause was about
         for cs, ce in spans:
             crefs = [r for r in refs if cs <= r.start < ce]
+            if subject is not None and not any(r.type in MODEL_TYPES for r in crefs) and SUBJECTLESS_CLAUSE_RE.match(sent.text, cs):
+                crefs = [replace(subject, start=cs, end=cs, resolved=True)] + crefs  # "X trails Y on A, but scores 71.2 on B"
+            subject = next((r for r in crefs if r.type in MODEL_TYPES), subject)
             out += self._scores(sent, crefs, refs, cs, ce, ctx, settings, taken, ev)
             out += self._comparisons(sent, crefs, refs, cs, ce, ctx, settings, ev)
             out += self._licenses(sent, crefs, cs, ce, ctx, prev, ev)

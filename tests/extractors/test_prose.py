@@ -991,6 +991,12 @@ def test_a_number_glued_to_a_name_by_a_hyphen_is_no_score():
     assert {(r["benchmark"], r["value"]) for r in rows} == {("MMLU-Pro", 71.2)}
 
 
+def test_a_clause_going_on_with_the_last_ones_subject():
+    rows = claims_of(make_doc("Foo-2 8B trails Bar-3 on GPQA Diamond, but scores 71.2 on MMLU-Pro."))
+    got = {(r["kind"], r["subject"], r["object"], r["benchmark"], r["value"]) for r in rows if r["kind"] != "parameters"}
+    assert got == {("outperforms", "Bar-3", "Foo-2 8B", "GPQA Diamond", None), ("score", "Foo-2 8B", None, "MMLU-Pro", 71.2)}
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
