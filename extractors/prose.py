@@ -606,6 +606,11 @@ class ProseReader:
             if r.type in ("Series", "Lab") or (r.type == "Model" and r.params is None):
                 member = next((m for m in reversed(members) if m.label != r.label and m.params
                                and (m.family == r.label or norm_key(m.label).startswith(norm_key(r.label)))), None)
+                if member is None and r.type == "Series" and re.match(r"\s+model\b", sent.text[r.end:]) and \
+                        re.search(r"\b[Tt]he\s+$", sent.text[max(0, r.start - 4):r.start]):
+                    # "the Llama model": the one member of that family the text named last, in any block
+                    member = next((m for m in reversed(ctx.models[-40:]) if m.label != r.label and m.params
+                                   and (m.family == r.label or norm_key(m.label).startswith(norm_key(r.label)))), None)
                 if member and r.type != "Lab" or member and r.type == "Lab" and self.gaz.lookup(r.label, ("Series",)):
                     out.append(replace(member, start=r.start, end=r.end, resolved=True))
                     continue

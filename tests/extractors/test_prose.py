@@ -997,6 +997,13 @@ def test_a_clause_going_on_with_the_last_ones_subject():
     assert got == {("outperforms", "Bar-3", "Foo-2 8B", "GPQA Diamond", None), ("score", "Foo-2 8B", None, "MMLU-Pro", 71.2)}
 
 
+def test_the_family_model_is_the_member_the_text_named_last():
+    rows = claims_of(make_blocks_doc(("paragraph", "Llama 3.1 8B Instruct scores 61.0 on MILU."),
+                                     ("paragraph", "Foo-2 Mini trails the Llama model on MILU by about three points.")),
+                     "outperforms")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Llama 3.1 8B Instruct", "Foo-2 Mini")}
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
