@@ -106,6 +106,28 @@ def parse_date(text: str) -> tuple[str, int, int] | None:
     return best
 
 
+YEARLESS_RES = (re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)", re.I),
+                re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\b(?!\.?,?\s*\d)", re.I))
+
+
+def find_yearless_dates(text: str, published: str) -> list[tuple[str, int, int]]:
+    """Dates written without a year ('on October 14', 'on 21 October'), in the year of `published` (an
+    ISO date), or the year before when that would put them after it."""
+    out = []
+    for k, rx in enumerate(YEARLESS_RES):
+        for m in rx.finditer(text):
+            month_word, day = (m.group(1), m.group(2)) if k == 0 else (m.group(2), m.group(1))
+            month, day = MONTHS.get(month_word.lower().rstrip(".")), int(day)
+            if not month or not 1 <= day <= 31 or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+                continue
+            year = int(published[:4])
+            iso = f"{year}-{month:02d}-{day:02d}"
+            if iso > published:
+                iso = f"{year - 1}-{month:02d}-{day:02d}"
+            out.append((iso, m.start(), m.end()))
+    return sorted(out, key=lambda d: d[1])
+
+
 def find_dates(text: str) -> list[tuple[str, int, int]]:
     """Every date in `text`, left to right, as (ISO date, start, end)."""
     out = []

@@ -15,8 +15,8 @@ from claimgraph.model import Document, Evidence
 
 from .gazetteer import Gazetteer, norm_key
 from .names import COMMON_HEADS, ORG_SUFFIXES, Mention, Recognizer
-from .numbers import (NUMBER_RE, SIZE_RE, find_dates, find_settings, is_vague, is_year, parse_date, parse_number,
-                      parse_size)
+from .numbers import (NUMBER_RE, SIZE_RE, find_dates, find_settings, find_yearless_dates, is_vague, is_year, parse_date,
+                      parse_number, parse_size)
 from .sentences import Sentence
 
 MODEL_TYPES = ("Model", "Series")
@@ -241,6 +241,7 @@ ANAPHOR_ANY = re.compile("|".join(f"(?P<{name}>{re.sub(r'[(](?![?])', '(?:', rx.
 SIZE_LIST_RE = re.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(\d+(?:\.\d+)?[BM])\b")
 SIZE_BEFORE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(B|billion)[- ]param(?:eter)?s?\s+$")
 SIZE_AFTER_RE = re.compile(r"['’]s\s+(\d+(?:\.\d+)?)\s?B\s+(?:model|variant|version)\b")
+MONTH_HINT_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 # A clause that goes on with the last one's subject: '..., but scores 71.2 on MMLU-Pro'
 SUBJECTLESS_CLAUSE_RE = re.compile(r"\s*(?:also\s+|still\s+|only\s+)?(?:scores?|scored|reaches|reached|gets|got|posts?|posted|hits|"
                                    r"achieves?|achieved|lands?|landed|trails?|trailed|beats?|leads?|outperforms?|edges?(?:\s+out)?)\b")
@@ -411,6 +412,8 @@ class ProseReader:
             self._low = low if len(low) == len(sent.text) else None
             self._words = {w[:5] for w in WORD_RE.findall(low)}  # for the rules' pre-checks
             self._dates = self._memo(find_dates, sent.text)
+            if self.published and not self._dates and MONTH_HINT_RE.search(sent.text):
+                self._dates = find_yearless_dates(sent.text, self.published)  # "released it on October 14"
             self._item = sent.kind == "item"
             refs = self._resolve(sent, ms, ctx)
             ctx.block_start.setdefault(sent.block, sent.start)

@@ -107,3 +107,9 @@ def test_a_reasoning_mode_is_its_setting_without_the_word_mode():
     from claimgraph.extractors.numbers import normalise_setting
     assert [normalise_setting(s) for s in ("thinking mode", "Non-thinking mode", "reasoning mode", "thinking")] == [
         "thinking", "non-thinking", "reasoning", "thinking"]
+
+
+def test_a_date_without_a_year_takes_the_publication_year():
+    from claimgraph.extractors.numbers import find_yearless_dates
+    got = [d[0] for d in find_yearless_dates("released on October 14 and Kyanite-2 on 21 October; next up: 3 December", "2025-11-20")]
+    assert got == ["2025-10-14", "2025-10-21", "2024-12-03"]  # a day after publication is the year before

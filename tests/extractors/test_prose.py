@@ -1004,6 +1004,12 @@ def test_the_family_model_is_the_member_the_text_named_last():
     assert {(r["subject"], r["object"]) for r in rows} == {("Llama 3.1 8B Instruct", "Foo-2 Mini")}
 
 
+def test_a_release_date_without_a_year_in_a_dated_article():
+    from dataclasses import replace as with_
+    doc = with_(make_doc("Poland's Vistula Labs released Feldspar-9B on October 14."), published="2025-11-20")
+    assert {(r["subject"], r["object"]) for r in claims_of(doc, "release")} == {("Feldspar-9B", "2025-10-14")}
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
