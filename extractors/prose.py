@@ -241,6 +241,7 @@ ANAPHOR_ANY = re.compile("|".join(f"(?P<{name}>{re.sub(r'[(](?![?])', '(?:', rx.
 SIZE_LIST_RE = re.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(\d+(?:\.\d+)?[BM])\b")
 SIZE_BEFORE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(B|billion)[- ]param(?:eter)?s?\s+$")
 SIZE_AFTER_RE = re.compile(r"['’]s\s+(\d+(?:\.\d+)?)\s?B\s+(?:model|variant|version)\b")
+SIZES_LIST_RE = re.compile(r"\b(?:in|comes? in|with)\s+(?:\w+\s+){0,2}(?:sizes|versions|variants|checkpoints|flavou?rs)\b")
 MONTH_HINT_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 # A clause that goes on with the last one's subject: '..., but scores 71.2 on MMLU-Pro'
 SUBJECTLESS_CLAUSE_RE = re.compile(r"\s*(?:also\s+|still\s+|only\s+)?(?:scores?|scored|reaches|reached|gets|got|posts?|posted|hits|"
@@ -1831,6 +1832,11 @@ class ProseReader:
                 targets = [r for r in models if r.start == targets[0].start]
             elif targets:
                 targets = targets[-1:] if targets[0].end <= vs else targets
+            sizes = SIZES_LIST_RE.search(text, ve)
+            if sizes and len(targets) == 1:  # "X, ... in two sizes: X 2B and X 8B": each member is released with it
+                family = norm_key(targets[0].label)
+                targets += [r for r in refs if r.type == "Model" and not r.resolved and r.start >= sizes.end()
+                            and norm_key(r.label).startswith(family) and r.label != targets[0].label]
             for t in targets:
                 out.append(Draft("release", t.label, ev, object=iso, method="prose.release", confidence=0.75 if date else 0.65))
         return out

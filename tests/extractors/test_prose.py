@@ -1010,6 +1010,13 @@ def test_a_release_date_without_a_year_in_a_dated_article():
     assert {(r["subject"], r["object"]) for r in claims_of(doc, "release")} == {("Feldspar-9B", "2025-10-14")}
 
 
+def test_a_family_released_in_sizes_releases_each_size():
+    rows = claims_of(make_doc("We released Tianlan-3 on October 28, 2026, in two sizes: a dense Tianlan-3-8B and a "
+                              "mixture-of-experts Tianlan-3-106B-A12B."), "release")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Tianlan-3", "2026-10-28"), ("Tianlan-3-8B", "2026-10-28"),
+                                                         ("Tianlan-3-106B-A12B", "2026-10-28")}
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
