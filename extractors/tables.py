@@ -284,6 +284,11 @@ def _apply_intro_settings(drafts: list[Draft], settings: dict[str | None, str]) 
     for d in drafts:
         if d.kind == "score" and not d.qualifier:
             d.qualifier = settings.get(d.benchmark) or settings.get(None)
+        elif d.kind == "score" and d.qualifier.lower() == "cot":
+            # 'GPQA Diamond (CoT)' in a table that is 0-shot throughout: '0-shot CoT'
+            shots = settings.get(d.benchmark) or settings.get(None) or ""
+            if re.fullmatch(r"\d+-shot", shots):
+                d.qualifier = f"{shots} CoT"
     return drafts
 
 

@@ -147,9 +147,9 @@ def test_a_document_wide_default_and_harness_shorthand_for_shots():
     doc = make_doc("All results are 0-shot unless marked. The harness ran on one GPU with pass@1 for code.",
                    [("Model", "Params"), ("Foo-2 8B", "8.2B")],
                    "Knowledge and reasoning.", "Maths.", "More tables follow.", "Then this one.", "And the last.",
-                   [("Model", "MMLU (5s)", "ARC-C", "GSM8K (8s, CoT)"), ("Foo-2 8B", "68.1", "82.4", "84.6")])
+                   [("Model", "MMLU (5s)", "ARC-C", "GSM8K (8s, CoT)", "GPQA Diamond (CoT)"), ("Foo-2 8B", "68.1", "82.4", "84.6", "34.8")])
     assert scores(doc) == {("Foo-2 8B", "MMLU", 68.1, "5-shot"), ("Foo-2 8B", "ARC-Challenge", 82.4, "0-shot"),
-                           ("Foo-2 8B", "GSM8K", 84.6, "8-shot CoT")}
+                           ("Foo-2 8B", "GSM8K", 84.6, "8-shot CoT"), ("Foo-2 8B", "GPQA Diamond", 34.8, "0-shot CoT")}
 
 
 def test_a_pasted_spreadsheet_with_snake_case_columns():
