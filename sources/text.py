@@ -130,6 +130,11 @@ def _model_index_tables(front_matter: str) -> list[list[tuple[list[str], bool]]]
         for result in model.get("results") or []:
             dataset = result.get("dataset") if isinstance(result, dict) else None
             name = dataset.get("name") if isinstance(dataset, dict) else None
+            args = dataset.get("args") if isinstance(dataset, dict) else None
+            shots = next((args[k] for k in ("num_few_shot", "num_fewshot", "n_shot", "n_shots", "shots")
+                          if isinstance(args, dict) and isinstance(args.get(k), int)), None)
+            if isinstance(name, str) and shots is not None and "shot" not in name.lower():
+                name = f"{name} ({shots}-shot)"  # the `args` of the result: 'num_few_shot: 5'
             for metric in (result.get("metrics") or []) if isinstance(name, str) else []:
                 value = metric.get("value") if isinstance(metric, dict) else None
                 if isinstance(value, (int, float)) and not isinstance(value, bool):

@@ -303,12 +303,15 @@ def test_a_model_card_s_model_index_and_its_metric_value_table():
     from claimgraph.sources import parse
     card = ("---\nlicense: mit\nmodel-index:\n- name: Foo-3 8B\n  results:\n  - task:\n      type: text-generation\n"
             "    dataset:\n      name: IFEval (0-Shot)\n      type: ifeval\n    metrics:\n    - type: acc\n      value: 79.30\n"
-            "  - dataset:\n      name: BBH (3-Shot)\n    metrics:\n    - type: acc_norm\n      value: 47.1\n---\n\n# Foo-3 8B\n\n"
+            "  - dataset:\n      name: BBH (3-Shot)\n    metrics:\n    - type: acc_norm\n      value: 47.1\n"
+            "  - dataset:\n      name: MILU\n      args:\n        num_few_shot: 5\n    metrics:\n    - type: acc\n      value: 64.8\n"
+            "---\n\n# Foo-3 8B\n\n"
             "A small model.\n\n| Metric | Value |\n|---|---:|\n| Avg. | 60.2 |\n| MuSR (0-shot) | 41.06 |\n| MATH Lvl 5 (4-Shot) | 21.45 |\n")
     doc = parse(RawDocument("card.md", card.encode(), "text/markdown"))
     rows = claim_rows(doc.source_id, extract(doc))
     assert {(r["subject"], r["benchmark"], r["value"], r["qualifier"]) for r in rows if r["kind"] == "score"} == {
         ("Foo-3 8B", "IFEval", 79.3, "0-shot"), ("Foo-3 8B", "BBH", 47.1, "3-shot"), ("Foo-3 8B", "MuSR", 41.06, "0-shot"),
+        ("Foo-3 8B", "MILU", 64.8, "5-shot"),
         ("Foo-3 8B", "MATH Lvl 5", 21.45, "4-shot")}
 
 
