@@ -232,7 +232,12 @@ class Recognizer:
                                                  or entry.type == "Lab" and self._series_for(text[toks[i].start:toks[j - 1].end])):
             series = entry if entry.type != "Lab" else self._series_for(text[toks[i].start:toks[j - 1].end])
             ext_end, parts = self._extension(text, toks, j, series)
-            if not parts and entry.type == "Model":
+            if not parts and entry.type == "Model" and ext_end < len(toks) and text[toks[ext_end - 1].end:toks[ext_end].start] == "-" \
+                    and re.fullmatch(r"(?:0[1-9]|1[0-2])[0-3]\d", toks[ext_end].text) and not (
+                    ext_end + 1 < len(toks) and text[toks[ext_end].end:toks[ext_end + 1].start] == "-"
+                    and re.fullmatch(r"\d{2}", toks[ext_end + 1].text)):
+                parts, ext_end = [toks[ext_end].text], ext_end + 1  # a dated release of its own: 'DeepSeek-V3-0324'
+            elif not parts and entry.type == "Model":
                 ext_end = _skip_snapshot(text, toks, ext_end)
             if parts or entry.type != "Lab":
                 return self._model_mention(text, toks, i, ext_end, series, parts), ext_end

@@ -147,3 +147,8 @@ def test_a_licence_named_after_a_model_is_a_licence(rec):
 def test_a_language_before_a_benchmark_names_its_version_in_that_language(rec):
     assert labels(rec, "on Japanese MT-Bench, Korean MMLU, English MMLU and MT-Bench", "Benchmark") == [
         "Japanese MT-Bench", "Korean MMLU", "MMLU", "MT-Bench"]
+
+
+def test_a_dated_release_is_its_own_model_but_an_api_snapshot_date_is_not(rec):
+    assert labels(rec, "DeepSeek-V3-0324 beats DeepSeek-V3; GPT-4o-2024-05-13 is GPT-4o") == [
+        "DeepSeek V3 0324", "DeepSeek V3", "GPT-4o", "GPT-4o"]
