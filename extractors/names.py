@@ -192,11 +192,12 @@ class Recognizer:
         key, out = "", []
         prefixes, by_key = self.prefixes, self.gaz.by_key
         for n in range(1, min(MAX_NGRAM, len(toks) - i) + 1):
-            if n > 1 and not JOIN_RE.match(text[toks[i + n - 2].end:toks[i + n - 1].start]) and not (
-                    YEAR_JOIN_RE.match(text[toks[i + n - 2].end:toks[i + n - 1].start]) and len(toks[i + n - 1].text) == 2
-                    and toks[i + n - 1].text.isdigit()):  # "AIME'24"
+            gap = text[toks[i + n - 2].end:toks[i + n - 1].start] if n > 1 else ""
+            possessive = gap in ("'", "’") and toks[i + n - 1].text == "s"  # "Humanity's Last Exam"
+            if n > 1 and not JOIN_RE.match(gap) and not possessive and not (
+                    YEAR_JOIN_RE.match(gap) and len(toks[i + n - 1].text) == 2 and toks[i + n - 1].text.isdigit()):  # "AIME'24"
                 break
-            key += keys[i + n - 1] if keys is not None else norm_key(toks[i + n - 1].text)
+            key += ("'" if possessive else "") + (keys[i + n - 1] if keys is not None else norm_key(toks[i + n - 1].text))
             if key not in prefixes:
                 break
             if key in by_key:

@@ -152,3 +152,8 @@ def test_a_language_before_a_benchmark_names_its_version_in_that_language(rec):
 def test_a_dated_release_is_its_own_model_but_an_api_snapshot_date_is_not(rec):
     assert labels(rec, "DeepSeek-V3-0324 beats DeepSeek-V3; GPT-4o-2024-05-13 is GPT-4o") == [
         "DeepSeek V3 0324", "DeepSeek V3", "GPT-4o", "GPT-4o"]
+
+
+def test_a_known_name_with_an_apostrophe_s_inside(rec):
+    assert labels(rec, "on Humanity’s Last Exam and Humanity's Last Exam, not Google's", "Benchmark") == [
+        "Humanity's Last Exam", "Humanity's Last Exam"]
