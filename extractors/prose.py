@@ -249,7 +249,8 @@ SUBJECTLESS_CLAUSE_RE = re.compile(r"\s*(?:also\s+|still\s+|only\s+)?(?:scores?|
 PRONOUN_CLAUSE_RE = re.compile(r"[;,]\s+(?:and|but|though|although|while|whereas|yet)\s+|;\s+")
 # "DeepSeek's flagship", "Mistral AI's first sparse model" (no model named)
 DESCRIBED_BY_LAB_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:model|flagship|release|entry|checkpoint|LLM|refresh|update|"
-                                 r"successor|version)\b")
+                                 r"successor|version)\b(?!\s+(?:cards?|pages?|reports?|docs|documentation|repo|repository|"
+                                 r"licen[cs]e|notes|blog|post|announcement|sheet))")  # "Skua's own model card": a document
 # "The newest entry comes from Lab", "This one is built by Lab"
 DESCRIBED_FROM_LAB_RE = re.compile(r"\b(?:comes?|came|is|was)\s+(?:\w+\s+)?(?:from|by)\s+$|\b(?:developed|built|made|trained|released)\s+by\s+$")
 CLAUSE_HINT = re.compile(r"[;)—–]|--|, (?:but|while|although|though|whereas) ")
@@ -1480,6 +1481,9 @@ class ProseReader:
         labs = [r for r in refs if r.type == "Lab"]
         if not labs or any(r.type in MODEL_TYPES for r in refs) or not ctx.topic or ctx.index - ctx.topic_index > 1:
             return []
+        lead = ctx.topic_sentence
+        if lead is not None and lead.block != sent.block and lead.kind != "heading":
+            return []  # a new paragraph's "The most surprising release came from OpenAI": the next sentences name it
         text = sent.text
         for lab in labs:
             described = DESCRIBED_BY_LAB_RE.match(text, lab.end) or (

@@ -1017,6 +1017,13 @@ def test_a_family_released_in_sizes_releases_each_size():
                                                          ("Tianlan-3-106B-A12B", "2026-10-28")}
 
 
+def test_a_labs_model_card_or_a_new_paragraphs_lead_does_not_name_the_last_models_developer():
+    doc = make_blocks_doc(("paragraph", "On SWE-bench Verified, Kimi K2 trails Claude Sonnet 4, 69.2% to 72.7%."),
+                          ("paragraph", "The most surprising release of the summer came from OpenAI itself."),
+                          ("paragraph", "Razorbill Ultra does not beat GPT-5 on MATH. Skua's own model card puts the two close."))
+    assert {(r["subject"], r["object"]) for r in claims_of(doc, "developer")} == set()
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
