@@ -169,7 +169,8 @@ COORDINATED_BY_RE = re.compile(r"(?:(?!\b(?:which|that|who|whose)\b)[^.;]){1,80}
 # "Halcyon-3 is a family of dense models from Halcyon AI", "Fjord-2, a family of two models from ..."
 _ORDINAL = r"(?:new|open|first|second|third|fourth|fifth|sixth|next|latest|newest|\d+(?:st|nd|rd|th))"
 FAMILY_FROM_RE = re.compile(r"(?:\s+(?:is|are)|,)\s+(?:an?|the|our)\s+(?:" + _ORDINAL + r"\s+)*(?:open\s+)?(?:model\s+)?(?:family|series|suite|"
-                            r"collection|lineup|line|generation|set)\s+(?:of\s+[^.;:]{0,80}?)?\bfrom\s+[*_]*")
+                            r"collection|lineup|line|generation|set)\s+(?:of\s+(?:(?!\b(?:outperform|beat|than|rival|against|compared|"
+                            r"ahead|behind)\w*)[^.;:]){0,80}?)?\bfrom\s+[*_]*")  # not '... that outperform systems from Google'
 # "Cormorant 4, the fourth generation of Pelagic AI's open models": the lab whose generation it is
 GENERATION_OF_RE = re.compile(r"(?:\s+(?:is|are)|,)\s+(?:an?|the|our)\s+(?:" + _ORDINAL + r"\s+)*(?:generation|version|release|"
                               r"family|series)\s+of\s+[*_]*(?=[A-Z])")
@@ -242,6 +243,8 @@ SIZE_LIST_RE = re.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(\d+(?:\.
 SIZE_BEFORE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(B|billion)[- ]param(?:eter)?s?\s+$")
 SIZE_AFTER_RE = re.compile(r"['’]s\s+(\d+(?:\.\d+)?)\s?B\s+(?:model|variant|version)\b")
 SIZES_LIST_RE = re.compile(r"\b(?:in|comes? in|with)\s+(?:\w+\s+){0,2}(?:sizes|versions|variants|checkpoints|flavou?rs)\b")
+SPREAD_RE = re.compile(r"\b(?:standard deviation|std\.? dev|seed-to-seed|run-to-run|confidence interval|margin of error|"
+                       r"standard error)\b", re.I)
 MONTH_HINT_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 # A clause that goes on with the last one's subject: '..., but scores 71.2 on MMLU-Pro'
 SUBJECTLESS_CLAUSE_RE = re.compile(r"\s*(?:also\s+|still\s+|only\s+)?(?:scores?|scored|reaches|reached|gets|got|posts?|posted|hits|"
@@ -940,6 +943,9 @@ class ProseReader:
 
     def _number_ok(self, text: str, m: re.Match) -> bool:
         raw = m.group(0)
+        spread = self._memo(_spread_at, text)
+        if 0 <= spread < m.start():
+            return False  # "the standard deviation ... was 0.9 for X and 1.1 for Y": no scores
         if COUNT_AFTER_RE.match(text, m.end()) or REFERENCE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
             return False  # "a 3.8-billion-parameter model", "Table 4", "§4": a count or a reference, not a score
         value = parse_number(raw)
@@ -2090,6 +2096,12 @@ SIZE_STATEMENTS = (
     # "39B active", "12.9B per token", "6B active parameters", "uses only 12.9B"
     (re.compile(_B + r"\s+(?:active\b|activated\b|(?:param(?:eter)?s\s+)?per\s+token\b)|\buses\s+(?:only\s+)?" + _B), ("active",)),
 )
+
+
+def _spread_at(text: str) -> int:
+    """Where a sentence first speaks of a spread of results ('standard deviation'), or -1."""
+    m = SPREAD_RE.search(text) if ("dev" in text or "-to-" in text or "interval" in text or "error" in text) else None
+    return m.start() if m else -1
 
 
 def _count(text: str) -> float:

@@ -72,7 +72,11 @@ def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> 
     if sources and not any(_model_in(c, rec) for r in rows for c in r.cells) and (card := _focal_model(doc, rec)):
         # '| Benchmark | Setting | Vistula | Mine |' in a review: the reviewed model's figures, as each source has them
         head = TableRow(tuple(card if j in sources else c for j, c in enumerate(head.cells)), head.start, head.end, True)
-    if _models_on_columns(head, body, gaz, rec):
+    model_col = next((j for j, c in enumerate(head.cells) if MODEL_HEADER.match(c)), None)
+    bench_col = next((j for j, c in enumerate(head.cells) if BENCH_COLUMN.match(c)), None)
+    if model_col is not None and bench_col is not None:
+        drafts = _read_long(doc, head, body, gaz, rec, model_col, bench_col)
+    elif _models_on_columns(head, body, gaz, rec):
         drafts = _read_columns(doc, head, body, gaz, rec)
     else:
         drafts = _read_rows(doc, head, body, gaz, rec)
@@ -490,6 +494,35 @@ def _read_rows(doc, head, body, gaz, rec) -> list[Draft]:
                         out += _cell_claims(kind, model, label, each, value, ev, gaz, rec, "table.rows")
                     continue
                 out += _cell_claims(kind, model, label, setting, row.cells[j], ev, gaz, rec, "table.rows")
+    return out
+
+
+# A long-format table: a row per (model, benchmark[, setting]), its figures in one or more value columns
+BENCH_COLUMN = re.compile(r"^\s*(?:benchmark|task|eval(?:uation)?|dataset|test)s?\s*$", re.I)
+DELTA_HEADER = re.compile(r"^\s*(?:Δ|delta|diff(?:erence)?|change|gap|\+/[-−]|±)\s*(?:\(.*\))?\s*$", re.I)
+
+
+def _read_long(doc, head, body, gaz, rec, model_col: int, bench_col: int) -> list[Draft]:
+    """'| Model | Benchmark | Setting | Kormoran reported | Benchwright | Δ |': every figure of a row is
+    the row's model's score on the row's benchmark (each column a party's figure), except differences.
+    An empty model cell continues the model above."""
+    setting_cols = [j for j in _settings_columns(head, body) if j not in (model_col, bench_col)]
+    value_cols = [j for j, c in enumerate(head.cells) if j not in (model_col, bench_col, *setting_cols)
+                  and not DELTA_HEADER.match(c) and not NOT_BENCHMARK.search(c) and _mostly_numeric(body, j)]
+    out, model = [], None
+    for row in body:
+        if len(row.cells) <= max(model_col, bench_col):
+            continue
+        model = _cell_model(row.cells[model_col], rec) or (model if not row.cells[model_col].strip() else None)
+        label_cell = row.cells[bench_col]
+        bench = _benchmark_label(label_cell, gaz, rec) or (re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", label_cell).strip(), None)
+        if model is None or not bench[0]:
+            continue
+        setting = _merge_settings(_row_setting(head, row, setting_cols), bench[1]) if setting_cols else bench[1]
+        ev = _row_evidence(doc, row, head)
+        for j in value_cols:
+            if j < len(row.cells) and not EMPTY_CELL.match(row.cells[j]):
+                out += _cell_claims("score", model, bench[0], setting, row.cells[j], ev, gaz, rec, "table.long")
     return out
 
 

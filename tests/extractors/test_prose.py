@@ -1024,6 +1024,14 @@ def test_a_labs_model_card_or_a_new_paragraphs_lead_does_not_name_the_last_model
     assert {(r["subject"], r["object"]) for r in claims_of(doc, "developer")} == set()
 
 
+def test_systems_from_a_lab_it_outperforms_are_not_its_developer_and_a_spread_is_no_score():
+    rows = claims_of(make_doc("Kormoran Labs on Tuesday released Olcha 2, a family of three open models that it said "
+                              "outperform larger systems from Google and Alibaba on Polish tasks. Seed-to-seed spread was "
+                              "under 1 point except on GPQA Diamond, where it was 0.9 for Olcha-2-12B and 1.1 for Olcha-2-32B."))
+    assert {(r["subject"], r["object"]) for r in rows if r["kind"] == "developer"} == {("Olcha 2", "Kormoran Labs")}
+    assert not any(r["kind"] == "score" for r in rows)
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")

@@ -244,6 +244,16 @@ def test_two_values_in_a_cell_under_two_settings_in_the_header():
                            ("Foo 2.4B", "GSM8K", 70.1, "0-shot CoT")}
 
 
+def test_a_long_format_table_of_two_parties_figures_and_their_difference():
+    doc = make_doc([("Model", "Benchmark", "Setting", "Kormoran reported", "Benchwright", "\u0394"),
+                    ("Foo-2-12B", "MMLU-Pro", "5-shot CoT", "61.7", "59.8", "\u22121.9"),
+                    ("", "GPQA Diamond", "0-shot CoT", "44.3", "41.2", "\u22123.1"),
+                    ("Foo-2-32B", "LLMzSzL", "0-shot", "\u2013", "71.2", "\u2013")])
+    assert scores(doc) == {("Foo-2-12B", "MMLU-Pro", 61.7, "5-shot CoT"), ("Foo-2-12B", "MMLU-Pro", 59.8, "5-shot CoT"),
+                           ("Foo-2-12B", "GPQA Diamond", 44.3, "0-shot CoT"), ("Foo-2-12B", "GPQA Diamond", 41.2, "0-shot CoT"),
+                           ("Foo-2-32B", "LLMzSzL", 71.2, "0-shot")}
+
+
 def test_a_setting_stated_for_one_number_is_not_the_tables():
     doc = make_doc("On MMLU it lands at 70.4 (5-shot), slightly below the others.",
                    [("Model", "LegalBench", "GSM8K 8-shot"), ("Foo-3 9B", "61.2", "77.0")])
