@@ -46,6 +46,7 @@ _PROTECTED_SHARE = 0.6  # an element holding this share of the page's text is th
 _CITATION = re.compile(r"^\[\s*(?:\d{1,3}|[a-z]{1,2}|[a-z ]{3,30}needed|note \d+|nb \d+)\s*\](?:\s*\[[^\]]{1,30}\])*$", re.I)
 _FOOTNOTE_MARK = re.compile(r"^\[?\s*(\d{1,3}|[a-z]|[*†‡§¶#])\s*\]?$")
 _MAX_SPAN = 1000
+_PROSE_CELL_CHARS = 200  # a cell this long with a full stop inside is a passage, not a datum
 
 
 def parse_html(raw: RawDocument, text: str) -> Document:
@@ -258,8 +259,12 @@ def _key_value(tag: Tag) -> tuple[str, str] | None:
 
 
 def _is_data_table(table: Tag) -> bool:
-    """A table of data, not layout: two or more columns somewhere and no table nested inside."""
-    if table.find("table") is not None:
+    """A table of data, not layout: two or more columns somewhere, no table nested inside, not marked
+    presentational, and no cell holding a passage of prose (an e-mail's or a forum's layout cells)."""
+    if table.find("table") is not None or table.get("role") in ("presentation", "none"):
+        return False
+    if any(len(text) > _PROSE_CELL_CHARS and ". " in text
+           for text in (cell.get_text(" ", strip=True) for cell in table.find_all(["td", "th"]))):
         return False
     return any(len(tr.find_all(["td", "th"], recursive=False)) >= 2 for tr in table.find_all("tr"))
 

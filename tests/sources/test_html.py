@@ -144,3 +144,14 @@ def test_citation_marks_are_not_part_of_the_text():
             'Water is H<sub>2</sub>O and x<sup>2</sup> grows.</p></article></body></html>')
     text = parse(_html(page)).text
     assert text == "It scored 74.1 on MMLU-Pro. After the update it scored 58.2%. Water is H2O and x2 grows."
+
+
+def test_layout_tables_of_an_email_or_a_forum_are_read_as_text():
+    prose = ("Foo Labs shipped Foo-2 32B this week. It scores 62.4 on SWE-bench Verified with the lab's own scaffold, "
+             "which is a big jump for a dense model of that size, and the weights are Apache 2.0.")
+    page = (f'<html><body><table role="presentation"><tr><td>{prose}</td></tr></table>'
+            f'<table class="comment"><tr><td class="ind"></td><td class="votelinks">^</td><td class="default">{prose}</td></tr></table>'
+            '<table><tr><th>Model</th><th>MMLU</th></tr><tr><td>Foo-2 32B</td><td>71.2</td></tr></table></body></html>')
+    doc = parse(_html(page))
+    assert [b.text for b in doc.blocks if b.text.startswith("Foo Labs")] == [prose, prose]
+    assert [r.cells for r in doc.tables[0].rows] == [("Model", "MMLU"), ("Foo-2 32B", "71.2")] and len(doc.tables) == 1
