@@ -148,7 +148,7 @@ def test_citation_marks_are_not_part_of_the_text():
 
 def test_layout_tables_of_an_email_or_a_forum_are_read_as_text():
     prose = ("Foo Labs shipped Foo-2 32B this week. It scores 62.4 on SWE-bench Verified with the lab's own scaffold, "
-             "which is a big jump for a dense model of that size, and the weights are Apache 2.0.")
+             "which is a big jump for a dense model of that size, and the weights are Apache 2.0 with no usage cap.")
     page = (f'<html><body><table role="presentation"><tr><td>{prose}</td></tr></table>'
             f'<table class="comment"><tr><td class="ind"></td><td class="votelinks">^</td><td class="default">{prose}</td></tr></table>'
             '<table><tr><th>Model</th><th>MMLU</th></tr><tr><td>Foo-2 32B</td><td>71.2</td></tr></table></body></html>')
