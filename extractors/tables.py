@@ -159,19 +159,22 @@ def intro_settings(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer)
 
 
 # "All results are 0-shot unless marked", "Unless otherwise stated, scores are pass@1": for every table after it
-DOCUMENT_DEFAULT_RE = re.compile(r"[^.;!?]*\bunless\s+(?:otherwise\s+)?(?:marked|noted|stated|indicated|specified|shown)\b[^.;!?]*", re.I)
+DOCUMENT_DEFAULT_RE = re.compile(r"[^.;!?]*\bunless\s+(?:otherwise\s+(?:marked|noted|stated|indicated|specified|shown)|"
+                                 r"(?:marked|noted|stated|indicated|specified|shown)(?:\s+otherwise)?|"
+                                 r"(?:an?|the)\s+(?:foot)?note\s+says\s+otherwise)\b[^.;!?]*", re.I)
 
 
 def _document_default(doc: Document, first: int, rec: Recognizer) -> dict[str | None, str]:
-    """The default setting a sentence before the table states for the whole document."""
+    """The settings a sentence before the table states for the whole document: its default, and each
+    benchmark's ('MMLU-Pro is 5-shot CoT and GPQA-D 0-shot CoT, unless a footnote says otherwise')."""
     out: dict[str | None, str] = {}
     for block in doc.blocks:
         if block.start >= first:
             break
         if "nless" in block.text:
             for m in DOCUMENT_DEFAULT_RE.finditer(block.text):
-                if setting := _settings_in(m.group(0), rec).get(None):
-                    out = {None: setting}
+                if found := _settings_in(m.group(0), rec):
+                    out = found
     return out
 
 

@@ -254,6 +254,14 @@ def test_a_long_format_table_of_two_parties_figures_and_their_difference():
                            ("Foo-2-32B", "LLMzSzL", 71.2, "0-shot")}
 
 
+def test_each_benchmarks_setting_stated_for_the_whole_page():
+    doc = make_doc("MMLU-Pro is 5-shot CoT and GPQA-D is GPQA Diamond, 0-shot CoT, unless a footnote says otherwise.",
+                   "Params are in billions.", "Released is the month of the first weights.", "License is the licence.",
+                   "Small letters are footnotes.", "The tracker",
+                   [("Model", "Org", "MMLU-Pro", "GPQA-D"), ("Foo-2 8B", "Foo Labs", "61.2", "44.0")])
+    assert scores(doc) == {("Foo-2 8B", "MMLU-Pro", 61.2, "5-shot CoT"), ("Foo-2 8B", "GPQA Diamond", 44.0, "0-shot CoT")}
+
+
 def test_a_setting_stated_for_one_number_is_not_the_tables():
     doc = make_doc("On MMLU it lands at 70.4 (5-shot), slightly below the others.",
                    [("Model", "LegalBench", "GSM8K 8-shot"), ("Foo-3 9B", "61.2", "77.0")])
