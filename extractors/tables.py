@@ -34,6 +34,7 @@ NOT_BENCHMARK = re.compile(r"\b(?:average|avg|rank|#|context|ctx|price|cost|toke
                            r"\$)\b", re.I)
 SETTING_HEADER = re.compile(r"^\s*(?:settings?|shots?|#\s*shots?|n[- ]shots?|metrics?|mode|eval(?:uation)?\s+settings?|protocol|prompting)\s*$", re.I)
 MODEL_HEADER = re.compile(r"^\s*(?:model|models|name|system|llm|model name)\s*$", re.I)
+BRACKETS_RE = re.compile(r"\s*[\(\[]\s*(?:average|avg\.?|mean|overall)\s*[\)\]]", re.I)  # 'SEA-HELM (average)' is SEA-HELM's score
 SNAKE_HEADER = re.compile(r"^\s*[a-z][a-z0-9]*(?:_[a-z0-9]+)+\s*$")
 SNAKE_CASE = re.compile(r"_")
 OPENNESS = re.compile(r"^\s*(?:open|open[- ]source|open[- ]weights?|proprietary|closed|closed[- ]source|commercial|api)\s*$", re.I)
@@ -438,7 +439,7 @@ def _column_kinds(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Rec
         if attr:
             # a price column's header says per what; an 'Active (params)' column holds active counts
             kinds[j] = (attr, cell if attr in ("price", "parameters") else None, _params_setting(cell) if attr == "parameters" else None)
-        elif cell.strip() and not NOT_BENCHMARK.search(cell) and _mostly_numeric(body, j):
+        elif cell.strip() and not NOT_BENCHMARK.search(BRACKETS_RE.sub(" ", cell)) and _mostly_numeric(body, j):
             settings = find_settings(cell)
             name = re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", cell).strip()
             kinds[j] = ("score", name, settings[0][0] if settings else None)
@@ -665,7 +666,7 @@ def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
         bench = _benchmark_label(label_cell, gaz, rec)
         attr = next((k for k, rx in ATTRIBUTE_COLUMNS if rx.search(label_cell)), None)
         if bench is None and attr is None:
-            if NOT_BENCHMARK.search(label_cell) or not label_cell.strip():
+            if NOT_BENCHMARK.search(BRACKETS_RE.sub(" ", label_cell)) or not label_cell.strip():  # not 'SEA-HELM (average)'
                 continue
             name = re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", label_cell).strip()
             settings = find_settings(label_cell)

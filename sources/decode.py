@@ -45,7 +45,15 @@ def decode(raw: RawDocument) -> Decoded:
         raise ParseError(raw.source_id, "content is not decodable text", "check that the file is a text or HTML document, or remove it")
     if decoded.fallback:
         log.warning("source '%s': not UTF-8 and no charset declared; decoded as cp1252", raw.source_id)
+    if _LIGATURES_RE.search(decoded.text):  # text copied from a PDF: 'ﬁrst' is 'first', 'ﬁnal' is 'final'
+        decoded = Decoded(decoded.text.translate(_LIGATURES), decoded.encoding, decoded.fallback)
     return decoded
+
+
+# Typographic ligatures that PDF-to-text keeps; expanded here, before the parsers take any offset.
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+_LIGATURES_RE = re.compile("[\ufb00-\ufb06]")
 
 
 def _decode_first_fit(raw: RawDocument) -> Decoded | None:

@@ -48,7 +48,7 @@ _PSQL_RULE = re.compile(r"^[-=]{3,}(?:[+|][-=]{3,})+[+|]?$")  # '-----+------+--
 _ALIGNED_GAP = re.compile(r"\S(?: {2,}|\t)\S")
 _ALIGNED_RULE = re.compile(r"^\s*(?=.*[-=_─━═]{3})[-=_─━═+|: ]+$")
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
-_ALIGNED_VALUE = re.compile(r"^(?:[-+−]?\$?\d[\d,]*(?:\.\d+)?%?(?:\s*±\s*\d+(?:\.\d+)?)?[*†‡§¹²³]*|[-–—]|n/?a)$", re.I)
+_ALIGNED_VALUE = re.compile(r"^(?:[-+−]?\$?\d[\d,]*(?:\.\d+)?(?:%|[KMBT](?![a-z]))?(?:\s*±\s*\d+(?:\.\d+)?)?[*†‡§¹²³]*|[-–—]|[nN]/?[aA])$")  # (a size in capitals, '32.5B', not a name's '14b')
 _MAX_ALIGNED_LINES = 2000
 _MAX_FLAT_CELL_CHARS = 60
 

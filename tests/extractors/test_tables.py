@@ -262,6 +262,12 @@ def test_each_benchmarks_setting_stated_for_the_whole_page():
     assert scores(doc) == {("Foo-2 8B", "MMLU-Pro", 61.2, "5-shot CoT"), ("Foo-2 8B", "GPQA Diamond", 44.0, "0-shot CoT")}
 
 
+def test_an_average_in_brackets_is_the_benchmarks_score_a_unit_is_not():
+    doc = make_doc([("Benchmark", "Foo-2 8B", "Bar-3 9B"), ("SEA-HELM (average)", "68.1", "61.3"), ("Average", "60.0", "59.0"),
+                    ("Prefill (tok/s)", "212", "238")])
+    assert scores(doc) == {("Foo-2 8B", "SEA-HELM", 68.1, None), ("Bar-3 9B", "SEA-HELM", 61.3, None)}
+
+
 def test_a_setting_stated_for_one_number_is_not_the_tables():
     doc = make_doc("On MMLU it lands at 70.4 (5-shot), slightly below the others.",
                    [("Model", "LegalBench", "GSM8K 8-shot"), ("Foo-3 9B", "61.2", "77.0")])

@@ -298,3 +298,17 @@ def test_a_psql_style_table_with_a_second_header_line_and_row_group_rules():
     [table] = parse(RawDocument("t.txt", text.encode(), "text/plain")).tables
     assert [r.cells for r in table.header_rows] == [("Model", "MMLU", "GSM8K"), ("", "5-shot", "8-shot CoT")]
     assert [r.cells[0] for r in table.body_rows] == ["Pelican-1.5-7B", "Heron-3 8B", "Pelican-1.5-1B"]
+
+
+def test_pdf_ligatures_and_a_spec_table_of_sizes():
+    text = ("Gnomon Research released the ﬁrst two models.\n\n"
+            "                             Foo-2-32B               Foo-2 Max\n"
+            "   Architecture              Dense decoder           Mixture-of-experts\n"
+            "   Total parameters          32.5B                   480B\n"
+            "   Active parameters         32.5B                   35B\n"
+            "   Context window            256K                    256K\n")
+    doc = parse(RawDocument("kit.txt", text.encode(), "text/plain"))
+    assert doc.blocks[0].text == "Gnomon Research released the first two models."
+    [table] = doc.tables
+    assert [r.cells for r in table.header_rows] == [("", "Foo-2-32B", "Foo-2 Max")]
+    assert table.body_rows[1].cells == ("Total parameters", "32.5B", "480B")
