@@ -54,6 +54,9 @@ def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> 
     if len(rows) < 2:
         return []
     header = [r for r in rows if r.header] or [rows[0]]
+    if not any(r.header for r in rows) and (bench := _intro_benchmark(doc, table, rows, gaz, rec)):
+        # 'Full YardCode-300 results (pass@1):' over 'Zinnia-120B  64.7' rows: a model and its score a line
+        header = [TableRow(("Model", bench), rows[0].start, rows[0].start, True)]
     body = [r for r in rows if r not in header]
     while len(body) > 1 and _continues_header(body[0], gaz, rec):  # Markdown has one header row: a group row above the names
         header, body = header + [body[0]], body[1:]
@@ -528,6 +531,22 @@ def _read_long(doc, head, body, gaz, rec, model_col: int, bench_col: int) -> lis
             if j < len(row.cells) and not EMPTY_CELL.match(row.cells[j]):
                 out += _cell_claims("score", model, bench[0], setting, row.cells[j], ev, gaz, rec, "table.long")
     return out
+
+
+def _intro_benchmark(doc: Document, table: Table, rows: list[TableRow], gaz: Gazetteer, rec: Recognizer) -> str | None:
+    """The one benchmark the paragraph right above a headerless two-column table of models and figures
+    names (ending in ':'), as written there."""
+    if any(len(r.cells) != 2 for r in rows) or not all(SCORE_CELL.match(r.cells[1]) or EMPTY_CELL.match(r.cells[1]) for r in rows) \
+            or not all(_model_in(r.cells[0], rec) or re.search(r"\d", r.cells[0]) for r in rows):
+        return None
+    intro = next((b for b in reversed(doc.blocks) if b.end <= rows[0].start), None)
+    if intro is None or not intro.text.rstrip().endswith(":") or rows[0].start - intro.end > 4:
+        return None
+    named = {m.label for m in rec.find(intro.text) if m.type == "Benchmark"}
+    if len(named) == 1:
+        return named.pop()
+    local = re.findall(r"\b([A-Z][\w]*(?:-[\w]+)+|[A-Z][a-z]*[A-Z][\w-]*)\s+(?:results|scores)\b", intro.text)
+    return local[0] if len(set(local)) == 1 and not named else None
 
 
 def _setting_pair(header: str, cell: str) -> list[tuple[str, str]] | None:

@@ -268,6 +268,18 @@ def test_an_average_in_brackets_is_the_benchmarks_score_a_unit_is_not():
     assert scores(doc) == {("Foo-2 8B", "SEA-HELM", 68.1, None), ("Bar-3 9B", "SEA-HELM", 61.3, None)}
 
 
+def test_a_headerless_list_of_models_and_figures_under_an_intro_naming_the_benchmark():
+    from claimgraph.model import RawDocument
+    from claimgraph.sources import parse
+    doc = parse(RawDocument("/tmp/t.txt", "Full YardCode-300 results (pass@1, 300 unseen problems):\n\n"
+                            "Foo-2-120B   64.7\nBar-3 34B    52.3\nBaz-1 7B     40.0\n".encode(), "text/plain"))
+    doc2 = parse(RawDocument("/tmp/u.txt", "Our MMLU-Pro numbers:\n\nFoo-2-120B   71.0\nBar-3 34B    \u2013\n"
+                             "Baz-1 7B     50.5\n".encode(), "text/plain"))
+    assert scores(doc) | scores(doc2) == {("Foo-2-120B", "YardCode-300", 64.7, "pass@1"), ("Bar-3 34B", "YardCode-300", 52.3, "pass@1"),
+                                          ("Baz-1 7B", "YardCode-300", 40.0, "pass@1"), ("Foo-2-120B", "MMLU-Pro", 71.0, None),
+                                          ("Baz-1 7B", "MMLU-Pro", 50.5, None)}
+
+
 def test_a_setting_stated_for_one_number_is_not_the_tables():
     doc = make_doc("On MMLU it lands at 70.4 (5-shot), slightly below the others.",
                    [("Model", "LegalBench", "GSM8K 8-shot"), ("Foo-3 9B", "61.2", "77.0")])
