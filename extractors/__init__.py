@@ -133,6 +133,16 @@ def refine(drafts: list[Draft]) -> list[Draft]:
     drafts = [d for d in drafts if not (d.kind == "score" and not d.qualifier and (d.subject, d.benchmark, d.value) in qualified)]
     # "X remains behind Y, which scores 70.2 vs 68.1 on MMLU": the comparison has the benchmark its scores name
     benched = {(d.subject, d.object, d.evidence.start) for d in drafts if d.kind == "outperforms" and d.benchmark}
+    # "Qilin-M2 leads with 57.0, ahead of Zinnia at 52.4" (the benchmark said before): the one both scores are on
+    scored: dict[tuple, set] = {}
+    for d in drafts:
+        if d.kind == "score" and d.benchmark:
+            scored.setdefault((d.subject, d.evidence.start), set()).add(d.benchmark)
+    for d in drafts:
+        if d.kind == "outperforms" and not d.benchmark and d.method != "prose.beats-overall":
+            common = scored.get((d.subject, d.evidence.start), set()) & scored.get((d.object, d.evidence.start), set())
+            if len(common) == 1:
+                d.benchmark = common.pop()
     drafts = [d for d in drafts if not (d.kind == "outperforms" and not d.benchmark and d.method != "prose.beats-overall"
                                         and (d.subject, d.object, d.evidence.start) in benched)]
     member = {}

@@ -1032,6 +1032,13 @@ def test_systems_from_a_lab_it_outperforms_are_not_its_developer_and_a_spread_is
     assert not any(r["kind"] == "score" for r in rows)
 
 
+def test_a_comparison_takes_the_benchmark_both_its_scores_are_on():
+    rows = claims_of(make_doc("Currach-1 scores 80.2 on MMLU-Pro. On the LiveCodeBench coding test the gap to Qwen's "
+                              "model is wider, 46.1 against 51.8, though Currach-1 still beats Llama 4 Scout, which "
+                              "manages 32.8."), "outperforms")
+    assert ("Currach-1", "Llama 4 Scout", "LiveCodeBench") in {(r["subject"], r["object"], r["benchmark"]) for r in rows}
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
