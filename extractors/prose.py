@@ -243,6 +243,7 @@ SIZE_LIST_RE = re.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(\d+(?:\.
 SIZE_BEFORE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(B|billion)[- ]param(?:eter)?s?\s+$")
 SIZE_AFTER_RE = re.compile(r"['’]s\s+(\d+(?:\.\d+)?)\s?B\s+(?:model|variant|version)\b")
 SIZES_LIST_RE = re.compile(r"\b(?:in|comes? in|with)\s+(?:\w+\s+){0,2}(?:sizes|versions|variants|checkpoints|flavou?rs)\b")
+AHEAD_ON_RE = re.compile(r"\b(?:is|are|was|were|stays?|remains?)\s+(?:\w+\s+)?(ahead|behind)\s+on\s+")
 SPREAD_RE = re.compile(r"\b(?:standard deviation|std\.? dev|seed-to-seed|run-to-run|confidence interval|margin of error|"
                        r"standard error)\b", re.I)
 MONTH_HINT_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
@@ -320,6 +321,7 @@ class Context:
 
     focal: str | None = None
     flagship: str | None = None  # the model called the flagship ('a 34B flagship, Rimal-2-34B')
+    last_named: tuple = ()  # the models the sentence before named
     topic: str | None = None
     topic_sentence: Sentence | None = None
     models: list[Ref] = field(default_factory=list)  # models named so far, in order
@@ -741,6 +743,7 @@ class ProseReader:
 
     def _remember(self, sent: Sentence, refs: list[Ref], ctx: Context, i: int) -> None:
         models = [r for r in refs if r.type in MODEL_TYPES]
+        ctx.last_named = tuple(dict.fromkeys(r.label for r in models))
         if "flagship" in sent.text:  # 'a 34B flagship, X', 'X, our new flagship', 'X – our flagship'
             for f in re.finditer(r"flagship", sent.text):
                 near = [r for r in models if r.type == "Model" and not r.resolved and
@@ -813,7 +816,28 @@ class ProseReader:
         out += self._regions(sent, refs, ev)
         out += self._releases(sent, refs, ev)
         out += self._outperforms_from_scores(out, sent)
+        if not any(d.kind == "outperforms" for d in out) and " ahead on " in sent.text or " behind on " in sent.text:
+            out += self._ahead_of_the_other(sent, refs, ctx, ev)
         return out
+
+    def _ahead_of_the_other(self, sent: Sentence, refs: list[Ref], ctx: Context, ev: Evidence) -> list[Draft]:
+        """'Phi-4 is slightly ahead on MMLU-Pro and GPQA Diamond' with no one named to be ahead of: ahead of the
+        one other model of the comparison, when the sentence and the one before name exactly one other."""
+        m = AHEAD_ON_RE.search(sent.text)
+        subj = next((r for r in reversed(refs) if r.type in MODEL_TYPES and r.end <= m.start()), None) if m else None
+        if subj is None or re.search(r"[,;]|\b(?:and|but|while)\b", sent.text[subj.end:m.start()]):
+            return []
+        others = {r.label for r in refs if r.type in MODEL_TYPES} | set(ctx.last_named)
+        others.discard(subj.label)
+        if len(others) != 1:
+            return []
+        other = others.pop()
+        stop = re.search(r"[;:.]|,\s*(?:but|while|and it|which)\b|\bthan\b", sent.text[m.end():])
+        end = m.end() + (stop.start() if stop else len(sent.text) - m.end())
+        benches = [r.label for r in refs if r.type == "Benchmark" and m.end() <= r.start < end]
+        win, lose = (subj.label, other) if m.group(1) == "ahead" else (other, subj.label)
+        return [Draft("outperforms", win, ev, object=lose, benchmark=b, method="prose.ahead-of-the-other", confidence=0.6)
+                for b in benches]
 
     def _memo(self, fn, text: str):
         """fn(text) for a pure function of a sentence's text, once per distinct text of the document

@@ -1039,6 +1039,15 @@ def test_a_comparison_takes_the_benchmark_both_its_scores_are_on():
     assert ("Currach-1", "Llama 4 Scout", "LiveCodeBench") in {(r["subject"], r["object"], r["benchmark"]) for r in rows}
 
 
+def test_ahead_on_benchmarks_of_the_one_other_model_of_the_comparison():
+    rows = claims_of(make_doc("I compared Foo-2 14B and Bar-3 14B for code review. Foo-2 14B is slightly ahead on MMLU-Pro "
+                              "and GPQA Diamond, but that edge won't show. Bar-3 14B is ahead on HumanEval. "
+                              "Baz-1 7B and Qux-2 9B are newer. Baz-1 7B is ahead on MATH."), "outperforms")
+    assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
+        ("Foo-2 14B", "Bar-3 14B", "MMLU-Pro"), ("Foo-2 14B", "Bar-3 14B", "GPQA Diamond"), ("Bar-3 14B", "Foo-2 14B", "HumanEval"),
+        ("Baz-1 7B", "Qux-2 9B", "MATH")}
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
