@@ -816,7 +816,7 @@ class ProseReader:
         out += self._regions(sent, refs, ev)
         out += self._releases(sent, refs, ev)
         out += self._outperforms_from_scores(out, sent)
-        if not any(d.kind == "outperforms" for d in out) and " ahead on " in sent.text or " behind on " in sent.text:
+        if not any(d.kind == "outperforms" for d in out) and (" ahead on " in sent.text or " behind on " in sent.text):
             out += self._ahead_of_the_other(sent, refs, ctx, ev)
         return out
 
