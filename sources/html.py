@@ -103,9 +103,12 @@ def _says_contentinfo(tag: Tag) -> bool:
 
 def _drop_furniture(soup: BeautifulSoup, root: Tag) -> None:
     """Remove navigation, ads, share bars, newsletters, "Read next" boxes and the like. On a discussion
-    page (a forum thread, whose comments are most of its text) the comments are the content."""
+    page (a forum thread, whose comments are most of its text, or a question with answers) the comments
+    are the content."""
     page_length = max(1, len(root.get_text()))
-    discussion = root.name != "article" and _comments_share(root) >= _DISCUSSION_SHARE
+    # a question-and-answer page: the comments under its answers are part of the discussion too
+    discussion = root.name != "article" and (_comments_share(root) >= _DISCUSSION_SHARE or
+                                             root.find(lambda t: "answer" in _attribute_words(t)) is not None)
     for tag in soup.find_all(_FURNITURE_TAGS):
         if not tag.decomposed and not _holds_content(tag, root, page_length) and not _holds_post(tag):
             tag.decompose()

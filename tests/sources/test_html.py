@@ -155,3 +155,13 @@ def test_layout_tables_of_an_email_or_a_forum_are_read_as_text():
     doc = parse(_html(page))
     assert [b.text for b in doc.blocks if b.text.startswith("Foo Labs")] == [prose, prose]
     assert [r.cells for r in doc.tables[0].rows] == [("Model", "MMLU"), ("Foo-2 32B", "71.2")] and len(doc.tables) == 1
+
+
+def test_comments_under_the_answers_of_a_question_page_are_content():
+    page = ('<html><body><div id="content"><div class="question"><p>Which is better for code review, Foo-2 14B or Bar-3 '
+            '14B? We have one GPU and want the model that catches more bugs in pull requests.</p></div>'
+            '<div id="answers"><div class="answer"><p>Bar-3 14B, clearly: it is ahead on HumanEval and LiveCodeBench, '
+            'and it follows review templates better in our experience over three months.</p>'
+            '<div class="comments"><div class="comment"><span class="comment-copy">Foo-2 14B is under the Foo Open '
+            'License, not an OSI licence.</span></div></div></div></div></div></body></html>')
+    assert "Foo-2 14B is under the Foo Open License" in parse(_html(page)).text
