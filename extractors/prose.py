@@ -7,6 +7,7 @@ context carried from earlier sentences (the last named model, recent benchmarks,
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -243,6 +244,8 @@ SIZE_LIST_RE = re.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(\d+(?:\.
 SIZE_BEFORE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(B|billion)[- ]param(?:eter)?s?\s+$")
 SIZE_AFTER_RE = re.compile(r"['’]s\s+(\d+(?:\.\d+)?)\s?B\s+(?:model|variant|version)\b")
 SIZES_LIST_RE = re.compile(r"\b(?:in|comes? in|with)\s+(?:\w+\s+){0,2}(?:sizes|versions|variants|checkpoints|flavou?rs)\b")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_RE = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b")
 AHEAD_ON_RE = re.compile(r"\b(?:is|are|was|were|stays?|remains?)\s+(?:\w+\s+)?(ahead|behind)\s+on\s+")
 SPREAD_RE = re.compile(r"\b(?:standard deviation|std\.? dev|seed-to-seed|run-to-run|confidence interval|margin of error|"
                        r"standard error)\b", re.I)
@@ -977,6 +980,8 @@ class ProseReader:
             return False
         if re.search(r"[A-Za-z]-$", text[max(0, m.start() - 2):m.start()]):
             return False  # "triage-400", "HumanEval-300": part of a name
+        if re.search(r"\bout\s+of\s+$", text[max(0, m.start() - 8):m.start()]):
+            return False  # "8.41 out of 10": the scale, not a score
         before = text[max(0, m.start() - 20):m.start()]  # is_vague looks at 20 characters before
         if before.endswith("to ") and CHANGED_TO_RE.search(text, max(0, m.start() - 80), m.start()) and \
                 not re.search(r"\b(?:anywhere|ranging|ranges?|varies|varying|vary)\s+from\s+\$?\d[\d,.]*\s*%?\s+to\s+$", text[max(0, m.start() - 60):m.start()]):
@@ -1838,6 +1843,10 @@ class ProseReader:
         a release verb, and the model it releases. Other verbs ("previewed") state no release."""
         text = sent.text
         whole = self._dates[0] if self._dates else None
+        weekday = WEEKDAY_RE.search(text) if self.published and not whole else None
+        if weekday and (day := _weekday_date(self.published, weekday.group(1))):
+            self._dates = [(day, weekday.start(), weekday.end())]  # "on Tuesday released X", dated by the article
+            whole = self._dates[0]
         if not whole and not (self.published and TODAY_RE.search(text)):
             return []
         timeline = TIMELINE_RE.match(text)
@@ -2120,6 +2129,16 @@ SIZE_STATEMENTS = (
     # "39B active", "12.9B per token", "6B active parameters", "uses only 12.9B"
     (re.compile(_B + r"\s+(?:active\b|activated\b|(?:param(?:eter)?s\s+)?per\s+token\b)|\buses\s+(?:only\s+)?" + _B), ("active",)),
 )
+
+
+def _weekday_date(published: str, weekday: str) -> str | None:
+    """The date of the last `weekday` on or before `published` (an ISO date): 'on Tuesday' in a dated article."""
+    try:
+        pub = date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    back = (pub.weekday() - WEEKDAYS.index(weekday.capitalize())) % 7
+    return (pub - timedelta(days=back)).isoformat()
 
 
 def _spread_at(text: str) -> int:

@@ -1048,6 +1048,15 @@ def test_ahead_on_benchmarks_of_the_one_other_model_of_the_comparison():
         ("Baz-1 7B", "Qux-2 9B", "MATH")}
 
 
+def test_a_weekday_in_a_dated_article_and_a_score_out_of_ten():
+    from dataclasses import replace as with_
+    doc = with_(make_doc("TOKYO -- Mikage Intelligence, a Tokyo-based AI startup, on Tuesday released Yamabuki 2, a new "
+                         "family of models. Yamabuki-2-32B scored 8.41 out of 10 on MT-Bench."), published="2026-05-21")
+    rows = claims_of(doc)
+    assert {(r["subject"], r["object"]) for r in rows if r["kind"] == "release"} == {("Yamabuki 2", "2026-05-19")}
+    assert {r["value"] for r in rows if r["kind"] == "score"} == {8.41}
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
