@@ -74,7 +74,7 @@ SAME_LICENSE_RE = re.compile(r"\b(?:under|with|shares?|sharing|keeps?|uses?)\s+(
 _VALUE = r"\d+(?:\.\d+)?\s*%?"
 # "74.7 / 69.4 / 71.9", "76.9 and 51.9", "70.1, 65.2 and 60.0": values listed in the order of names listed beside them
 SAME_BENCHMARKS_RE = re.compile(r"(?:[^.;]|\.\d){0,80}?\bon\s+(?:the\s+same|those|these)\s+(?:\w+\s+)?(?:benchmarks|tests|evaluations|tasks)\b")
-VALUE_LIST_RE = re.compile(r"(?<![\w.$/])" + _VALUE + r"(?:(?:\s*/\s*" + _VALUE + r")+|(?:,\s*" + _VALUE + r")*,?\s+and\s+" + _VALUE + r")(?![\w/]|\.\d)")
+VALUE_LIST_RE = re.compile(r"(?<![\w.$/])" + _VALUE + r"(?:(?:\s*(?:/|→|->)\s*" + _VALUE + r")+|(?:,\s*" + _VALUE + r")*,?\s+and\s+" + _VALUE + r")(?![\w/]|\.\d)")
 DENIED_CLAIM_RE = re.compile(r"\b(?:[Rr]eports?|[Cc]laims?|[Rr]umou?rs?|[Ss]uggestions?|[Pp]osts?)\s+that\b(?:[^.;]|\.\d)*?\b(?:are|is|were|was)\s+"
                              r"(?:not\s+(?:accurate|true|correct|right)|false|wrong|untrue|incorrect|inaccurate|mistaken|unfounded)\b")
 DENIED_NEXT_RE = re.compile(r"\W*(?:(?:It|They|He|She|That|This)\s+(?:does|do|did|is|was|has|have)\s+not\b|(?:That|This)\s+"
@@ -340,6 +340,7 @@ class Context:
     listed_models: list[str] = field(default_factory=list)  # 'results (A / B):' before a list
     list_benchmark: str | None = None  # the one benchmark the last sentence before a list names
     list_model: str | None = None  # the one model an intro ending in ':' names ('Foo-2 9B results:')
+    list_setting: str | None = None  # the setting such an intro states ('A → B (thinking mode, avg@8):')
     index: int = 0
     topic_index: int = -1
 
@@ -754,15 +755,18 @@ class ProseReader:
                 if near:
                     ctx.flagship = min(near, key=lambda r: min(abs(f.start() - r.end), abs(r.start - f.end()))).label
         if sent.kind == "heading":
-            ctx.listed_models, ctx.list_benchmark, ctx.list_model = [], None, None
+            ctx.listed_models, ctx.list_benchmark, ctx.list_model, ctx.list_setting = [], None, None, None
         elif sent.kind != "item":  # what a list's items may leave unsaid: the models and benchmark its intro names
             slashed = [r for r in models if not r.resolved]
             ctx.listed_models = [r.label for r in slashed] if len(slashed) >= 2 and all(
-                re.fullmatch(r"\s*/\s*", sent.text[a.end:b.start]) for a, b in zip(slashed, slashed[1:])) else []
+                re.fullmatch(r"\s*(?:/|→|->)\s*", sent.text[a.end:b.start]) for a, b in zip(slashed, slashed[1:])) else []
             benches = {r.label for r in refs if r.type == "Benchmark"}
             ctx.list_benchmark = benches.pop() if len(benches) == 1 else None
             named = {r.label for r in models if not r.resolved}
             ctx.list_model = named.pop() if len(named) == 1 and sent.text.rstrip().endswith(":") else None
+            found = [name for name, _, _ in self._memo(find_settings, sent.text)] if sent.text.rstrip().endswith(":") else []
+            ctx.list_setting = next((f for f in found if "@" in f), None) or next((f for f in found if "shot" in f), None) or (
+                found[0] if len(found) == 1 else None)
         for r in models:
             if r.type == "Model":
                 ctx.models.append(r)
@@ -878,7 +882,7 @@ class ProseReader:
         for m in pairs:
             pair_spans.append((m.start(), m.end()))
             out += self._pair_scores(sent, m, models, refs, ctx, settings, ev, cs)
-        if "/" in text[cs:ce] or "respectively" in text[cs:ce] or re.search(r"\b(?:same|those|these)\b", text[cs:ce]):
+        if "/" in text[cs:ce] or "→" in text[cs:ce] or "respectively" in text[cs:ce] or re.search(r"\b(?:same|those|these)\b", text[cs:ce]):
             listed, spans = self._aligned_scores(text, crefs, models, cs, ce, ctx, settings, ev)
             out += listed
             pair_spans += spans
@@ -900,14 +904,14 @@ class ProseReader:
         respectively on MATH-500'. Returns the scores and the spans of the value lists."""
         out, spans = [], []
         for m in VALUE_LIST_RE.finditer(text, cs, ce):
-            slashed = "/" in m.group(0)
+            slashed = "/" in m.group(0) or "→" in m.group(0) or "->" in m.group(0)  # also 'before → after'
             same = SAME_BENCHMARKS_RE.match(text, m.end(), ce) if not slashed else None
             if not slashed and not same and not re.search(r"\brespectively\b", text[max(cs, m.start() - 40):m.end() + 25]):
                 continue
             if is_vague(text[max(cs, m.start() - 30):m.start()], text[m.end():m.end() + 30]):
                 continue  # "the gap is 8.8 and 5.2 points respectively": margins
             values = [parse_number(v) for v in re.findall(r"\d+(?:\.\d+)?", m.group(0))]
-            joiner = r"\s*/\s*" if slashed else r"\s*(?:,|,?\s+and)\s+(?:on\s+|in\s+)?"  # "on A and on B"
+            joiner = r"\s*(?:/|→|->)\s*" if slashed else r"\s*(?:,|,?\s+and)\s+(?:on\s+|in\s+)?"  # "on A and on B"
             for kind in ("Model", "Benchmark"):
                 group = _listed_run([r for r in crefs if (r.type in MODEL_TYPES and not r.resolved if kind == "Model" else r.type == kind)],
                                     text, joiner, len(values))
@@ -925,7 +929,7 @@ class ProseReader:
             if not group:
                 continue
             unit = "%" if "%" in m.group(0) else None
-            qualifier = self._setting_for(settings, m.start())
+            qualifier = self._setting_for(settings, m.start()) or (ctx.list_setting if self._item else None)
             if kind == "Model":
                 bench = self._score_benchmark(text, m.start(), m.end(), [r for r in crefs if not (group[0].start <= r.start < group[-1].end)],
                                               crefs, ctx, cs)

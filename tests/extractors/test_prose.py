@@ -1057,6 +1057,14 @@ def test_a_weekday_in_a_dated_article_and_a_score_out_of_ten():
     assert {r["value"] for r in rows if r["kind"] == "score"} == {8.41}
 
 
+def test_before_and_after_arrows_under_an_intro_naming_both_models():
+    doc = make_blocks_doc(("paragraph", "Gannet-1.5-Small \u2192 Gannet-2-Small (thinking mode, avg@8):"),
+                          ("item", "AIME 24: 52.7 \u2192 79.2"), ("item", "GPQA Diamond: 48.9 \u2192 63.1"))
+    assert {(r["subject"], r["benchmark"], r["value"], r["qualifier"]) for r in claims_of(doc, "score")} == {
+        ("Gannet-1.5-Small", "AIME 2024", 52.7, "avg@8"), ("Gannet-2-Small", "AIME 2024", 79.2, "avg@8"),
+        ("Gannet-1.5-Small", "GPQA Diamond", 48.9, "avg@8"), ("Gannet-2-Small", "GPQA Diamond", 63.1, "avg@8")}
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
