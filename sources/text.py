@@ -61,6 +61,7 @@ class _State:
     index: int = 0
     pending: list[str] | None = None
     title: str | None = None
+    published: str | None = None  # the front matter's date ('date: 2025-10-27'), as an ISO date
     no_aligned_table_until: int = 0  # lines a failed try at a space-aligned table already covered
     markdown: bool = False  # lines of a Markdown paragraph run on until a blank line
 
@@ -80,10 +81,12 @@ def parse_text(raw: RawDocument, text: str) -> Document:
     while state.index < len(state.lines):
         _read_next(state, builder)
     _flush_paragraph(state, builder)
-    return builder.build(raw, title=_pick_title(state, builder))
+    return builder.build(raw, title=_pick_title(state, builder), published=state.published)
 
 
 _FRONT_MATTER_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(\S.*)$")
+_DATE_FIELDS = frozenset({"date", "published", "pubdate", "published_at", "publish_date", "created"})
+_FRONT_MATTER_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MAX_FRONT_MATTER_LINES = 5000  # a model card's `model-index:` lists every result: hundreds of lines
 _MAX_MODEL_INDEX_CHARS = 500_000
 
@@ -104,6 +107,8 @@ def _read_front_matter(state: _State, builder: DocumentBuilder) -> None:
         if match:
             value = match.group(2).strip().strip("'\"")
             builder.add_block("item", f"{match.group(1)}: {value}")
+            if match.group(1).lower() in _DATE_FIELDS and (day := _FRONT_MATTER_DATE.match(value)):
+                state.published = state.published or day.group(0)  # a post's date: what its "on Tuesday" means
     if any(line.startswith("model-index:") for line in lines[1:end]):
         for table in _model_index_tables("\n".join(lines[1:end])):
             builder.add_table(table, caption="model-index")

@@ -312,3 +312,9 @@ def test_pdf_ligatures_and_a_spec_table_of_sizes():
     [table] = doc.tables
     assert [r.cells for r in table.header_rows] == [("", "Foo-2-32B", "Foo-2 Max")]
     assert table.body_rows[1].cells == ("Total parameters", "32.5B", "480B")
+
+
+def test_a_front_matter_date_is_the_documents_publication_date():
+    text = "---\ntitle: \"Hands-on\"\ndate: 2025-10-27\ntags: [reviews]\n---\n\n# Hands-on\n\nIt is good.\n"
+    assert parse(RawDocument("post.md", text.encode(), "text/markdown")).published == "2025-10-27"
+    assert parse(RawDocument("card.md", b"---\nlicense: mit\n---\n\n# Card\n", "text/markdown")).published is None
