@@ -81,7 +81,7 @@ def parse_text(raw: RawDocument, text: str) -> Document:
     while state.index < len(state.lines):
         _read_next(state, builder)
     _flush_paragraph(state, builder)
-    return builder.build(raw, title=_pick_title(state, builder), published=state.published)
+    return builder.build(raw, title=_pick_title(state, builder), published=state.published or _header_date(state.lines))
 
 
 _FRONT_MATTER_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(\S.*)$")
@@ -89,6 +89,26 @@ _DATE_FIELDS = frozenset({"date", "published", "pubdate", "published_at", "publi
 _FRONT_MATTER_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MAX_FRONT_MATTER_LINES = 5000  # a model card's `model-index:` lists every result: hundreds of lines
 _MAX_MODEL_INDEX_CHARS = 500_000
+
+
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_HEADER_DATE = re.compile(r"^[^\n]{0,40}?\b(?:date|posted|published|sent)\b[^\n]{0,40}?(?:(\d{4})-(\d{2})-(\d{2})|"
+                          r"([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4}))", re.I)
+
+
+def _header_date(lines: list[str]) -> str | None:
+    """A text's date from a header line near its top ('Date: Thu, 6 Nov 2025', 'Posted Nov 4, 2025'), ISO."""
+    for line in lines[:10]:
+        m = _HEADER_DATE.match(line)
+        if not m:
+            continue
+        if m.group(1):
+            return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+        month_name, day, year = (m.group(4), m.group(5), m.group(6)) if m.group(4) else (m.group(8), m.group(7), m.group(9))
+        month = _MONTHS.get(month_name[:3].lower())
+        if month and 1 <= int(day) <= 31:
+            return f"{year}-{month:02d}-{int(day):02d}"
+    return None
 
 
 def _read_front_matter(state: _State, builder: DocumentBuilder) -> None:

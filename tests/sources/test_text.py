@@ -318,3 +318,10 @@ def test_a_front_matter_date_is_the_documents_publication_date():
     text = "---\ntitle: \"Hands-on\"\ndate: 2025-10-27\ntags: [reviews]\n---\n\n# Hands-on\n\nIt is good.\n"
     assert parse(RawDocument("post.md", text.encode(), "text/markdown")).published == "2025-10-27"
     assert parse(RawDocument("card.md", b"---\nlicense: mit\n---\n\n# Card\n", "text/markdown")).published is None
+
+
+def test_a_texts_date_from_a_header_line_near_its_top():
+    for head, want in (("From: Priya\nDate: Thu, 6 Nov 2025 16:42:10 +0000\n", "2025-11-06"),
+                       ("Thread by Shearwater AI on X\nPosted Nov 4, 2025 · 9 posts\n", "2025-11-04"),
+                       ("Bluesky · posted 11 Mar 2026, 14:02 UTC\n", "2026-03-11"), ("Hello there.\n", None)):
+        assert parse(RawDocument("m.txt", (head + "\nBody text.\n").encode(), "text/plain")).published == want
