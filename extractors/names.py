@@ -272,6 +272,9 @@ class Recognizer:
             elif re.fullmatch(r"\d{4}", t) and text[toks[k - 1].end:toks[k].start] == "-" and k + 1 < len(toks) and \
                     text[toks[k].end:toks[k + 1].start] == "-" and SIZE_TOKEN.match(toks[k + 1].text):
                 parts.append(t)  # a date code before the size: "OLMo-2-1124-7B-Instruct"
+            elif re.fullmatch(r"[A-Z]", t) and text[toks[k - 1].end:toks[k].start] in (" ", "-") and k + 1 < len(toks) and \
+                    text[toks[k].end:toks[k + 1].start] in (" ", "-") and toks[k + 1].text.casefold() in self.variant_words:
+                parts.append(t)  # a one-letter line before a tier: "Granite 4.0 H Small", "Granite-4.0-H-Tiny"
             elif re.fullmatch(r"[A-Z]", t) and text[toks[k - 1].end:toks[k].start] == "-" and k + 1 < len(toks) and \
                     text[toks[k].end:toks[k + 1].start] == "-" and (SIZE_TOKEN.match(toks[k + 1].text) or VERSION_TOKEN.match(toks[k + 1].text)):
                 parts.append(t)  # a one-letter line mark between hyphens: "Fennec-R-32B", "Falcon-H-7B"

@@ -157,3 +157,7 @@ def test_a_dated_release_is_its_own_model_but_an_api_snapshot_date_is_not(rec):
 def test_a_known_name_with_an_apostrophe_s_inside(rec):
     assert labels(rec, "on Humanity’s Last Exam and Humanity's Last Exam, not Google's", "Benchmark") == [
         "Humanity's Last Exam", "Humanity's Last Exam"]
+
+
+def test_a_one_letter_line_before_a_tier_word(rec):
+    assert labels(rec, "Granite 4.0 H Small leads; Plan A Small business is no model") == ["Granite 4.0 H Small"]
