@@ -246,6 +246,7 @@ SIZE_AFTER_RE = re.compile(r"['’]s\s+(\d+(?:\.\d+)?)\s?B\s+(?:model|variant|ve
 SIZES_LIST_RE = re.compile(r"\b(?:in|comes? in|with)\s+(?:\w+\s+){0,2}(?:sizes|versions|variants|checkpoints|flavou?rs)\b")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY_RE = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b")
+VERSUS_LINE_RE = re.compile(r"\s*(?:vs\.?|versus|compared (?:to|with))\s+[^:]{2,60}:\s*")
 AHEAD_ON_RE = re.compile(r"\b(?:is|are|was|were|stays?|remains?)\s+(?:\w+\s+)?(ahead|behind)\s+on\s+")
 SPREAD_RE = re.compile(r"\b(?:standard deviation|std\.? dev|seed-to-seed|run-to-run|confidence interval|margin of error|"
                        r"standard error)\b", re.I)
@@ -824,7 +825,23 @@ class ProseReader:
         out += self._releases(sent, refs, ev)
         out += self._outperforms_from_scores(out, sent)
         if not any(d.kind == "outperforms" for d in out) and (" ahead on " in sent.text or " behind on " in sent.text):
-            out += self._ahead_of_the_other(sent, refs, ctx, ev)
+            out += self._ahead_of_the_other(sent, refs, ctx, ev) or self._versus_line(sent, refs, ctx, ev)
+        return out
+
+    def _versus_line(self, sent: Sentence, refs: list[Ref], ctx: Context, ev: Evidence) -> list[Draft]:
+        """'vs. Qwen3-30B: ahead on MMLU-Pro (+1.8) and LiveCodeBench, behind on GPQA Diamond (−2.1)' under a
+        section about one model: that model against the one named, benchmark by benchmark."""
+        m = VERSUS_LINE_RE.match(sent.text)
+        owner = ctx.section_model or self.card_model or self.main_subject
+        other = next((r for r in refs if r.type in MODEL_TYPES and m and r.start >= m.end() - 40 and r.end <= m.end()), None) if m else None
+        if other is None or not owner or _same(owner, other.label):
+            return []
+        out = []
+        for part in re.finditer(r"\b(ahead|behind|better|worse)\s+on\s+([^,;]+)", sent.text[m.end():]):
+            start, end = m.end() + part.start(2), m.end() + part.end(2)
+            win, lose = (owner, other.label) if part.group(1) in ("ahead", "better") else (other.label, owner)
+            out += [Draft("outperforms", win, ev, object=lose, benchmark=r.label, method="prose.versus-line", confidence=0.65)
+                    for r in refs if r.type == "Benchmark" and start <= r.start < end]
         return out
 
     def _ahead_of_the_other(self, sent: Sentence, refs: list[Ref], ctx: Context, ev: Evidence) -> list[Draft]:

@@ -1065,6 +1065,15 @@ def test_before_and_after_arrows_under_an_intro_naming_both_models():
         ("Gannet-1.5-Small", "GPQA Diamond", 48.9, "avg@8"), ("Gannet-2-Small", "GPQA Diamond", 63.1, "avg@8")}
 
 
+def test_a_versus_line_under_a_models_section():
+    doc = make_blocks_doc(("heading", "Damson 2 Mini"), ("item", "MMLU-Pro: 69.2"),
+                          ("item", "vs. Qwen3-30B-A3B-Instruct-2507: ahead on MMLU-Pro (+1.8) and LiveCodeBench (+3.0), "
+                                   "behind on GPQA Diamond (\u22122.1)"))
+    assert {(r["subject"], r["object"], r["benchmark"]) for r in claims_of(doc, "outperforms")} == {
+        ("Damson 2 Mini", "Qwen 3 30B A3B Instruct 2507", "MMLU-Pro"), ("Damson 2 Mini", "Qwen 3 30B A3B Instruct 2507", "LiveCodeBench"),
+        ("Qwen 3 30B A3B Instruct 2507", "Damson 2 Mini", "GPQA Diamond")}
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
