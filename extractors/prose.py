@@ -1509,9 +1509,14 @@ class ProseReader:
         vrefs = [r for r in refs if r.start >= value_start]
         method = "prose.field-line"
         if kind == "developer":
+            place = re.search(r"\s*\((?:[^,()]{1,30},\s*)?([^,()]{2,30})\)\s*$", value)  # 'Blackthorn Labs (Cork, Ireland)'
+            region = self.gaz.lookup(place.group(1).strip(), ("Region",)) if place else None
+            value = value[:place.start()] if region else value
             labs = [r.label for r in vrefs if r.type == "Lab"] or \
                 ([value] if re.fullmatch(r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}", value) else [])
-            return [Draft("developer", subject, ev, object=lab, method=method, confidence=conf) for lab in labs[:1]]
+            out = [Draft("developer", subject, ev, object=lab, method=method, confidence=conf) for lab in labs[:1]]
+            return out + [Draft("lab_region", lab, ev, object=region.label, method=method + "-place", confidence=0.7)
+                          for lab in labs[:1] if region]
         if kind == "license":
             lics = [r.label for r in vrefs if r.type == "License"]
             if not lics:

@@ -1074,6 +1074,12 @@ def test_a_versus_line_under_a_models_section():
         ("Qwen 3 30B A3B Instruct 2507", "Damson 2 Mini", "GPQA Diamond")}
 
 
+def test_a_developer_field_with_the_labs_place_in_brackets():
+    doc = make_blocks_doc(("heading", "Damson 2 Mini"), ("paragraph", "Developer: Blackthorn Labs (Cork, Ireland)"))
+    got = {(r["kind"], r["subject"], r["object"]) for r in claims_of(doc) if r["kind"] in ("developer", "lab_region")}
+    assert got == {("developer", "Damson 2 Mini", "Blackthorn Labs"), ("lab_region", "Blackthorn Labs", "Ireland")}
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
