@@ -577,8 +577,10 @@ def _continues(previous: str, line: str, in_paragraph: bool = False) -> bool:
     paragraph) is a full-width line of hard-wrapped text, a PDF's or an e-mail's: 'scores higher than
     the roughly three-times-larger' / 'Gemma 3 12B on MATH'. A line opening with a symbol (an emoji
     list) starts anew."""
-    if previous.endswith(_SENTENCE_END) or _BULLET.match(line):
+    if _BULLET.match(line):
         return False
+    if previous.endswith(_SENTENCE_END):  # after a comma or a colon only a lower-case line goes on ('..., Rimal-2-34B,' / 'and ...')
+        return previous.endswith((",", ";")) and line[:1].islower()
     if line[:1].islower():
         return True
     return (line[:1].isalnum() or line[:1] in "(\"'“‘") and (

@@ -271,6 +271,16 @@ def test_a_ruled_space_aligned_table_of_attributes_and_a_wrapped_cell():
         ("Baz", "UAE", "Baz 3 10B", "10B", "MIT")]
 
 
+def test_a_hard_wrapped_line_ending_in_a_comma_goes_on_when_the_next_starts_in_lower_case():
+    text = ("Rimal-2 comes in two sizes: a 34-billion-parameter flagship, Rimal-2-34B,\n"
+            "and Rimal-2-7B, a 7-billion-parameter version.\n\n"
+            "Models:\nFoo-2 8B\n")
+    blocks = [b.text for b in parse(RawDocument("w.txt", text.encode(), "text/plain")).blocks]
+    assert blocks[0] == ("Rimal-2 comes in two sizes: a 34-billion-parameter flagship, Rimal-2-34B, and Rimal-2-7B, a "
+                         "7-billion-parameter version.")
+    assert "Foo-2 8B" in blocks[-1] and blocks[-1] != blocks[0]
+
+
 def test_a_wrapped_paragraphs_first_line_is_not_a_heading():
     text = ("We compare the base models against open pretrained models of similar size: Pelican 3.2\n"
             "3B [8], Heron 4B and Heron 12B [26]. All models are evaluated with the same harness and prompts.\n")
