@@ -320,8 +320,8 @@ class Recognizer:
             k += 1
         if k - i < 2 or toks[k - 1].text not in ORG_LAST:
             return None  # cheap test first: most capitalised runs do not end in an org or licence word
-        if toks[i].text in self.not_heads or self._lookup(toks[i].text):
-            return None
+        if toks[i].text in self.not_heads or self._lookup(toks[i].text) or toks[i].text in self.gaz.demonyms and k - i == 2:
+            return None  # ('a Canadian AI lab': a nationality and a kind, no lab's name)
         last = toks[k - 1].text
         type_ = "Lab" if last in ORG_SUFFIXES and k - i >= 2 else "License" if last in ("License", "Licence") and k - i >= 2 else None
         if type_ is None:

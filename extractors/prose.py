@@ -1592,10 +1592,13 @@ class ProseReader:
                 for t in self._with_listed(text, refs, target):
                     out.append(Draft("developer", t.label, ev, object=lab.label, method="prose.developer-released", confidence=0.85))
         labs = [r for r in refs if r.type == "Lab"]
-        if len(labs) == 1 and "its " in text:  # "Britain's Kiln Labs is one to watch: its Foo-2 scores ..."
+        if labs and "its " in text:  # "Britain's Kiln Labs is one to watch: its Foo-2 scores ..." (the nearest lab before)
             for r in refs:
-                if r.type in MODEL_TYPES and not r.resolved and r.start > labs[0].end and text[max(0, r.start - 4):r.start] in ("its ", "Its "):
-                    out.append(Draft("developer", r.label, ev, object=labs[0].label, method="prose.developer-its", confidence=0.7))
+                if r.type in MODEL_TYPES and not r.resolved and text[max(0, r.start - 4):r.start] in ("its ", "Its "):
+                    lab = next((x for x in reversed(labs) if x.end <= r.start), None)
+                    between = lab is not None and any(x.type in MODEL_TYPES and lab.end <= x.start < r.start for x in refs)
+                    if lab and not between:
+                        out.append(Draft("developer", r.label, ev, object=lab.label, method="prose.developer-its", confidence=0.7))
         for k, r in enumerate(refs):  # "GPT-5 (OpenAI)", "A and B (by Lab, lab/a)": a lab in brackets after models
             if r.type in MODEL_TYPES and not r.resolved and k + 1 < len(refs) and refs[k + 1].type == "Lab" and \
                     PAREN_LAB_RE.fullmatch(text, r.end, refs[k + 1].start) and re.match(r"\s*[),;]", text[refs[k + 1].end:]):

@@ -1080,6 +1080,14 @@ def test_a_developer_field_with_the_labs_place_in_brackets():
     assert got == {("developer", "Damson 2 Mini", "Blackthorn Labs"), ("lab_region", "Blackthorn Labs", "Ireland")}
 
 
+def test_its_model_is_the_nearest_labs_before_it_and_a_nationality_is_no_lab():
+    rows = claims_of(make_doc("The one to watch is Chile's Alerce Labs: its Huemul-2-Pro scores 78.4 on Global-MMLU, ahead of "
+                              "Meta's Llama 3.3 70B at 73.1. Halcyon AI, a Canadian AI lab, today announced its Halcyon-3 models."),
+                     "developer")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Huemul-2-Pro", "Alerce Labs"), ("Llama 3.3 70B", "Meta"),
+                                                         ("Halcyon-3", "Halcyon AI")}
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
