@@ -120,8 +120,8 @@ SCORED_ON_RE = re.compile(r"\b(?:scores?|scored|reaches|reached|gets|got|achieve
 CALLED_BENCHMARK_RE = re.compile(r"\b(?:the|on|On)\s+([A-Z][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?)"
                                  r"(?:\s+(?:benchmark|test|eval|evaluation|exam)\b(?!\s+(?:team|teams|lead|group|harness|suite|set|sets|results?)\b)"
                                  r"|,\s+an?\s+(?:[\w-]+\s+){0,4}(?:benchmark|test|exam)\b)")
-# A word ending the way benchmark names do: 'CatalanQA', 'SciBench', 'KoEval', 'XGLUE' (one word, capitalised)
-BENCHMARK_SHAPED_RE = re.compile(r"\b[A-Z][A-Za-z0-9]*[a-z0-9](?:QA|Bench|Eval|EVAL|GLUE)\b")
+# A word ending the way benchmark names do: 'CatalanQA', 'SciBench', 'KoEval', 'XGLUE', a language's 'JMMLU' (one word)
+BENCHMARK_SHAPED_RE = re.compile(r"\b(?:[A-Z][A-Za-z0-9]*[a-z0-9](?:QA|Bench|Eval|EVAL|GLUE)|[A-Z][A-Za-z]{0,10}MMLU)\b")
 
 
 def refine(drafts: list[Draft]) -> list[Draft]:

@@ -1088,6 +1088,13 @@ def test_its_model_is_the_nearest_labs_before_it_and_a_nationality_is_no_lab():
                                                          ("Halcyon-3", "Halcyon AI")}
 
 
+def test_a_languages_mmlu_the_gazetteer_lacks_is_a_benchmark():
+    rows = claims_of(make_doc("Foo-2 8B is out. On JMMLU it scores 68.4 against 51.2 for Llama 3.1 8B Instruct, and it "
+                              "matches Qwen3-8B on MT-Bench."), "score")
+    assert {(r["subject"], r["benchmark"], r["value"]) for r in rows} == {("Foo-2 8B", "JMMLU", 68.4),
+                                                                        ("Llama 3.1 8B Instruct", "JMMLU", 51.2)}
+
+
 def test_the_8b_model_is_the_current_generations_not_the_predecessors():
     rows = claims_of(make_doc("Pelican 3 2B Instruct and Pelican 3 8B Instruct are out. Pelican 3 8B Instruct scores 68.9 "
                               "on MMLU, up from 64.2 for Pelican 2 8B Instruct. The 8B model reaches 86.3 on GSM8K."), "score")
