@@ -377,12 +377,17 @@ def _model_in(cell: str, rec: Recognizer):
     return ms[0] if ms and len(ms[0].text) >= 0.5 * (len(cell.strip(" *†‡")) - labs) else None
 
 
+def _bracketless(text: str) -> str:
+    """A cell's name without what it says in brackets: 'MMLU (5-shot)' -> 'MMLU'."""
+    return re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", text).strip()
+
+
 def _benchmark_label(cell: str, gaz: Gazetteer, rec: Recognizer) -> tuple[str, str | None] | None:
     """(benchmark label, setting) from a header or first-column cell like 'MMLU (5-shot)'."""
     text = re.sub(FOOTNOTE + r"\s*$", "", cell.strip())
     settings = find_settings(text)
     setting = settings[0][0] if settings else None
-    base = re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", text).strip()
+    base = _bracketless(text)
     paren = re.search(r"[\(\[]([^)\]]*)[\)\]]", text)
     if paren and not setting and re.fullmatch(r"\s*(?:\d+[- ]shot.*|pass@\d+|maj@\d+|cot|0-shot cot)\s*", paren.group(1), re.I):
         setting = normalise_setting(paren.group(1))
@@ -444,7 +449,7 @@ def _column_kinds(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Rec
             kinds[j] = (attr, cell if attr in ("price", "parameters") else None, _params_setting(cell) if attr == "parameters" else None)
         elif cell.strip() and not NOT_BENCHMARK.search(BRACKETS_RE.sub(" ", cell)) and _mostly_numeric(body, j):
             settings = find_settings(cell)
-            name = re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", cell).strip()
+            name = _bracketless(cell)
             kinds[j] = ("score", name, settings[0][0] if settings else None)
     return kinds
 
@@ -522,7 +527,7 @@ def _read_long(doc, head, body, gaz, rec, model_col: int, bench_col: int) -> lis
             continue
         model = _cell_model(row.cells[model_col], rec) or (model if not row.cells[model_col].strip() else None)
         label_cell = row.cells[bench_col]
-        bench = _benchmark_label(label_cell, gaz, rec) or (re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", label_cell).strip(), None)
+        bench = _benchmark_label(label_cell, gaz, rec) or (_bracketless(label_cell), None)
         if model is None or not bench[0]:
             continue
         setting = _merge_settings(_row_setting(head, row, setting_cols), bench[1]) if setting_cols else bench[1]
@@ -687,7 +692,7 @@ def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
         if bench is None and attr is None:
             if NOT_BENCHMARK.search(BRACKETS_RE.sub(" ", label_cell)) or not label_cell.strip():  # not 'SEA-HELM (average)'
                 continue
-            name = re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", label_cell).strip()
+            name = _bracketless(label_cell)
             settings = find_settings(label_cell)
             bench = (name, settings[0][0] if settings else None)
         if bench and setting_cols:
