@@ -101,6 +101,9 @@ WHICH_LAB_RE = re.compile(r",\s*(?:which|that)\s+(?=[A-Z][\w.&-]*(?:\s+[A-Z][\w.
 DESCRIPTOR_LIST_RE = re.compile(r"(?:[A-Z]?[a-z-]+(?: [a-z-]+)?,\s*){1,4}(?:and\s+)?(?:under\s+(?:the\s+)?)?")  # 'Brand new, dense, '
 OTHER_MODEL_BEFORE_RE = re.compile(r"\b(?:from|than|vs\.?|versus|against|over|of)\s+(?:the|a|an|its|their)\s+$")
 METADATA_LINE_RE = re.compile(r"[a-z][a-z0-9_]*:\s")  # a card's YAML front matter: 'base_model: ...'
+OBLIQUE_NAME_RE = re.compile(r"\b(?:[Cc]ompared (?:with|to)|[Rr]elative to|[Uu]nlike|[Vv]ersus|[Aa]gainst|[Nn]ext to|than|vs\.?)\s+"
+                             r"(?:the\s+)?$")
+PARTICIPLE_BEFORE_RE = re.compile(r"(?:\bwhile|\bwhilst|,)\s+(?:also\s+|still\s+)?$")
 OBLIQUE_BEFORE_RE = re.compile(r"\b(?:for|against|than|versus|vs\.?|over|from)\s+$")  # a model named in a phrase, not a subject
 UP_FROM_RE = re.compile(r"\b(?:up|down|rising|climbing|improving|improved|jumping|falling)\s+from\s+$")
 COUNT_AFTER_RE = re.compile(r"[\s-]?(?:billion|million|trillion|thousand|[BMKT]\b)")
@@ -253,7 +256,8 @@ SPREAD_RE = re.compile(r"\b(?:standard deviation|std\.? dev|seed-to-seed|run-to-
 MONTH_HINT_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 # A clause that goes on with the last one's subject: '..., but scores 71.2 on MMLU-Pro'
 SUBJECTLESS_CLAUSE_RE = re.compile(r"\s*(?:also\s+|still\s+|only\s+)?(?:scores?|scored|reaches|reached|gets|got|posts?|posted|hits|"
-                                   r"achieves?|achieved|lands?|landed|trails?|trailed|beats?|leads?|outperforms?|edges?(?:\s+out)?)\b")
+                                   r"achieves?|achieved|lands?|landed|trails?|trailed|beats?|leads?|outperforms?|edges?(?:\s+out)?|"
+                                   r"surpass(?:es|ed)|outscores?|exceeds?|lags?|lagged|(?:falls?|fell)\s+(?:\w+\s+)?(?:behind|short))\b")
 PRONOUN_CLAUSE_RE = re.compile(r"[;,]\s+(?:and|but|though|although|while|whereas|yet)\s+|;\s+")
 # "DeepSeek's flagship", "Mistral AI's first sparse model" (no model named)
 DESCRIBED_BY_LAB_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:model|flagship|release|entry|checkpoint|LLM|refresh|update|"
@@ -804,9 +808,11 @@ class ProseReader:
         subject = None  # the model the last clause was about
         for cs, ce in spans:
             crefs = [r for r in refs if cs <= r.start < ce]
-            if subject is not None and not any(r.type in MODEL_TYPES for r in crefs) and SUBJECTLESS_CLAUSE_RE.match(sent.text, cs):
+            if subject is not None and SUBJECTLESS_CLAUSE_RE.match(sent.text, cs):
                 crefs = [replace(subject, start=cs, end=cs, resolved=True)] + crefs  # "X trails Y on A, but scores 71.2 on B"
-            subject = next((r for r in crefs if r.type in MODEL_TYPES), subject)
+            # the clause's subject: not a model it is compared with ('Compared with X, Y is ahead on A')
+            subject = next((r for r in crefs if r.type in MODEL_TYPES and not OBLIQUE_NAME_RE.search(sent.text, cs, r.start)),
+                           subject)
             out += self._scores(sent, crefs, refs, cs, ce, ctx, settings, taken, ev)
             out += self._comparisons(sent, crefs, refs, cs, ce, ctx, settings, ev)
             out += self._licenses(sent, crefs, cs, ce, ctx, prev, ev)
@@ -1209,7 +1215,7 @@ class ProseReader:
         verbs = self._compare_verbs(text, 0, m.start())
         if verbs:  # "X beats Y on B (1 vs 2)": the pair belongs to the last comparison before it
             v, reverse = verbs[-1]
-            subj = next((r for r in reversed(before) if r.end <= v.start()), None)
+            subj = self._verb_subject(text, v, before)
             obj = next((r for r in reversed(before) if r.start >= v.end()), None)  # nearest: object lists
             if subj and obj and subj.label != obj.label:
                 return (*self._pair_owners(text, m, subj, obj, all_models), reverse)
@@ -1324,6 +1330,11 @@ class ProseReader:
         of an earlier comparison and the verb is coordinated with it ('A edges out B ..., and beats it on Y',
         'A trails B, and is outperformed by C'): then the earlier comparison's subject."""
         before = [r for r in models if r.end <= v.start()]
+        if len(before) > 1 and v.group(0).endswith("ing") and PARTICIPLE_BEFORE_RE.search(text, before[-1].end, v.start()):
+            # "X gets within two points of Y on A while beating it on B": the participle's subject is the clause's
+            head = next((r for r in before if not OBLIQUE_NAME_RE.search(text, 0, r.start)), None)
+            if head is not None and head is not before[-1]:
+                return head
         while len(before) > 1 and OBLIQUE_BEFORE_RE.search(text, max(0, before[-1].start - 12), before[-1].start) and \
                 COORDINATED_RE.search(text, before[-1].end, v.start()):
             before = before[:-1]  # "A resolves 67.4%, up from 49.2% for B, and leads C": A leads

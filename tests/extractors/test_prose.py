@@ -1187,3 +1187,27 @@ def test_against_a_fronted_model_it_is_ahead_and_the_figures_follow_the_subject(
                    ("outperforms", "Pelican-12B", "Heron-3 14B", "IFEval", None),
                    ("score", "Pelican-12B", None, "AIME 2025", 19.4), ("score", "Heron-3 14B", None, "AIME 2025", 24.8),
                    ("outperforms", "Heron-3 14B", "Pelican-12B", "AIME 2025", None)}
+
+
+def test_a_clause_going_on_without_its_subject_names_the_model_it_trails():
+    rows = claims_of(make_doc("Kestrel-14B beats Heron-3 8B on GPQA Diamond, but trails Lark-2 14B on MATH-500 and IFEval. "
+                              "Pelican-9B is ahead of Tejo 7B on HumanEval, but falls short of it on MMLU and GSM8K."), "outperforms")
+    assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
+        ("Kestrel-14B", "Heron-3 8B", "GPQA Diamond"), ("Lark-2 14B", "Kestrel-14B", "MATH-500"),
+        ("Lark-2 14B", "Kestrel-14B", "IFEval"), ("Pelican-9B", "Tejo 7B", "HumanEval"),
+        ("Tejo 7B", "Pelican-9B", "MMLU"), ("Tejo 7B", "Pelican-9B", "GSM8K")}
+
+
+def test_a_model_compared_with_at_the_front_is_not_the_next_clauses_subject():
+    rows = claims_of(make_doc("Compared with Heron-3 70B, the largest dense model, Kestrel-2 is ahead on BBH and DROP, "
+                              "but trails it on HellaSwag."), "outperforms")
+    assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
+        ("Kestrel-2", "Heron-3 70B", "BBH"), ("Kestrel-2", "Heron-3 70B", "DROP"), ("Heron-3 70B", "Kestrel-2", "HellaSwag")}
+
+
+def test_a_participle_after_while_takes_the_clauses_subject():
+    rows = claims_of(make_doc("Kestrel-7B is our small model. It gets within two points of Heron-3 8B on GSM8K while "
+                              "beating it on IFEval (79.2 vs 78.6)."))
+    got = {(r["kind"], r["subject"], r["object"], r["value"]) for r in rows if r["kind"] in ("score", "outperforms")}
+    assert got == {("score", "Kestrel-7B", None, 79.2), ("score", "Heron-3 8B", None, 78.6),
+                   ("outperforms", "Kestrel-7B", "Heron-3 8B", None)}
