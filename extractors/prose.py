@@ -1434,7 +1434,10 @@ class ProseReader:
             if subj is None or NEGATION_RE.search(text[subj.end:v.start()]) or \
                     pair and (first_bench is None or pair.start() < first_bench):
                 continue
-            if re.match(r"\s*(?:by|with)\b", text[v.end():]) or [r for r in models if r.start >= v.end()]:
+            later = [r for r in models if r.start >= v.end()]
+            if re.match(r"\s*(?:by|with|of|than)\b", text[v.end():]) or later and not (
+                    # "A is better on X and Y, B is better on Z": B opens a comparison of its own
+                    re.search(r",\s*(?:and\s+|while\s+)?$", text[v.end():later[0].start]) and WIN_RE.match(text, later[0].end + 1)):
                 continue
             if re.search(r"\b(?:if|whether)\b", text[v.end():ce]):
                 continue
@@ -1445,6 +1448,8 @@ class ProseReader:
                                      and not (cs <= r.start < ce)), None)
             target = other.label if other else ctx.block_target.get(sent.block)
             evidence = ev
+            if target is None:
+                target = self._the_other_model(subj, refs, ctx)
             if other is None and target:
                 first = ctx.block_start.get(sent.block, sent.start)
                 evidence = Evidence(self.doc_text[first:sent.end], first, sent.end)
@@ -1458,11 +1463,27 @@ class ProseReader:
                         not re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:on|in)\s+", text[listed[-1].end:b.start]):
                     break
                 listed.append(b)
+            if not listed:  # "On MMLU-Pro, A gets 68.0 and B gets 71.9, so B is ahead": the one benchmark before
+                before = {r.label: r for r in refs if r.type == "Benchmark" and r.end <= v.start()}
+                listed = list(before.values()) if len(before) == 1 else []
             if target and not _same(target, subj.label):
                 out += [Draft("outperforms", subj.label, evidence, object=target, benchmark=b.label if b else None,
                               qualifier=self._setting_for(find_settings(text), v.start()),
                               method="prose.wins", confidence=0.6) for b in (listed or [None])]
         return out
+
+    @staticmethod
+    def _the_other_model(subj: Ref, refs: list[Ref], ctx: Context) -> str | None:
+        """Who a model 'keeps the lead' over when the clause names no one: the one other model the sentence
+        names ('A is better on X, B is better on Y'), else the other side of the comparison just before
+        ('A beats B on X. B keeps a small lead on Y')."""
+        named = {r.label for r in refs if r.type in MODEL_TYPES and not r.resolved and not _same(r.label, subj.label)}
+        if len(named) == 1:
+            return named.pop()
+        if not named and ctx.last_beat and ctx.index - ctx.last_beat[2] == 1:
+            win, lose, _ = ctx.last_beat
+            return lose if _same(win, subj.label) else win if _same(lose, subj.label) else None
+        return None
 
     def _outperforms_from_scores(self, drafts: list[Draft], sent: Sentence) -> list[Draft]:
         """Two scores on one benchmark in a comparing sentence: the higher one outperforms."""

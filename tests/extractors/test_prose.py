@@ -1211,3 +1211,19 @@ def test_a_participle_after_while_takes_the_clauses_subject():
     got = {(r["kind"], r["subject"], r["object"], r["value"]) for r in rows if r["kind"] in ("score", "outperforms")}
     assert got == {("score", "Kestrel-7B", None, 79.2), ("score", "Heron-3 8B", None, 78.6),
                    ("outperforms", "Kestrel-7B", "Heron-3 8B", None)}
+
+
+def test_each_of_two_models_better_on_its_own_benchmarks():
+    rows = claims_of(make_doc("The two are close: Kestrel-8B is better on C-Eval and HumanEval, Heron-3 8B is better on "
+                              "GSM8K and MATH."), "outperforms")
+    assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
+        ("Kestrel-8B", "Heron-3 8B", "C-Eval"), ("Kestrel-8B", "Heron-3 8B", "HumanEval"),
+        ("Heron-3 8B", "Kestrel-8B", "GSM8K"), ("Heron-3 8B", "Kestrel-8B", "MATH")}
+
+
+def test_keeping_the_lead_is_over_the_other_side_of_the_comparison_before():
+    rows = claims_of(make_doc("Kestrel-2 70B beats Heron-3 30B on MMLU and MATH. Heron-3 30B keeps a small lead on GSM8K. "
+                              "On MMLU-Pro, Lark-2 gets 68.0 and Tejo-3 gets 71.9, so Tejo-3 is ahead."), "outperforms")
+    assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
+        ("Kestrel-2 70B", "Heron-3 30B", "MMLU"), ("Kestrel-2 70B", "Heron-3 30B", "MATH"),
+        ("Heron-3 30B", "Kestrel-2 70B", "GSM8K"), ("Tejo-3", "Lark-2", "MMLU-Pro")}
