@@ -1226,6 +1226,10 @@ class ProseReader:
             left, right = right, left  # "Against X, it ... (19.4 against 24.8)": the first figure is the subject's
         if left is None and right is not None and ctx.topic and ctx.topic != right.label:
             left = Ref("Model", ctx.topic, 0, 0, resolved=True)
+        if left is not None and right is None and WIN_RE.search(text, left.end, m.start()):
+            # "B keeps a small lead on GSM8K (91.8 against 90.6)": against the model it leads
+            other = self._the_other_model(left, refs, ctx)
+            right = Ref("Model", other, 0, 0, resolved=True) if other else None
         return left, right, None
 
     @staticmethod

@@ -1227,3 +1227,10 @@ def test_keeping_the_lead_is_over_the_other_side_of_the_comparison_before():
     assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
         ("Kestrel-2 70B", "Heron-3 30B", "MMLU"), ("Kestrel-2 70B", "Heron-3 30B", "MATH"),
         ("Heron-3 30B", "Kestrel-2 70B", "GSM8K"), ("Tejo-3", "Lark-2", "MMLU-Pro")}
+
+
+def test_figures_after_keeping_the_lead_are_the_leader_and_the_other_side():
+    rows = claims_of(make_doc("Kestrel-2 70B beats Heron-3 30B on MMLU. Heron-3 30B keeps a small lead on GSM8K (91.8 against 90.6)."),
+                     "score")
+    assert {(r["subject"], r["benchmark"], r["value"]) for r in rows} == {("Heron-3 30B", "GSM8K", 91.8),
+                                                                          ("Kestrel-2 70B", "GSM8K", 90.6)}
