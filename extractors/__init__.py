@@ -145,6 +145,7 @@ def refine(drafts: list[Draft]) -> list[Draft]:
                 d.benchmark = common.pop()
     drafts = [d for d in drafts if not (d.kind == "outperforms" and not d.benchmark and d.method != "prose.beats-overall"
                                         and (d.subject, d.object, d.evidence.start) in benched)]
+    drafts += _each_of_the_counted(drafts)
     member = {}
     for d in drafts:
         if d.kind == "score":
@@ -159,6 +160,52 @@ def refine(drafts: list[Draft]) -> list[Draft]:
                 d.subject = better[0]
         out.append(d)
     return out
+
+
+# "beats B on all three benchmarks", "ahead on both coding benchmarks": a count of the benchmarks compared on
+COUNTED_RE = re.compile(r"\b(?:on|across|in)\s+(?:all\s+(two|three|four|five|six|seven|eight|[2-9])|both)\s+(?:of\s+the\s+)?"
+                        r"(?:[\w-]+\s+){0,2}?(?:benchmarks|tests|evals|evaluations|tasks|columns)\b", re.I)
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _each_of_the_counted(drafts: list[Draft]) -> list[Draft]:
+    """'A beats B on all three benchmarks' with no benchmark named: one comparison per benchmark, when the
+    document scores both models on exactly that many benchmarks and A's score is the higher on each."""
+    scores: dict[str, dict[str, list[float]]] = {}
+    for d in drafts:
+        if d.kind == "score" and d.benchmark and d.value is not None:
+            scores.setdefault(d.subject, {}).setdefault(d.benchmark, []).append(d.value)
+    have = {(d.subject, d.object, d.benchmark) for d in drafts if d.kind == "outperforms"}
+    out = []
+    for d in drafts:
+        if d.kind != "outperforms" or d.benchmark or d.subject not in scores:
+            continue
+        m = _count_after(d.evidence.text, d.object)
+        if m is None:
+            continue
+        n = 2 if m.group(1) is None else COUNT_WORDS.get(m.group(1).lower()) or int(m.group(1))
+        win, lose = scores[d.subject], scores.get(d.object, {})
+        if lose:
+            common = sorted(set(win) & set(lose))
+            if len(common) != n or not all(max(win[b]) > max(lose[b]) for b in common):
+                continue
+        else:  # the loser unscored: the benchmarks the text scored the winner on before ('on all three of the benchmarks above')
+            common = sorted({e.benchmark for e in drafts if e.kind == "score" and e.subject == d.subject and e.benchmark
+                             and e.evidence.end <= d.evidence.start})
+            if len(common) != n:
+                continue
+        out += [Draft("outperforms", d.subject, d.evidence, object=d.object, benchmark=b, method="prose.beats-each",
+                      confidence=0.6) for b in common if (d.subject, d.object, b) not in have]
+    return out
+
+
+def _count_after(text: str, name: str) -> re.Match | None:
+    """The count of benchmarks a comparison with `name` states: the sentence's one count, else the first after the name."""
+    found = list(COUNTED_RE.finditer(text))
+    if len(found) <= 1:
+        return found[0] if found else None
+    at = text.casefold().find(name.casefold())
+    return next((m for m in found if m.start() > at), None) if at >= 0 else None
 
 
 def _to_claim(d: Draft) -> Claim:

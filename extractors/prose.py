@@ -258,6 +258,10 @@ MONTH_HINT_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|De
 SUBJECTLESS_CLAUSE_RE = re.compile(r"\s*(?:also\s+|still\s+|only\s+)?(?:scores?|scored|reaches|reached|gets|got|posts?|posted|hits|"
                                    r"achieves?|achieved|lands?|landed|trails?|trailed|beats?|leads?|outperforms?|edges?(?:\s+out)?|"
                                    r"surpass(?:es|ed)|outscores?|exceeds?|lags?|lagged|(?:falls?|fell)\s+(?:\w+\s+)?(?:behind|short))\b")
+# "DeepSeek's model", "Alibaba's new model" (after a lab's name; not "Google's models", not "Google's model Gemma")
+LAB_MODEL_RE = re.compile(r"['’]s?\s+(?:(?:new|newest|latest|own|open|open-weight|flagship|reasoning|current|best|top|"
+                          r"largest|biggest|smaller|larger)\s+){0,2}model\b(?!s|\s+[A-Z0-9])")
+GAP_TO_RE = re.compile(r"\b(?:gap|distance|deficit)\s+(?:to|from|behind)\s+(?:the\s+)?$")
 PRONOUN_CLAUSE_RE = re.compile(r"[;,]\s+(?:and|but|though|although|while|whereas|yet)\s+|;\s+")
 # "DeepSeek's flagship", "Mistral AI's first sparse model" (no model named)
 DESCRIBED_BY_LAB_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:model|flagship|release|entry|checkpoint|LLM|refresh|update|"
@@ -337,6 +341,7 @@ class Context:
     benchmarks: list[tuple[str, int]] = field(default_factory=list)  # (label, sentence index)
     bench_setting: dict[str, str | None] = field(default_factory=dict)  # the setting a benchmark was last named with
     last_beat: tuple[str, str, int] | None = None  # (winner, loser, sentence index) of the last comparison stated
+    developed: dict[str, str] = field(default_factory=dict)  # model -> lab, as the text or the gazetteer says
     block_target: dict[int, str] = field(default_factory=dict)
     block_models: dict[int, list[Ref]] = field(default_factory=dict)
     block_start: dict[int, int] = field(default_factory=dict)
@@ -459,6 +464,9 @@ class ProseReader:
             beat = next((d for d in found_here if d.kind == "outperforms"), None)
             if beat:
                 ctx.last_beat = (beat.subject, beat.object, i)
+            for d in found_here:
+                if d.kind == "developer":
+                    ctx.developed[d.subject] = d.object
         return drafts, mentions
 
     @staticmethod
@@ -556,6 +564,10 @@ class ProseReader:
         refs = self._bare_family(sent, refs, ctx)
         refs += self._anaphors(sent, refs, ctx)
         refs += self._short_names(sent.text, refs, ctx)
+        if "s model" in sent.text or "s’ model" in sent.text or "’s " in sent.text:
+            found = self._lab_models(sent.text, refs, ctx)
+            # "Qwen's model" is that model, not the series
+            refs = [r for r in refs if not (r.type == "Series" and any(f.start == r.start for f in found))] + found
         return sorted(refs, key=lambda r: r.start)
 
     def _short_names(self, text: str, refs: list[Ref], ctx: Context) -> list[Ref]:
@@ -571,6 +583,29 @@ class ProseReader:
                     not SHORT_NAME_NOT_RE.match(text, m.end()) and not re.search(r"(?:\b[A-Z0-9][\w.]*|[A-Za-z0-9]-)\s?$", text[max(0, m.start() - 30):m.start()]):
                 # (not after a capitalised word or a number: part of another name, 'Gemini 2.5 Pro'; 'so Pro is' is it)
                 out.append(Ref("Model", next(iter(labels)), m.start(), m.end(), resolved=True))
+        return out
+
+    def _lab_models(self, text: str, refs: list[Ref], ctx: Context) -> list[Ref]:
+        """"DeepSeek's model", "Alibaba's new model", "the Qwen model's 60.4": the last model named of that lab
+        (as the text or the gazetteer says) or of that series."""
+        out = []
+        for r in refs:
+            if r.type not in ("Lab", "Series"):
+                continue
+            m = LAB_MODEL_RE.match(text, r.end)
+            if m is None or any(x.type in MODEL_TYPES and r.end <= x.start < m.end() + 2 for x in refs):
+                continue
+            here = [x for x in refs if x.type == "Model" and not x.resolved and x.end <= r.start]
+            for prior in [*reversed(here), *reversed(ctx.models[-40:])]:
+                if r.type == "Lab":
+                    entry = self.gaz.entry("Model", prior.label)
+                    owner = ctx.developed.get(prior.label) or (entry.get("developer") if entry else None)
+                    hit = _same(owner, r.label) if owner else norm_key(prior.label).startswith(norm_key(r.label))
+                else:
+                    hit = prior.label != r.label and (prior.family == r.label or norm_key(prior.label).startswith(norm_key(r.label)))
+                if hit:
+                    out.append(Ref("Model", prior.label, r.start, m.end(), prior.params, resolved=True))
+                    break
         return out
 
     def _short_name_owners(self, ctx: Context) -> dict[str, set[str]]:
@@ -1224,6 +1259,11 @@ class ProseReader:
         right = others[-1] if others else next((r for r in after if left is None or r.label != left.label), None)
         if left is not None and right is not None and others and FRONTED_RE.fullmatch(text[:left.start]):
             left, right = right, left  # "Against X, it ... (19.4 against 24.8)": the first figure is the subject's
+        if left is not None and not others and GAP_TO_RE.search(text, 0, left.start):
+            # "the gap to X is wider, 46.1 against 51.8": the model written about, then X
+            about = next((a for a in (self.main_subject, ctx.topic) if a and not _same(a, left.label)), None)
+            if about:
+                return Ref("Model", about, 0, 0, resolved=True), left, None
         if left is None and right is not None and ctx.topic and ctx.topic != right.label:
             left = Ref("Model", ctx.topic, 0, 0, resolved=True)
         if left is not None and right is None and WIN_RE.search(text, left.end, m.start()):

@@ -1234,3 +1234,33 @@ def test_figures_after_keeping_the_lead_are_the_leader_and_the_other_side():
                      "score")
     assert {(r["subject"], r["benchmark"], r["value"]) for r in rows} == {("Heron-3 30B", "GSM8K", 91.8),
                                                                           ("Kestrel-2 70B", "GSM8K", 90.6)}
+
+
+def test_a_labs_model_is_the_last_model_of_that_lab():
+    rows = claims_of(make_doc("Kestrel-2 is built by Fernleaf AI and scores 80.1 on GPQA Diamond. "
+                              "Pelican-3 retakes first place, and this time it leads Fernleaf AI's model on GPQA Diamond. "
+                              "On MATH-500 the gap to Fernleaf AI's model is wider, 46.1 against 51.8."))
+    got = {(r["kind"], r["subject"], r["object"], r["benchmark"], r["value"]) for r in rows if r["kind"] in ("score", "outperforms")}
+    assert got == {("score", "Kestrel-2", None, "GPQA Diamond", 80.1), ("outperforms", "Pelican-3", "Kestrel-2", "GPQA Diamond", None),
+                   ("score", "Pelican-3", None, "MATH-500", 46.1), ("score", "Kestrel-2", None, "MATH-500", 51.8),
+                   ("outperforms", "Kestrel-2", "Pelican-3", "MATH-500", None)}
+
+
+def test_a_series_model_is_its_last_named_member_not_the_series():
+    rows = claims_of(make_doc("Pelican-2 70B is our new model. Pelican-2 70B leads the table, and Pelican-2 70B is open. "
+                              "Qwen3-235B-A22B is second.",
+                              "On IFEval, the gap to Qwen's model is wide, 84.5 against 80.4."))
+    assert {(r["kind"], r["subject"], r["object"], r["value"]) for r in rows if r["kind"] != "parameters"} == {
+        ("score", "Pelican-2 70B", None, 84.5), ("score", "Qwen 3 235B A22B", None, 80.4),
+        ("outperforms", "Pelican-2 70B", "Qwen 3 235B A22B", None)}
+
+
+def test_all_n_benchmarks_are_each_benchmark_both_models_are_scored_on():
+    rows = claims_of(make_doc("Kestrel-2 scores 70.1 on MMLU, 60.2 on GPQA Diamond and 81.0 on IFEval.",
+                              "Heron-3 scores 65.0 on MMLU and 55.0 on GPQA Diamond.",
+                              "Kestrel-2 beats Heron-3 on both benchmarks, and it beats Lark-4 on all three of the benchmarks above. "
+                              "Kestrel-2 also beats Tejo-2 on all four benchmarks."), "outperforms")
+    assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
+        ("Kestrel-2", "Heron-3", None), ("Kestrel-2", "Heron-3", "MMLU"), ("Kestrel-2", "Heron-3", "GPQA Diamond"),
+        ("Kestrel-2", "Lark-4", None), ("Kestrel-2", "Lark-4", "MMLU"), ("Kestrel-2", "Lark-4", "GPQA Diamond"),
+        ("Kestrel-2", "Lark-4", "IFEval"), ("Kestrel-2", "Tejo-2", None)}
