@@ -397,7 +397,9 @@ class ProseReader:
                           rf"|,\s+((?:notably|especially|particularly|chiefly)\s+[^,.;]{{1,60}}|[^,.;]{{1,60}}?\s+(?:above all|in particular|especially|first of all|chief among them|most of all)),"
                           rf"|,\s+led by\s+({names})(?=,|[.;:]|$)|:\s+({names})(?=[.;:]|$)|,\s+({names})\s+among them\b"
                           rf"|,\s+({names})\s+(?:above all|in particular|especially|chief among them|most of all),"
-                          rf"|,\s+with\s+({names})\s+(?:at the front|in front|in the lead|leading the way|out in front),)?")
+                          rf"|,\s+with\s+({names})\s+(?:at the front|in front|in the lead|leading the way|out in front),"
+                          # "three Chinese labs, DeepSeek, Alibaba and Moonshot AI, and ..."
+                          rf"|,\s+({names})(?=,?\s+(?:and|but|while|which|who)\s+[a-z]|[.;:]|$))?")
 
     def _domain_regex(self) -> re.Pattern:
         words = sorted(self.gaz.domain_words, key=len, reverse=True)
@@ -1585,7 +1587,8 @@ class ProseReader:
         vrefs = [r for r in refs if r.start >= value_start]
         method = "prose.field-line"
         if kind == "developer":
-            place = re.search(r"\s*\((?:[^,()]{1,30},\s*)?([^,()]{2,30})\)\s*$", value)  # 'Blackthorn Labs (Cork, Ireland)'
+            # 'Blackthorn Labs (Cork, Ireland)', 'Saltire AI · Edinburgh, United Kingdom'
+            place = re.search(r"\s*(?:\(|\s[·|—–]\s)(?:[^,()·|]{1,30},\s*)?([^,()·|]{2,30})\)?\s*$", value)
             region = self.gaz.lookup(place.group(1).strip(), ("Region",)) if place else None
             value = value[:place.start()] if region else value
             labs = [r.label for r in vrefs if r.type == "Lab"] or \
@@ -1860,8 +1863,10 @@ class ProseReader:
                          r"((?:South |North )?\w+)\s+(?:(?:AI|research|software|tech|technology|artificial intelligence)\s+){0,2}" +
                          _LAB_HEAD + r"\b", tail)
             # "France's Mistral AI", "the Dutch lab Verdant Compute"
-            before = re.search(r"(?:\b[Tt]he\s+((?:South |North )?[A-Z][a-z]+)\s+" + _LAB_NOUN + r"\s+|['’]s\s+)$",
-                               text[max(0, r.start - 40):r.start])
+            # ... also with no article and words between: "Canadian lab X", "Polish artificial intelligence start-up X"
+            before = re.search(r"(?:(?:\b[Tt]he\s+|^\W*|[,;:(]\s+|\b(?:[Aa]n?|[Bb]y|[Ff]rom|[Aa]nd)\s+)((?:South |North )?[A-Z][a-z]+)\s+"
+                               r"(?:[a-z][\w-]*\s+){0,3}?" + _LAB_NOUN + r"\s+|['’]s\s+)$",
+                               text[max(0, r.start - 60):r.start])
             owner = next((x for x in refs if x.type == "Region" and x.end == r.start - len(before.group(0))), None) \
                 if before and not before.group(1) else None
             if owner or before and before.group(1) in self.gaz.demonyms:
@@ -1879,6 +1884,13 @@ class ProseReader:
             owner = _region_at(refs, r.end, hq)
             if owner:  # "Kuiper Labs, which is headquartered in Shenzhen, China", "X is an AI company headquartered in ..."
                 out.append(Draft("lab_region", r.label, ev, object=owner.label, method="prose.lab-based-in", confidence=0.8))
+                continue
+            # "Turnstone Research, a 30-person lab in Zurich, Switzerland"
+            lab_in = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)an?\s+(?:[\w-]+\s+){0,4}?" + _LAB_HEAD + r"\s+in\s+"
+                              r"(?P<city>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s+)?", tail)
+            owner = _region_at(refs, r.end, lab_in)
+            if owner:
+                out.append(Draft("lab_region", r.label, ev, object=owner.label, method="prose.lab-in", confidence=0.75))
                 continue
             both = re.match(r",\s+(?:all|both|each)\s+(?:based|headquartered)\s+in\s+(?P<city>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s+)?", tail)
             owner = _region_at(refs, r.end, both)
@@ -1924,7 +1936,7 @@ class ProseReader:
         matches = list(self.demonym_re.finditer(text)) if self._words & self.demonym_stems else []
         for k, m in enumerate(matches):
             region = self.gaz.demonyms[m.group(1)]
-            g = next((k for k in range(2, 10) if m.group(k) is not None), 4)
+            g = next((k for k in range(2, 11) if m.group(k) is not None), 4)
             group = m.group(g)
             if group is not None:
                 gs = m.start(g)

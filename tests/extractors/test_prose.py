@@ -1264,3 +1264,20 @@ def test_all_n_benchmarks_are_each_benchmark_both_models_are_scored_on():
         ("Kestrel-2", "Heron-3", None), ("Kestrel-2", "Heron-3", "MMLU"), ("Kestrel-2", "Heron-3", "GPQA Diamond"),
         ("Kestrel-2", "Lark-4", None), ("Kestrel-2", "Lark-4", "MMLU"), ("Kestrel-2", "Lark-4", "GPQA Diamond"),
         ("Kestrel-2", "Lark-4", "IFEval"), ("Kestrel-2", "Tejo-2", None)}
+
+
+def test_a_labs_country_before_its_name_in_a_lab_in_a_place_and_after_a_counted_list():
+    rows = claims_of(make_doc("Canadian lab Pellucid AI released Lacewing-32B on Tuesday. "
+                              "Polish artificial intelligence start-up Kormoran Labs released Olcha 2. "
+                              "The best prover comes from Turnstone Research, a 30-person lab in Zurich, Switzerland. "
+                              "Four of the seven models come from three Chinese labs, DeepSeek, Alibaba and Moonshot AI, and "
+                              "the newest says the most."), "lab_region")
+    assert {(r["subject"], r["object"]) for r in rows} == {
+        ("Pellucid AI", "Canada"), ("Kormoran Labs", "Poland"), ("Turnstone Research", "Switzerland"),
+        ("DeepSeek", "China"), ("Alibaba", "China"), ("Moonshot AI", "China")}
+
+
+def test_a_developer_field_with_its_place_after_a_middle_dot():
+    rows = claims_of(make_doc("Kestrel-2 9B", "Developer: Saltire AI · Edinburgh, United Kingdom"))
+    assert {(r["kind"], r["subject"], r["object"]) for r in rows if r["kind"] != "parameters"} == {
+        ("developer", "Kestrel-2 9B", "Saltire AI"), ("lab_region", "Saltire AI", "United Kingdom")}
