@@ -33,6 +33,7 @@ NOT_BENCHMARK = re.compile(r"\b(?:average|avg|rank|#|context|ctx|price|cost|toke
                            r"(?:macro|micro|label|weighted)[ _-]?(?:f1|acc|accuracy)|"
                            r"\$)\b", re.I)
 SETTING_HEADER = re.compile(r"^\s*(?:settings?|shots?|#\s*shots?|n[- ]shots?|metrics?|mode|eval(?:uation)?\s+settings?|protocol|prompting)\s*$", re.I)
+ROW_KEY_ATTRIBUTE = re.compile(r"^\s*(?:lab|developer|organi[sz]ation|company|org|creator|maker|vendor)s?\s*$", re.I)
 MODEL_HEADER = re.compile(r"^\s*(?:model|models|name|system|llm|model name)\s*$", re.I)
 BRACKETS_RE = re.compile(r"\s*[\(\[]\s*(?:average|avg\.?|mean|overall)\s*[\)\]]", re.I)  # 'SEA-HELM (average)' is SEA-HELM's score
 SNAKE_HEADER = re.compile(r"^\s*[a-z][a-z0-9]*(?:_[a-z0-9]+)+\s*$")
@@ -434,9 +435,9 @@ def _row_evidence(doc: Document, row: TableRow, head: TableRow | None = None) ->
 def _column_kinds(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Recognizer) -> dict[int, tuple]:
     kinds: dict[int, tuple] = {}
     for j, cell in enumerate(head.cells):
-        if j == 0 and not _benchmark_label(cell, gaz, rec):
-            continue
         bench = _benchmark_label(cell, gaz, rec)
+        if j == 0 and not bench and not (ROW_KEY_ATTRIBUTE.match(cell) and len(head.cells) > 2):
+            continue  # the first column names the rows, unless it is a lab's ('| Lab | Country | Model |')
         if bench and dict(ATTRIBUTE_COLUMNS)["price"].search(cell):
             kinds[j] = ("price", None, bench[1])
             continue

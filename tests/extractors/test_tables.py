@@ -509,3 +509,12 @@ def test_a_group_label_merged_into_a_models_header_cell():
     group, names, row = doc.tables[0].rows
     doc = doc.__class__(doc.source_id, doc.text, doc.blocks, (Table((group, TableRow(names.cells, names.start, names.end, True), row)),))
     assert {(s, v) for s, _, v, _ in scores(doc)} == {("Pelican 2 Flash", 78.4), ("Heron-3 70B", 80.1), ("GPT-5 mini", 82.5)}
+
+
+def test_a_lab_column_first_gives_the_developer_and_its_country():
+    doc = make_doc([("Lab", "Country", "Flagship model", "Parameters"),
+                    ("Fernleaf AI", "New Zealand", "Wigeon-12B", "12B"),
+                    ("Saltire AI", "United Kingdom", "Kestrel-2 9B", "9B")])
+    got = {(r["kind"], r["subject"], r["object"]) for r in claims_of(doc) if r["kind"] in ("developer", "lab_region")}
+    assert got == {("developer", "Wigeon-12B", "Fernleaf AI"), ("developer", "Kestrel-2 9B", "Saltire AI"),
+                   ("lab_region", "Fernleaf AI", "New Zealand"), ("lab_region", "Saltire AI", "United Kingdom")}
