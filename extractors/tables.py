@@ -64,6 +64,8 @@ def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> 
     head = _merged_header(header)
     # a spreadsheet's snake_case column names read as words: 'mmlu_pro', 'params_total_b', 'in_usd_per_m'
     head = TableRow(tuple(SNAKE_CASE.sub(" ", c) if SNAKE_HEADER.match(c) else c for c in head.cells), head.start, head.end, True)
+    if any(GENERIC_METRIC.match(c) for c in head.cells):
+        head = _name_metric_columns(doc, table, head, rec)
     card = _card_model(doc, rec) if len(head.cells) == 2 and VALUE_HEADER.match(head.cells[1]) else None
     if card and not any(_model_in(c, rec) for r in rows for c in r.cells):
         # '| Metric | Value |' on a model card (the Open LLM Leaderboard's): the card's model's results
@@ -537,6 +539,28 @@ def _read_long(doc, head, body, gaz, rec, model_col: int, bench_col: int) -> lis
             if j < len(row.cells) and not EMPTY_CELL.match(row.cells[j]):
                 out += _cell_claims("score", model, bench[0], setting, row.cells[j], ev, gaz, rec, "table.long")
     return out
+
+
+# A column named for its measure, not its benchmark: 'Resolved', 'Score (pass@1)', 'Accuracy'
+GENERIC_METRIC = re.compile(r"^\s*(?:%\s*)?(?:score|resolved|resolve rate|accuracy|pass rate|success rate)\s*"
+                            r"(?:\((?P<setting>[^)]*)\))?\s*$", re.I)
+
+
+def _name_metric_columns(doc: Document, table: Table, head: TableRow, rec: Recognizer) -> TableRow:
+    """Such a column is the benchmark the text above the table (since the table before) names, when it
+    names one ('TIDEWATER AGENT BOARD (SWE-bench Verified)'), else no benchmark's: its cells are no scores."""
+    first = table.rows[0].start
+    after = max((t.rows[-1].end for t in doc.tables if t.rows and t.rows[-1].end <= first), default=0)
+    above = " ".join(b.text for b in [b for b in doc.blocks if after <= b.start and b.end <= first][-4:])
+    named = {m.label for m in rec.find(f"{above} {table.caption or ''}") if m.type == "Benchmark"}
+    bench = named.pop() if len(named) == 1 else None
+    cells = []
+    for c in head.cells:
+        m = GENERIC_METRIC.match(c)
+        if m:
+            c = "Rank" if bench is None else f"{bench} ({m.group('setting')})" if m.group("setting") else bench
+        cells.append(c)
+    return TableRow(tuple(cells), head.start, head.end, True)
 
 
 def _intro_benchmark(doc: Document, table: Table, rows: list[TableRow], gaz: Gazetteer, rec: Recognizer) -> str | None:

@@ -217,9 +217,35 @@ def _read_rule(line: str, state: _State, builder: DocumentBuilder) -> bool:
     return True
 
 
+_GRID_BORDER = re.compile(r"^\+(?:[-=:]+\+){2,}$")  # '+----+-------+' (an ASCII grid table's border)
+
+
+def _read_grid_table(line: str, state: _State, builder: DocumentBuilder) -> bool:
+    """An ASCII grid table: '|' rows between '+----+----+' borders; the rows above the first inner border
+    are the header ('+====+' in Pandoc's grid tables)."""
+    lines = state.lines
+    if not _GRID_BORDER.match(line) or state.index + 1 >= len(lines) or not lines[state.index + 1].strip().startswith("|"):
+        return False
+    rows, end, header = [], state.index + 1, None
+    while end < len(lines) and (text := lines[end].strip()) and (text.startswith("|") or _GRID_BORDER.match(text)):
+        if _GRID_BORDER.match(text):
+            header = len(rows) if header is None and rows and end + 1 < len(lines) and lines[end + 1].strip().startswith("|") else header
+        else:
+            rows.append(split_pipe_row(text))
+        end += 1
+    if len(rows) < 2:
+        return False
+    _flush_paragraph(state, builder)
+    builder.add_table(_pad([(cells, i < (header or 0)) for i, cells in enumerate(rows)]))
+    state.index = end
+    return True
+
+
 def _read_pipe_table(line: str, state: _State, builder: DocumentBuilder) -> bool:
     """A Markdown pipe table; rows above a |---| separator are header rows."""
     lines = state.lines
+    if _GRID_BORDER.match(line):
+        return _read_grid_table(line, state, builder)
     has_separator = state.index + 1 < len(lines) and _is_separator(lines[state.index + 1])
     if not (line.startswith("|") and len(split_pipe_row(line)) >= 2) and not ("|" in line and has_separator):
         return _read_bare_pipe_table(line, state, builder)

@@ -518,3 +518,11 @@ def test_a_lab_column_first_gives_the_developer_and_its_country():
     got = {(r["kind"], r["subject"], r["object"]) for r in claims_of(doc) if r["kind"] in ("developer", "lab_region")}
     assert got == {("developer", "Wigeon-12B", "Fernleaf AI"), ("developer", "Kestrel-2 9B", "Saltire AI"),
                    ("lab_region", "Fernleaf AI", "New Zealand"), ("lab_region", "Saltire AI", "United Kingdom")}
+
+
+def test_a_resolved_or_score_column_is_the_one_benchmark_named_above_the_table():
+    doc = make_doc("The agent board (SWE-bench Verified), single attempt.",
+                   [("#", "Model", "Resolved"), ("1", "Kestrel-2", "74.5%"), ("2", "Heron-3 8B", "72.8%")],
+                   "Two benchmarks, MMLU and GSM8K, were run for the next table.",
+                   [("Model", "Score"), ("Kestrel-2", "70.1"), ("Heron-3 8B", "65.0")])
+    assert scores(doc) == {("Kestrel-2", "SWE-bench Verified", 74.5, None), ("Heron-3 8B", "SWE-bench Verified", 72.8, None)}

@@ -105,6 +105,18 @@ def test_pipe_rows_without_outer_pipes_are_a_table():
     assert rows[2].cells[1] == "Claude 3 Opus" and not rows[2].header
 
 
+def test_an_ascii_grid_table_is_one_table_with_the_rows_above_its_first_inner_border_as_header():
+    text = ("THE BOARD (SWE-bench Verified)\n\n+----+------------------+----------+\n|  # | Model            | Resolved |\n"
+            "+----+------------------+----------+\n|  1 | Claude Opus 4.1  |    74.5% |\n|  2 | GPT-5            |    72.8% |\n"
+            "+----+------------------+----------+\n\nAfter the table.\n")
+    doc = parse(RawDocument(source_id="/x/letter.txt", content=text.encode(), media_type="text/plain"))
+    assert len(doc.tables) == 1
+    rows = doc.tables[0].rows
+    assert [r.header for r in rows] == [True, False, False]
+    assert rows[0].cells == ("#", "Model", "Resolved") and rows[2].cells == ("2", "GPT-5", "72.8%")
+    assert doc.blocks[-1].text == "After the table."
+
+
 def test_yaml_front_matter_fields_are_items_and_title_is_the_heading():
     text = "---\nlicense: apache-2.0\nbase_model: meta-llama/Meta-Llama-3-8B\nlanguage:\n- en\n---\n\n# Foo-2 8B\n\nText here.\n"
     doc = parse(RawDocument(source_id="card.md", content=text.encode(), media_type="text/markdown"))
