@@ -16,7 +16,7 @@ from claimgraph.model import Document, Evidence
 
 from .gazetteer import Gazetteer, norm_key
 from .names import COMMON_HEADS, ORG_SUFFIXES, Mention, Recognizer
-from .numbers import (NUMBER_RE, SIZE_RE, find_dates, find_settings, find_yearless_dates, is_vague, is_year, parse_date,
+from .numbers import (LANGUAGE_NAMES, NUMBER_RE, SIZE_RE, find_dates, find_settings, find_yearless_dates, is_vague, is_year, parse_date,
                       parse_number, parse_size)
 from .sentences import Sentence
 
@@ -192,9 +192,21 @@ DESCRIBED_DEV_BY_RE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[^,;.()]|\.(
 # "Lab developed and released the X family", "Lab has built X"
 LAB_BUILT_RE = re.compile(r"\s+(?:(?:has|have|also)\s+)?(?:developed|built|created|trained|develops|builds|makes|trains)(?:\s+and\s+(?:released|open-sourced|launched|published))?\b")
 DEV_BY_RE = re.compile(r"\b(?:developed|built|created|trained|made|released|designed|published)\s+by\s*$", re.I)
-SPEC_VERB_RE = re.compile(r"\b(?:dominat\w*|lead(?:s|ing)?|led|excel\w*|optimi[sz]e\w*|focus\w*|speciali[sz]\w*|"
+SPEC_VERB_RE = re.compile(r"\b(?:dominat\w*|lead(?:s|ing)?|led|excel\w*|optimi[sz]e\w*|focus\w*(?:\s+on)?|speciali[sz]\w*|"
+                          r"concentrat\w*\s+on|set the pace in|"
                           r"prioriti[sz]e\w*|own|rule|are (?:(?:especially |particularly |very |still )?strong|strongest|ahead|best) (?:in|at|on)|"
+                          r"(?:remain|remains|stay|stays|are|is)\s+(?:still\s+|well\s+|clearly\s+)?ahead\s+(?:in|on|at)|"
                           r"(?:hold|holds|have|has) (?:an|the) edge)\b", re.I)
+# Where the words for what a region's labs lead in end
+DOMAIN_STOP_RE = re.compile(r"[.;:!?(\[—–]|\s+(?:while|whereas|but|because|where|which|that|who|thanks|with|as|by|for|including|"
+                            r"such|rather|than|at|from|since|though|although|if|when|so|according|citing|and\s+(?:the|their|"
+                            r"nothing|it|they|that|this|there|its|a|an|he|she|we|our|is|are|has|have|now|still|both|all|each))\b", re.I)
+SINGLE_LAB_RE = re.compile(r"\s+(?:AI\s+)?(?:lab|laboratory|company|firm|developer|player|startup|vendor)\b")
+DOMAIN_FILLERS = frozenset("work models model open-weight open tasks".split())
+DOMAIN_HEADS = frozenset("""models model languages language ai work coding code reasoning understanding retrieval speech agents
+    tasks deployment translation search math maths mathematics vision inference proofs verification multimodal efficiency
+    releases weights applications assistants research safety robotics context performance use generation multilinguality
+    chips hardware devices""".split())
 LAB_WORDS = r"(?:AI\s+)?(?:labs?|laboratories|companies|firms|developers|players|startups|model makers|vendors)"
 # "the input price of X dropped to $0.08": the side named before the amount, in the same clause.
 PRICE_SIDE_BEFORE_RE = re.compile(r"\b(input|output)(?:[- ]token)?\s+(?:price|cost|rate)s?\b(?!.*\b(?:input|output)\b)", re.I)
@@ -382,6 +394,7 @@ class ProseReader:
         self._verb_memo: dict[str, bool] = {}
         self._denied: tuple[int, list[Ref]] = (-1, [])  # (sentence start, models a licence was denied for there)
         self._item = False  # the sentence being read is a list item
+        self._coordination = None  # built on first use (see _coordination_re)
         self._last_license: str | None = None  # the licence the document last stated, and of which model
         self._last_license_of: str = ""
         self._text_memo: dict[tuple[str, str], object] = {}
@@ -1945,13 +1958,53 @@ class ProseReader:
                         out.append(Draft("lab_region", r.label, ev, object=region, method="prose.lab-region", confidence=0.85))
             tail_end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
             tail = text[m.end():tail_end]
-            verb = SPEC_VERB_RE.match(tail.lstrip()) or SPEC_VERB_RE.search(tail[:25])
-            if not verb:
-                continue
+            pad = len(tail) - len(tail.lstrip())
+            verb = SPEC_VERB_RE.match(tail, pad) or SPEC_VERB_RE.search(tail[:25])
+            if not verb or not m.group(0).rstrip(" )").endswith("s") and SINGLE_LAB_RE.match(text, m.end(1)):
+                continue  # 'a German lab focused on X' is one lab's focus, not its region's
+            # "Emirati and Saudi labs concentrate on ...": each region of the coordinated demonyms
+            regions = [region] + [self.gaz.demonyms[d] for d in self._coordinated_demonyms(text[:m.start()])]
             clause = re.split(r"[.;:]|\bwhile\b|\bwhereas\b", tail)[0]
-            for d in self.domain_re.finditer(clause):
-                domain = self.gaz.domain_words[d.group(1).casefold()]
-                out.append(Draft("specialization", region, ev, object=domain, method="prose.specialization", confidence=0.8))
+            domains = self._domain_phrases(tail[verb.end():]) or \
+                [self.gaz.domain_words[d.group(1).casefold()] for d in self.domain_re.finditer(clause)]
+            out += [Draft("specialization", r, ev, object=domain, method="prose.specialization", confidence=0.8)
+                    for r in regions for domain in dict.fromkeys(domains)]
+        return out
+
+    def _coordinated_demonyms(self, before: str) -> list[str]:
+        """'Emirati and Saudi' before 'labs': the demonyms coordinated with the one next to the noun."""
+        m = self._coordination_re().search(before)
+        return [d for d in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", m.group(0)) if d in self.gaz.demonyms] if m else []
+
+    def _coordination_re(self) -> re.Pattern:
+        if self._coordination is None:
+            alt = "|".join(re.escape(w) for w in sorted(self.gaz.demonyms, key=len, reverse=True))
+            self._coordination = re.compile(rf"\b(?:(?:{alt})\s*,\s*)*(?:{alt})(?:\s*,)?\s+(?:and|&)\s+$")
+        return self._coordination
+
+    def _domain_phrases(self, after: str) -> list[str]:
+        """What a region's labs lead in, as the text words it: 'lead in Korean-language models and in on-device
+        AI' gives both phrases; a phrase the gazetteer knows ('maths') its domain's name. Parts that do not end
+        in a domain's head word ('she said', 'the latter driven') are not domains."""
+        after = re.sub(r"^\s*(?:the\s+(?:way|pace|field|index|world|market|pack)\s+)?(?:(?:in|on|at|for)\s+)?(?:the\s+)?", "", after)
+        stop = DOMAIN_STOP_RE.search(after)
+        phrase = after[:stop.start()] if stop else after
+        parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?(?:(?:in|on|at)\s+)?|\s+and\s+(?:(?:in|on|at)\s+)?", phrase)]
+        out = []
+        for k, part in enumerate(parts):
+            part = re.sub(r"^(?:the|a|an)\s+", "", part)
+            if part.endswith("-") and k + 1 < len(parts) and (tail := re.search(r"-\w.*$", parts[k + 1])):
+                part = part[:-1] + tail.group(0)  # "Portuguese- and Spanish-language models"
+            words = part.split()
+            if not 1 <= len(words) <= 6 or re.search(r"\d", part) or re.search(r"\s(?:of|the|a|an)\s", part) or \
+                    all(w.lower() in DOMAIN_FILLERS or w.lower() in ("language", "ai", "llms") for w in words):
+                continue  # 'family of two language models', a bare 'models'
+            core = " ".join(w for w in words if w.lower() not in DOMAIN_FILLERS)  # 'open-weight math', 'multimodal work'
+            known = self.gaz.domain_words.get(part.casefold()) or self.gaz.domain_words.get(core.casefold())
+            if known:  # one name per domain the gazetteer knows ('maths' is 'math'), for the graph's sake
+                out.append(known)
+            elif words[-1].lower() in DOMAIN_HEADS or words[-1] in LANGUAGE_NAMES or self.domain_re.search(words[-1]):
+                out.append(part)
         return out
 
     # releases and prices -------------------------------------------------------------------------

@@ -79,6 +79,9 @@ def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> 
     if sources and not any(_model_in(c, rec) for r in rows for c in r.cells) and (card := _focal_model(doc, rec)):
         # '| Benchmark | Setting | Vistula | Mine |' in a review: the reviewed model's figures, as each source has them
         head = TableRow(tuple(card if j in sources else c for j, c in enumerate(head.cells)), head.start, head.end, True)
+    regional = _region_rows(doc, head, body, gaz, rec)
+    if regional is not None:
+        return regional
     model_col = next((j for j, c in enumerate(head.cells) if MODEL_HEADER.match(c)), None)
     bench_col = next((j for j, c in enumerate(head.cells) if BENCH_COLUMN.match(c)), None)
     if model_col is not None and bench_col is not None:
@@ -425,6 +428,36 @@ def _cell_model(cell: str, rec: Recognizer) -> str | None:
     if not text or EMPTY_CELL.match(text) or SCORE_CELL.match(text) or len(text.split()) > 6 or not re.search(r"[A-Za-z]", text):
         return None
     return re.sub(r"\s+", " ", text)
+
+
+STRENGTH_HEADER = re.compile(r"\b(?:strengths?|speciali[sz](?:ation|ations|ty|ties)|specialit(?:y|ies)|focus|strong in|leads? in)\b", re.I)
+LABS_HEADER = re.compile(r"\b(?:labs?|developers?|companies|organi[sz]ations?|players)\b", re.I)
+
+
+def _region_rows(doc: Document, head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Recognizer) -> list[Draft] | None:
+    """'| Region | Leading labs | Strength |' with a region a row: what each region's labs lead in (each item of
+    the strength cell, split at ';' and ','), and the region of every lab its labs cell names. None when the
+    table is not one of regions."""
+    strength = next((j for j, c in enumerate(head.cells) if j and STRENGTH_HEADER.search(c)), None)
+    cells = [r.cells[0] for r in body if r.cells and r.cells[0].strip()]
+    regions = [gaz.lookup(re.sub(r"\s*\(.*", "", c).strip(), ("Region",)) for c in cells]
+    if strength is None or not cells or sum(1 for r in regions if r) < 0.6 * len(cells):
+        return None
+    labs_col = next((j for j, c in enumerate(head.cells) if j and j != strength and LABS_HEADER.search(c)), None)
+    out = []
+    for row in body:
+        region = gaz.lookup(re.sub(r"\s*\(.*", "", row.cells[0]).strip(), ("Region",)) if row.cells else None
+        if region is None or strength >= len(row.cells):
+            continue
+        ev = _row_evidence(doc, row, head)
+        for item in re.split(r"\s*[;,/]\s*", re.sub(r"\([^)]*\)", "", row.cells[strength])):
+            if item.strip(" .") and not EMPTY_CELL.match(item):
+                out.append(Draft("specialization", region.label, ev, object=item.strip(" ."), method="table.region-strength",
+                                 confidence=0.75))
+        if labs_col is not None and labs_col < len(row.cells):
+            out += [Draft("lab_region", m.label, ev, object=region.label, method="table.region-labs", confidence=0.75)
+                    for m in rec.find(row.cells[labs_col]) if m.type == "Lab"]
+    return out
 
 
 def _row_evidence(doc: Document, row: TableRow, head: TableRow | None = None) -> Evidence:

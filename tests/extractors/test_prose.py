@@ -1281,3 +1281,16 @@ def test_a_developer_field_with_its_place_after_a_middle_dot():
     rows = claims_of(make_doc("Kestrel-2 9B", "Developer: Saltire AI · Edinburgh, United Kingdom"))
     assert {(r["kind"], r["subject"], r["object"]) for r in rows if r["kind"] != "parameters"} == {
         ("developer", "Kestrel-2 9B", "Saltire AI"), ("lab_region", "Saltire AI", "United Kingdom")}
+
+
+def test_what_a_regions_labs_lead_in_is_the_phrase_the_text_uses():
+    rows = claims_of(make_doc("Emirati and Saudi labs concentrate on Arabic-language models. "
+                              "Korean labs lead in Korean-language models and in on-device AI, the latter driven by phones. "
+                              "Latin American labs focus on Portuguese- and Spanish-language models, often with universities. "
+                              "Chinese labs lead open-weight math, and both ship open weights. "
+                              "Nordwind Labs, a German lab focused on verifiable AI, announced a family of two language models."),
+                     "specialization")
+    assert {(r["subject"], r["object"]) for r in rows} == {
+        ("United Arab Emirates", "Arabic-language models"), ("Saudi Arabia", "Arabic-language models"),
+        ("South Korea", "Korean-language models"), ("South Korea", "on-device AI"),
+        ("Latin America", "Portuguese-language models"), ("Latin America", "Spanish-language models"), ("China", "math")}

@@ -526,3 +526,13 @@ def test_a_resolved_or_score_column_is_the_one_benchmark_named_above_the_table()
                    "Two benchmarks, MMLU and GSM8K, were run for the next table.",
                    [("Model", "Score"), ("Kestrel-2", "70.1"), ("Heron-3 8B", "65.0")])
     assert scores(doc) == {("Kestrel-2", "SWE-bench Verified", 74.5, None), ("Heron-3 8B", "SWE-bench Verified", 72.8, None)}
+
+
+def test_a_table_of_regions_gives_what_each_regions_labs_lead_in_and_the_labs_regions():
+    doc = make_doc([("Region", "Leading labs", "Strength"),
+                    ("China", "Alibaba (Qwen), DeepSeek", "Open-weight coding models; long context"),
+                    ("South Korea", "LG AI Research", "Korean-language models")])
+    got = {(r["kind"], r["subject"], r["object"]) for r in claims_of(doc)}
+    assert got == {("specialization", "China", "Open-weight coding models"), ("specialization", "China", "long context"),
+                   ("specialization", "South Korea", "Korean-language models"), ("lab_region", "Alibaba", "China"),
+                   ("lab_region", "DeepSeek", "China"), ("lab_region", "LG AI Research", "South Korea")}
