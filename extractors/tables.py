@@ -66,6 +66,8 @@ def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> 
     head = TableRow(tuple(SNAKE_CASE.sub(" ", c) if SNAKE_HEADER.match(c) else c for c in head.cells), head.start, head.end, True)
     if any(GENERIC_METRIC.match(c) for c in head.cells):
         head = _name_metric_columns(doc, table, head, rec)
+    if sum(1 for c in head.cells if _setting_only(c)) >= 2:
+        head = _name_setting_columns(doc, table, head, rec)
     card = _card_model(doc, rec) if len(head.cells) == 2 and VALUE_HEADER.match(head.cells[1]) else None
     if card and not any(_model_in(c, rec) for r in rows for c in r.cells):
         # '| Metric | Value |' on a model card (the Open LLM Leaderboard's): the card's model's results
@@ -593,6 +595,42 @@ def _name_metric_columns(doc: Document, table: Table, head: TableRow, rec: Recog
         if m:
             c = "Rank" if bench is None else f"{bench} ({m.group('setting')})" if m.group("setting") else bench
         cells.append(c)
+    return TableRow(tuple(cells), head.start, head.end, True)
+
+
+def _text_above(doc: Document, table: Table) -> str:
+    """The paragraphs between the table before and this one (the last four) and this table's caption."""
+    first = table.rows[0].start
+    after = max((t.rows[-1].end for t in doc.tables if t.rows and t.rows[-1].end <= first), default=0)
+    return " ".join(b.text for b in [b for b in doc.blocks if after <= b.start and b.end <= first][-4:]) + " " + (table.caption or "")
+
+
+SETTING_SPLIT = re.compile(r"^\s*(?P<split>[A-Z][a-z]+)?\s*\(?\s*(?P<setting>[^()]+?)\s*\)?\s*$")
+# 'Full StepProof Leaderboard', 'StepProof accuracy as a fraction': the benchmark a results table is about
+RESULTS_OF_RE = re.compile(r"\b([A-Z][a-z]*[A-Z][\w-]*|[A-Z][\w]*-[\w-]+)\s+(?i:leaderboard|accuracy|results|scores|score)\b")
+
+
+def _setting_only(cell: str) -> bool:
+    """'0-shot', 'pass@1', 'Hard (0-shot)': a column header that names a setting (of a split) and no benchmark."""
+    m = SETTING_SPLIT.match(cell)
+    found = find_settings(cell)
+    return bool(m and found and len(found) == 1 and found[0][0] and m.group("setting") and
+                normalise_setting(m.group("setting")) == found[0][0])
+
+
+def _name_setting_columns(doc: Document, table: Table, head: TableRow, rec: Recognizer) -> TableRow:
+    """Columns named only by settings ('| Model | 0-shot | 3-shot | Hard (0-shot) |') are the benchmark the text
+    above the table is about, each in its setting (a split's name kept: 'StepProof Hard')."""
+    above = _text_above(doc, table)
+    named = list(dict.fromkeys(m.label for m in rec.find(above) if m.type == "Benchmark"))
+    shaped = list(dict.fromkeys(RESULTS_OF_RE.findall(f"{above}")))
+    bench = named[0] if len(named) == 1 else shaped[0] if len(shaped) == 1 and not named else None
+    if bench is None:
+        return head
+    cells = []
+    for c in head.cells:
+        m = SETTING_SPLIT.match(c) if _setting_only(c) else None
+        cells.append(f"{bench}{' ' + m.group('split') if m.group('split') else ''} ({m.group('setting')})" if m else c)
     return TableRow(tuple(cells), head.start, head.end, True)
 
 

@@ -536,3 +536,10 @@ def test_a_table_of_regions_gives_what_each_regions_labs_lead_in_and_the_labs_re
     assert got == {("specialization", "China", "Open-weight coding models"), ("specialization", "China", "long context"),
                    ("specialization", "South Korea", "Korean-language models"), ("lab_region", "Alibaba", "China"),
                    ("lab_region", "DeepSeek", "China"), ("lab_region", "LG AI Research", "South Korea")}
+
+
+def test_columns_named_only_by_settings_are_the_benchmark_the_caption_names():
+    doc = make_doc("Table 3. ProofCheck accuracy as a fraction of items answered correctly.",
+                   [("Model", "0-shot", "3-shot", "Hard (0-shot)"), ("Kestrel-2", "0.734", "0.751", "0.562")])
+    assert scores(doc) == {("Kestrel-2", "ProofCheck", 0.734, "0-shot"), ("Kestrel-2", "ProofCheck", 0.751, "3-shot"),
+                           ("Kestrel-2", "ProofCheck Hard", 0.562, "0-shot")}
