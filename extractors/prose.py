@@ -27,10 +27,11 @@ BEAT_RE = re.compile(r"\b(?:(?:comes?|came) out ahead of|(?:is|are|was|stays?|re
                      r"outscor(?:es|ed|ing|e)|edges? out|edged out|tops|topped|outclass(?:es|ed)?|outpaces?|"
                      r"outpaced|bests|bested|overtakes?|overtook|overtaking|leapfrogs?|defeats?|defeated|(?:points?\s+)?clear of|"
                      r"points? (?:more|higher|better) than|(?:scores?|scored|does|did|performs?|performed) (?:\w+ )?(?:higher|better) than|"
+                     r"(?:is|are|was|were) (?:\w+ )?(?:better|stronger) than|improv(?:es|ed|ing) on|points? (?:above|ahead of)|"
                      r"(?:ranks?|ranked|sits?|sat|lands?|landed|finish(?:es|ed)?)\s+(?:" + DEGREE + r")?(?:above|ahead of))\b", re.I)
 TRAIL_RE = re.compile(r"\b(?:fails? to match|failed to match|trails?|trailed|trailing|(?:falls?|fell|falling) (?:" + DEGREE + r")?(?:behind|short of)|lags?(?: behind)?|"
                       r"lagged(?: behind)?|lagging(?: behind)?|loses to|lost to|is (?:beaten|outperformed|surpassed) by|"
-                      r"was (?:beaten|outperformed|surpassed) by|underperforms?|underperformed|"
+                      r"was (?:beaten|outperformed|surpassed) by|underperforms?|underperformed|points? (?:below|behind)|"
                       r"(?:is|are|was|were|sits?|sat|stays?|remains?|ranks?|ranked|finish(?:es|ed)?|lands?|landed|comes?|came)\s+"
                       r"(?:" + DEGREE + r")?(?:behind|below))\b", re.I)
 WIN_RE = re.compile(r"\b(?:(?:stays?|remains?|is|are|was) ahead|wins|won|(?:keeps?|kept|holds?|held|retains?|retained) (?:the|a|its) (?:\w+ )?(?:edge|lead)|is (?:stronger|better|ahead)|are (?:stronger|better)|has (?:better|stronger|higher)|"
@@ -40,7 +41,7 @@ WIN_RE = re.compile(r"\b(?:(?:stays?|remains?|is|are|was) ahead|wins|won|(?:keep
 # word stems are computed once; a set intersection is much cheaper than an IGNORECASE alternation.
 WORD_RE = re.compile(r"[a-z]+")
 BEAT_STEMS = frozenset("comes came ahead leads led beats beat beati beate outpe excee surpa outsc edges edge edged "
-                       "tops toppe outcl outpa bests beste overt leapf defea above clear point highe bette".split())
+                       "tops toppe outcl outpa bests beste overt leapf defea above clear point highe bette stron impro".split())
 TRAIL_STEMS = frozenset("fails faile trail falls fell falli lags lag lagge laggi loses lost beate outpe surpa under "
                         "behin below".split())
 WIN_STEMS = frozenset("ahead wins won stron bette highe keeps kept holds held retai".split())
@@ -239,8 +240,9 @@ ANAPHOR_RES = (
 # Where a match of each verb or anaphor pattern can start (matched on lower-cased text; see _scan).
 BEAT_CAND = re.compile(r"\b(?:comes?|came|is|are|was|stays?|remains?|ahead|leads?|led|beat|outperform|exceed|surpass|"
                        r"outscor|edge|tops?|topped|outclass|outpac|best|overt|leapfrog|defeat|ranks?|ranked|sits?|sat|lands?|landed|finish|"
-                       r"points? (?:more|higher|better|clear)|clear of|(?:scores?|scored|does|did|performs?|performed) (?:\w+ )?(?:higher|better))")
-TRAIL_CAND = re.compile(r"\b(?:fail|trail|falls?|fell|falling|lag|loses|lost|is|was|underperform|are|were|sits?|sat|stays?|"
+                       r"points? (?:more|higher|better|clear|above|ahead)|clear of|(?:scores?|scored|does|did|performs?|performed) (?:\w+ )?(?:higher|better)|"
+                       r"improv)")
+TRAIL_CAND = re.compile(r"\b(?:fail|trail|falls?|fell|falling|lag|loses|lost|is|was|underperform|are|were|sits?|sat|stays?|points?|"
                         r"remains?|ranks?|ranked|finish|lands?|landed|comes?|came)")
 COMPARE_VERBS = ((BEAT_RE, False, BEAT_STEMS, BEAT_CAND), (TRAIL_RE, True, TRAIL_STEMS, TRAIL_CAND))
 WIN_CAND = re.compile(r"\b(?:stays?|remains?|is|are|was|wins|won|has|have|does|did|do|performs?|performed|scores?|scored|"

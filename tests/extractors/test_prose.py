@@ -1294,3 +1294,13 @@ def test_what_a_regions_labs_lead_in_is_the_phrase_the_text_uses():
         ("United Arab Emirates", "Arabic-language models"), ("Saudi Arabia", "Arabic-language models"),
         ("South Korea", "Korean-language models"), ("South Korea", "on-device AI"),
         ("Latin America", "Portuguese-language models"), ("Latin America", "Spanish-language models"), ("China", "math")}
+
+
+def test_stronger_than_improves_on_and_points_above_or_below():
+    rows = claims_of(make_doc("Kestrel-8B is stronger than Heron-3 14B on AIME 2025. "
+                              "Pelican-7B improves on Lark-2 7B by 23.3 points on AIME 2025. "
+                              "Tejo-14B attains 72.5% on GPQA Diamond, 2.3 points above Lark-2 14B. "
+                              "Tejo-7B is 5.5 points below Heron-3 8B on MMLU-Pro."), "outperforms")
+    assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
+        ("Kestrel-8B", "Heron-3 14B", "AIME 2025"), ("Pelican-7B", "Lark-2 7B", "AIME 2025"),
+        ("Tejo-14B", "Lark-2 14B", "GPQA Diamond"), ("Heron-3 8B", "Tejo-7B", "MMLU-Pro")}
