@@ -1650,7 +1650,7 @@ class ProseReader:
 
     def _developers(self, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
         text = sent.text
-        out = []
+        out = self._models_colon_lab(text, refs, ev) if ":" in text else []
         if sent.kind in ("heading", "item") and len(text) <= 100:  # '3. Mandacaru-2 9B — Caatinga AI (Brazil)'
             for a, b in zip(refs, refs[1:]):
                 if a.type == "Model" and not a.resolved and b.type == "Lab" and re.fullmatch(r"\s+[—–-]\s+", text[a.end:b.start]) \
@@ -1713,6 +1713,23 @@ class ProseReader:
                     self._apposed_lab(text, r, refs) or self._coordinated_lab(text, r, refs)
                 if lab:
                     out.append(Draft("developer", r.label, ev, object=lab.label, method="prose.developer-by", confidence=0.85))
+        return out
+
+    @staticmethod
+    def _models_colon_lab(text: str, refs: list[Ref], ev: Evidence) -> list[Draft]:
+        """'Qwen3-8B, Qwen3-14B: Alibaba, thinking mode, Apache 2.0 weights.' (a list of the models evaluated):
+        every model before the colon is the lab's, and the licence named after it theirs."""
+        colon = text.find(":")
+        models = [r for r in refs if r.type in MODEL_TYPES and not r.resolved and r.end <= colon]
+        lab = next((r for r in refs if r.type == "Lab" and r.start > colon), None)
+        if not models or lab is None or not re.fullmatch(r"\W*", text[:models[0].start]) or \
+                not re.fullmatch(r"\s*:\s*(?:the\s+)?", text[colon:lab.start]) or not re.match(r"\s*(?:[,.;(]|$)", text[lab.end:]) or \
+                not all(re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|and|/|&|,\s*and)?\s*", text[a.end:b.start])
+                        for a, b in zip(models, models[1:] + [Ref("Colon", "", colon, colon)])):
+            return []
+        out = [Draft("developer", m.label, ev, object=lab.label, method="prose.developer-list", confidence=0.65) for m in models]
+        out += [Draft("license", m.label, ev, object=r.label, method="prose.license-list", confidence=0.7)
+                for r in refs if r.type == "License" and r.start > lab.end for m in models]
         return out
 
     @staticmethod

@@ -1304,3 +1304,14 @@ def test_stronger_than_improves_on_and_points_above_or_below():
     assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
         ("Kestrel-8B", "Heron-3 14B", "AIME 2025"), ("Pelican-7B", "Lark-2 7B", "AIME 2025"),
         ("Tejo-14B", "Lark-2 14B", "GPQA Diamond"), ("Heron-3 8B", "Tejo-7B", "MMLU-Pro")}
+
+
+def test_a_list_of_the_models_evaluated_gives_their_lab_and_licence():
+    rows = claims_of(make_blocks_doc(("heading", "Models evaluated"),
+                                     ("item", "Kestrel-8B, Kestrel-14B: Fernleaf AI, thinking mode, Apache 2.0 weights."),
+                                     ("item", "Heron-3 8B and Lark-2 (2025-11-20): Saltire AI, through the API."),
+                                     ("item", "Tejo-2 Max: Fernleaf AI API Terms of Service")))
+    got = {(r["kind"], r["subject"], r["object"]) for r in rows if r["kind"] in ("developer", "license")}
+    assert got == {("developer", "Kestrel-8B", "Fernleaf AI"), ("developer", "Kestrel-14B", "Fernleaf AI"),
+                   ("license", "Kestrel-8B", "Apache-2.0"), ("license", "Kestrel-14B", "Apache-2.0"),
+                   ("developer", "Heron-3 8B", "Saltire AI"), ("developer", "Lark-2", "Saltire AI")}
