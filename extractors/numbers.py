@@ -28,7 +28,7 @@ LANGUAGES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "
              "nl": "Dutch", "sv": "Swedish", "pl": "Polish", "ca": "Catalan", "ja": "Japanese", "zh": "Chinese",
              "ko": "Korean", "ar": "Arabic", "hi": "Hindi", "ru": "Russian", "tr": "Turkish"}
 SETTING_RES = (
-    re.compile(r"\b(?:pass|maj|cons|avg|best-of|mean)\s?@\s?\d+\b", re.I),
+    re.compile(r"\b(?:pass|maj|cons|avg|best-of|mean)\s?[@^]\s?\d+\b", re.I),
     re.compile(r"\b(?:with|without|w/o|w/|no)\s+(?:subtitles|subs|tools?|thinking|reasoning|CoT|search|code execution|python)\b", re.I),
     re.compile(r"\b(?:\d+[-–])?\d+[- ]?shot(?:(?:[- ]|,\s*|\s*\+\s*|\s+with\s+)(?:CoT|chain[- ]of[- ]thought))?\b", re.I),
     re.compile(r"\b(?:zero|one|few)[- ]shot(?:(?:[- ]|,\s*|\s+with\s+)(?:CoT|chain[- ]of[- ]thought))?\b", re.I),
@@ -45,10 +45,13 @@ SETTING_RES = (
     # "the mean over 16 samples", "averaged across 8 runs": avg@N
     re.compile(r"\b(?:mean|average|averaged)\s+(?:over|of|across)\s+\d+\s+(?:samples|runs|seeds|generations|attempts|trials)\b",
                re.I),
+    # "at high reasoning effort", 'reasoning effort "medium"': the effort a reasoning model was run at
+    re.compile(r"\b(?:(?:high|medium|low|minimal)\s+reasoning\s+effort|reasoning\s+effort\s+[\"'“]?(?:high|medium|low|minimal)\b[\"'”]?)",
+               re.I),
 )
 # Substrings (lower-case) that each pattern of SETTING_RES needs, to skip it cheaply.
-SETTING_NEEDLES = (("@",), ("with", "w/", "no"), ("shot",), ("shot",), ("mode",), ("(",), ("val", "dev", "test"), ("-2", "–2"),
-                   ("level",), ("mean", "averag"))
+SETTING_NEEDLES = (("@", "^"), ("with", "w/", "no"), ("shot",), ("shot",), ("mode",), ("(",), ("val", "dev", "test"), ("-2", "–2"),
+                   ("level",), ("mean", "averag"), ("effort",))
 VAGUE_BEFORE = re.compile(
     r"(?:\b(?:above|over|around|about|approximately|roughly|nearly|almost|under|below|beyond|up to|at least|at most|"
     r"more than|less than|fewer than|close to|some|by|from|to|exceeding|exceeds|exceeded|reaching over|top)\s+|[~≈<>+±]\s*"
@@ -157,7 +160,7 @@ def _iso(form: int, g: tuple) -> str | None:
 
 
 LANGUAGE_NAMES = frozenset(LANGUAGES.values())
-SETTING_HINT = re.compile(r"@|shot|with|w/|\bno\s|mode|\((?:val|dev|test|minival|[a-z]{2}\)|[A-Z][a-z]+\))|\d{4}[-–]\d{4}|level|mean|averag", re.I)
+SETTING_HINT = re.compile(r"@|\^|effort|shot|with|w/|\bno\s|mode|\((?:val|dev|test|minival|[a-z]{2}\)|[A-Z][a-z]+\))|\d{4}[-–]\d{4}|level|mean|averag", re.I)
 
 
 def find_settings(text: str) -> list[tuple[str, int, int]]:
@@ -215,6 +218,7 @@ def normalise_setting(text: str) -> str:
     s = re.sub(r"^(?:mean|average|averaged) (?:over|of|across) (\d+) \w+$", r"avg@\1", s)
     s = s.replace("-shot cot", "-shot CoT").replace(" cot", " CoT")
     s = re.sub(r"^((?:non-)?(?:thinking|reasoning)) mode$", r"\1", s)  # 'thinking mode' is the thinking setting
+    s = re.sub(r"^reasoning effort\W*(\w+)\W*$", r"\1 reasoning effort", s)
     s = re.sub(r"^w/o\s*", "without ", s)
     s = re.sub(r"^w/\s*", "with ", s)
     return re.sub(r"^no (subtitles|subs|tools?|thinking|reasoning|cot|search)", r"without \1", s).replace(" subs", " subtitles")

@@ -113,3 +113,8 @@ def test_a_date_without_a_year_takes_the_publication_year():
     from claimgraph.extractors.numbers import find_yearless_dates
     got = [d[0] for d in find_yearless_dates("released on October 14 and Kyanite-2 on 21 October; next up: 3 December", "2025-11-20")]
     assert got == ["2025-10-14", "2025-10-21", "2024-12-03"]  # a day after publication is the year before
+
+
+def test_pass_hat_k_and_reasoning_effort_are_settings():
+    assert [s for s, _, _ in find_settings("scores 66.1 (pass^1) at high reasoning effort")] == ["pass^1", "high reasoning effort"]
+    assert [s for s, _, _ in find_settings('run at reasoning effort "medium".')] == ["medium reasoning effort"]
