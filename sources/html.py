@@ -42,6 +42,7 @@ _KIND_OF_TAG = {**{h: "heading" for h in _HEADINGS}, "li": "item", "dt": "item",
 _COMMENT_WORDS = frozenset({"comments", "comment"})
 _DISCUSSION_SHARE = 0.3  # comments holding this share of a page without an <article>: a forum thread
 _POST_CHARS = 200
+_ARTICLE_SHARE = 0.4  # of several <article>s, the longest is the page's article only with this share of its text
 _PROTECTED_SHARE = 0.6  # an element holding this share of the page's text is the content, whatever its class says
 _CITATION = re.compile(r"^\[\s*(?:\d{1,3}|[a-z]{1,2}|[a-z ]{3,30}needed|note \d+|nb \d+)\s*\](?:\s*\[[^\]]{1,30}\])*$", re.I)
 _FOOTNOTE_MARK = re.compile(r"^\[?\s*(\d{1,3}|[a-z]|[*†‡§¶#])\s*\]?$")
@@ -73,11 +74,15 @@ def parse_html(raw: RawDocument, text: str) -> Document:
 
 
 def _main_root(soup: BeautifulSoup) -> Tag:
-    """The element holding the article: the longest <article>, else <main> (or role="main"), else <body>."""
+    """The element holding the article: the longest <article>, else <main> (or role="main"), else <body>.
+    An <article> that is only a small part of the page (one of its review or product cards) is not it."""
+    fallback = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
     articles = soup.find_all("article")
     if articles:
-        return max(articles, key=lambda a: len(a.get_text()))
-    return soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
+        longest = max(articles, key=lambda a: len(a.get_text()))
+        if len(articles) == 1 or len(longest.get_text()) >= _ARTICLE_SHARE * len(fallback.get_text()):
+            return longest
+    return fallback
 
 
 def _about_paragraphs(soup: BeautifulSoup, root: Tag) -> list[str]:

@@ -165,3 +165,15 @@ def test_comments_under_the_answers_of_a_question_page_are_content():
             '<div class="comments"><div class="comment"><span class="comment-copy">Foo-2 14B is under the Foo Open '
             'License, not an OSI licence.</span></div></div></div></div></div></body></html>')
     assert "Foo-2 14B is under the Foo Open License" in parse(_html(page)).text
+
+
+def test_review_cards_marked_as_articles_are_not_the_page_article():
+    overview = "<p>" + "Kestrel-2 is a family of bilingual models developed by Fernleaf AI. " * 8 + "</p>"
+    review = "<article class='review'><p>5 stars. Best model we could self-host on our own GPUs.</p></article>"
+    html = f"<html><body><main><h1>Kestrel-2</h1><section>{overview}</section>{review}{review}</main></body></html>"
+    doc = parse(RawDocument(source_id="/x/listing.html", content=html.encode(), media_type="text/html"))
+    texts = [b.text for b in doc.blocks]
+    assert texts[0] == "Kestrel-2" and texts[1].startswith("Kestrel-2 is a family") and any("5 stars" in t for t in texts)
+    single = f"<html><body><nav>Home</nav><article><h1>Post</h1>{overview}</article><p>Footer words.</p></body></html>"
+    doc = parse(RawDocument(source_id="/x/post.html", content=single.encode(), media_type="text/html"))
+    assert [b.text[:9] for b in doc.blocks] == ["Post", "Kestrel-2"]
