@@ -427,7 +427,10 @@ def _cell_model(cell: str, rec: Recognizer) -> str | None:
     if m:
         return m.label
     text = re.sub(FOOTNOTE + r"\s*$", "", cell).strip()
-    if not text or EMPTY_CELL.match(text) or SCORE_CELL.match(text) or len(text.split()) > 6 or not re.search(r"[A-Za-z]", text):
+    text = re.split(r"\s+[·•|—–]\s+", text)[0]  # 'Kestrel-8B Fernleaf AI · Apache-2.0': a name, its lab and licence
+    cut = next((m.start for m in rec.find(text) if m.type in ("Lab", "License") and m.start > 0), None)
+    text = text[:cut].strip() if cut else text
+    if not text or text.endswith(":") or EMPTY_CELL.match(text) or SCORE_CELL.match(text) or len(text.split()) > 6 or not re.search(r"[A-Za-z]", text):
         return None
     return re.sub(r"\s+", " ", text)
 
@@ -533,6 +536,11 @@ def _read_rows(doc, head, body, gaz, rec) -> list[Draft]:
         paren = PAREN_SIZE_TAIL.search(row.cells[name_col])
         if name_mention and not name_mention.params and paren:  # 'Phi-4 (14B)'
             out.append(Draft("parameters", model, ev, value=parse_size(paren.group(1)), method="table.paren-size", confidence=0.8))
+        for m in rec.find(row.cells[name_col]) if re.search(r"\d", model) else ():  # 'Kestrel-8B<br>Fernleaf AI · Apache-2.0'
+            if m.type == "Lab" and "developer" not in (k for k, _, _ in kinds.values()):
+                out.append(Draft("developer", model, ev, object=m.label, method="table.name-cell-lab", confidence=0.7))
+            elif m.type == "License" and "license" not in (k for k, _, _ in kinds.values()):
+                out.append(Draft("license", model, ev, object=m.label, method="table.name-cell-license", confidence=0.7))
         if name_mention and name_mention.active:  # 'Kite-2 16B-A2B'
             out.append(Draft("parameters", model, ev, value=name_mention.active, qualifier="active",
                              method="table.name-size", confidence=0.7))

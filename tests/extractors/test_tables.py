@@ -543,3 +543,15 @@ def test_columns_named_only_by_settings_are_the_benchmark_the_caption_names():
                    [("Model", "0-shot", "3-shot", "Hard (0-shot)"), ("Kestrel-2", "0.734", "0.751", "0.562")])
     assert scores(doc) == {("Kestrel-2", "ProofCheck", 0.734, "0-shot"), ("Kestrel-2", "ProofCheck", 0.751, "3-shot"),
                            ("Kestrel-2", "ProofCheck Hard", 0.562, "0-shot")}
+
+
+def test_a_name_cell_with_the_lab_and_licence_under_the_name():
+    doc = make_doc([("Model", "MMLU-Pro", "IFEval"),
+                    ("Kestrel-8B Fernleaf AI · Apache-2.0", "54.9", "87.2%"),
+                    ("Source: Fernleaf AI. Scores are lab-reported.", "", "")])
+    got = {(r["kind"], r["subject"], r["object"], r["value"]) for r in claims_of(doc) if r["kind"] != "parameters"}
+    assert got == {("developer", "Kestrel-8B", "Fernleaf AI", None), ("license", "Kestrel-8B", "Apache-2.0", None),
+                   ("score", "Kestrel-8B", None, 54.9), ("score", "Kestrel-8B", None, 87.2)}
+    note = make_doc([("Model", "Developer", "MMLU-Pro"), ("Kestrel-8B", "Fernleaf AI", "54.9"),
+                     ("Source: Fernleaf AI. Scores are lab-reported.",) * 3])
+    assert {r["subject"] for r in claims_of(note)} == {"Kestrel-8B"}
