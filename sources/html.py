@@ -16,7 +16,8 @@ from claimgraph.sources.document import DocumentBuilder, collapse_whitespace
 from claimgraph.sources.html_meta import read_metadata
 
 _FURNITURE_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg",
-                   "template", "button", "select", "textarea", "canvas", "object", "embed", "video", "audio")
+                   "template", "button", "select", "textarea", "canvas", "object", "embed", "video", "audio",
+                   "annotation", "annotation-xml")  # MathML's TeX source of a formula shown beside it
 _FURNITURE_WORDS = frozenset({
     "nav", "navbar", "navigation", "menu", "menubar", "footer", "sidebar", "newsletter", "subscribe",
     "subscription", "share", "sharing", "social", "related", "breadcrumb", "breadcrumbs", "cookie",

@@ -177,3 +177,11 @@ def test_review_cards_marked_as_articles_are_not_the_page_article():
     single = f"<html><body><nav>Home</nav><article><h1>Post</h1>{overview}</article><p>Footer words.</p></body></html>"
     doc = parse(RawDocument(source_id="/x/post.html", content=single.encode(), media_type="text/html"))
     assert [b.text[:9] for b in doc.blocks] == ["Post", "Kestrel-2"]
+
+
+def test_mathml_tex_annotations_are_not_text():
+    cell = ('<td>72.5<math alttext="{}_{\\pm 1.7}"><semantics><msub><mi></mi><mrow><mo>±</mo><mn>1.7</mn></mrow></msub>'
+            '<annotation encoding="application/x-tex">{}_{\\pm 1.7}</annotation></semantics></math></td>')
+    html = f"<html><body><table><tr><th>Model</th><th>AIME 2025</th></tr><tr><td>Kestrel-7B</td>{cell}</tr></table></body></html>"
+    doc = parse(RawDocument(source_id="/x/paper.html", content=html.encode(), media_type="text/html"))
+    assert doc.tables[0].rows[1].cells == ("Kestrel-7B", "72.5 ± 1.7")
