@@ -329,7 +329,7 @@ def _merged_header(header: list[TableRow]) -> TableRow:
     cells = []
     for j in range(width):
         parts = [r.cells[j].strip() for r in header if j < len(r.cells) and r.cells[j].strip()]
-        cells.append(" ".join(dict.fromkeys(parts)))
+        cells.append(re.sub(r"(?<=\w-) (?=\w)", "", " ".join(dict.fromkeys(parts))))  # 'MATH-' over '500
     last = header[-1]
     return TableRow(tuple(cells), last.start, last.end, True)
 

@@ -329,9 +329,33 @@ def _read_flat_table(line: str, state: _State, builder: DocumentBuilder) -> bool
         return False
     rows = [_flat_cells(state.lines[i].strip()) for i in range(state.index, end)]
     _flush_paragraph(state, builder)
-    builder.add_table([(cells, i == 0 and _looks_like_header(rows)) for i, cells in enumerate(rows)])
+    if _prose_columns(rows):
+        _add_columns_as_text(rows, builder)
+    else:
+        builder.add_table([(cells, i == 0 and _looks_like_header(rows)) for i, cells in enumerate(rows)])
     state.index = end
     return True
+
+
+def _prose_columns(rows: list[list[str]]) -> bool:
+    """Lines of running text side by side (a two-column page that a PDF converter kept in its layout), not
+    a table: most cells are four words or more, in lower case, and hold no figure alone."""
+    cells = [c for r in rows for c in r if c.strip() and not _RULE_CHARS.fullmatch(c)]
+    wordy = sum(1 for c in cells if len(c.split()) >= 4 and re.search(r"\b[a-z]{3,}\b", c))
+    return len(cells) >= 6 and wordy >= 0.6 * len(cells)
+
+
+def _add_columns_as_text(rows: list[list[str]], builder: DocumentBuilder) -> None:
+    """Each column's lines as one paragraph, left column first, words broken at a line end joined again."""
+    for j in range(max(len(r) for r in rows)):
+        text = ""
+        for r in rows:
+            cell = r[j].strip() if j < len(r) else ""
+            if not cell or _RULE_CHARS.fullmatch(cell):
+                continue
+            text = text[:-1] + cell if re.search(r"[a-z]-$", text) and cell[:1].islower() else f"{text} {cell}".strip()
+        if text:
+            builder.add_block("paragraph", text)
 
 
 def _read_tab_separated(line: str, state: _State, builder: DocumentBuilder) -> bool:
@@ -416,6 +440,7 @@ def _read_simple_table(line: str, state: _State, builder: DocumentBuilder) -> bo
     return True
 
 
+_RULE_CHARS = re.compile(r"[-=_─━═+|: ]+")
 _SIMPLE_RULE = re.compile(r"^\s*-{2,}(?:[ \t]+-{2,})+\s*$")
 _SIMPLE_CAPTION = re.compile(r"^\s*(?::|Table:)\s+(\S.*)$")
 
@@ -492,15 +517,24 @@ def _read_aligned_table(line: str, state: _State, builder: DocumentBuilder) -> b
             j = next(k for k, c in enumerate(row) if c)  # a wrapped cell: 'Llama 4 Community' / 'License'
             rows[-1][0][j] = f"{rows[-1][0][j]} {row[j]}".strip()
             continue
-        body_started = body_started or _values_in(cells) or (complete and bool(row[0])) or (ruled and k > 1)
+        # 'Model  2025  500  Diamond' under '  AIME  MATH-  GPQA': the second line of a header whose first line
+        # left the label column empty
+        header_tail = rows and not body_started and not rows[-1][0][0] and _HEADER_LABEL.match(row[0])
+        body_started = body_started or not header_tail and (_values_in(cells) or (complete and bool(row[0])) or (ruled and k > 1))
         complete = complete or (len(cells) >= width - 1 and len(below) < 2)  # (a group line over a segmented rule is not)
         rows.append((row, not body_started))
     if not any(header for _, header in rows):
         rows = [(cells, False) for cells, _ in rows]
     _flush_paragraph(state, builder)
-    builder.add_table(rows)
+    if _prose_columns([cells for cells, _ in rows]):
+        _add_columns_as_text([cells for cells, _ in rows], builder)
+    else:
+        builder.add_table(rows)
     state.index += len(parsed)
     return True
+
+
+_HEADER_LABEL = re.compile(r"^(?:model|models|name|system|benchmark|task|dataset)s?$", re.I)
 
 
 def _aligned_row(cells, columns: list[tuple[int, int]], segments) -> list[str]:

@@ -117,6 +117,27 @@ def test_an_ascii_grid_table_is_one_table_with_the_rows_above_its_first_inner_bo
     assert doc.blocks[-1].text == "After the table."
 
 
+def test_a_header_over_two_lines_and_a_two_column_page_of_prose():
+    table = ("   ────────────────────────────────────────────\n"
+             "                         AIME      MATH-     GPQA\n"
+             "   Model                 2025      500       Diamond\n"
+             "   ────────────────────────────────────────────\n"
+             "   Kestrel-8B            67.3      94.2      60.8\n"
+             "   Heron-3 7B            61.9      93.8      57.4\n"
+             "   ────────────────────────────────────────────\n")
+    columns = ("Scandinavian languages are well served by      restricted to non-commercial use; we expect to\n"
+               "small models but poorly served by reason-      relicense it once that data has been replaced.\n"
+               "ing models. Over the past three years the      The checkpoints are stored in bfloat16 and\n"
+               "Nordic labs built several of them for us.      need 15, 29 and 61 GB of accelerator memory.\n")
+    doc = parse(RawDocument(source_id="/x/report.txt", content=(table + "\n" + columns).encode(), media_type="text/plain"))
+    assert len(doc.tables) == 1
+    rows = doc.tables[0].rows
+    assert [r.header for r in rows] == [True, True, False, False] and rows[1].cells[:2] == ("Model", "2025")
+    texts = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    assert texts[-2].startswith("Scandinavian languages") and "reasoning models. Over" in texts[-2]
+    assert texts[-1].startswith("restricted to non-commercial use") and texts[-1].endswith("accelerator memory.")
+
+
 def test_yaml_front_matter_fields_are_items_and_title_is_the_heading():
     text = "---\nlicense: apache-2.0\nbase_model: meta-llama/Meta-Llama-3-8B\nlanguage:\n- en\n---\n\n# Foo-2 8B\n\nText here.\n"
     doc = parse(RawDocument(source_id="card.md", content=text.encode(), media_type="text/markdown"))
