@@ -7,6 +7,7 @@ numeric cells). Evidence for a cell is the row's text in Document.text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from claimgraph.model import Document, Evidence, Table, TableRow
 
@@ -435,6 +436,7 @@ def _cell_model(cell: str, rec: Recognizer) -> str | None:
     return re.sub(r"\s+", " ", text)
 
 
+LABS_SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b)\s*")
 STRENGTH_HEADER = re.compile(r"\b(?:strengths?|speciali[sz](?:ation|ations|ty|ties)|specialit(?:y|ies)|focus|strong in|leads? in)\b", re.I)
 LABS_HEADER = re.compile(r"\b(?:labs?|developers?|companies|organi[sz]ations?|players)\b", re.I)
 
@@ -671,16 +673,19 @@ def _setting_pair(header: str, cell: str) -> list[tuple[str, str]] | None:
 
 def _lab_regions(drafts: list[Draft]) -> list[Draft]:
     """A 'Country' cell is where the developer of its model is: 'Mistral Small 3.1 | Mistral AI | France'
-    gives Mistral AI's region; with no developer beside it, nothing (a model has no country)."""
-    labs = {(d.subject, d.evidence.start): d.object for d in drafts if d.kind == "developer"}
-    by_model = {d.subject: d.object for d in drafts if d.kind == "developer"}  # a 'Developer' row of a column table
+    gives Mistral AI's region (each lab's, when the cell names several); with no developer beside it, nothing
+    (a model has no country)."""
+    labs: dict[tuple, list[str]] = {}
+    by_model: dict[str, list[str]] = {}  # a 'Developer' row of a column table
+    for d in drafts:
+        if d.kind == "developer":
+            labs.setdefault((d.subject, d.evidence.start), []).append(d.object)
+            by_model.setdefault(d.subject, []).append(d.object)
     out = []
     for d in drafts:
         if d.kind == "lab_region":
-            lab = labs.get((d.subject, d.evidence.start)) or by_model.get(d.subject)
-            if lab is None:
-                continue
-            d.subject = lab
+            out += [replace(d, subject=lab) for lab in labs.get((d.subject, d.evidence.start)) or by_model.get(d.subject, [])]
+            continue
         out.append(d)
     return out
 
@@ -865,14 +870,18 @@ def _cell_claims(kind, model, label, setting, cell, ev, gaz, rec, method) -> lis
         return _license_cell(model, cell, ev, gaz, rec, method)
     if kind == "developer":
         lab = gaz.lookup(cell.strip(), ("Lab",))
-        name = lab.label if lab else re.sub(r"\s+", " ", cell.strip())
-        return [Draft("developer", model, ev, object=name, method=method + ".developer", confidence=0.85)] if name else []
+        names = [lab.label] if lab else [n for n in (re.sub(r"\s+", " ", p.strip()) for p in LABS_SPLIT.split(cell)) if n] \
+            if LABS_SPLIT.search(cell) and not re.search(r",\s*(?:Inc|Ltd|LLC|Co|Corp|GmbH|S\.?A)\b", cell) else \
+            [re.sub(r"\s+", " ", cell.strip())]  # 'Inception, MBZUAI': each lab
+        return [Draft("developer", model, ev, object=n, method=method + ".developer", confidence=0.85) for n in names if n]
     if kind == "price":
         return _price_cell(model, label or "", cell, setting, ev, method)
     if kind == "lab_region":
         cell = FLAG_RE.sub("", cell).strip()  # '🇨🇳 China'
-        region = gaz.lookup(REGION_ABBREVIATIONS.get(cell.lower(), cell), ("Region",))
-        return [Draft("lab_region", model, ev, object=region.label, method=method + ".lab-region", confidence=0.8)] if region else []
+        regions = [gaz.lookup(REGION_ABBREVIATIONS.get(c.strip().lower(), c.strip()), ("Region",))
+                   for c in ([cell] + (LABS_SPLIT.split(cell) if LABS_SPLIT.search(cell) else []))]
+        regions = regions[:1] if regions[0] else [r for r in regions[1:] if r]  # 'United Kingdom, United States'
+        return [Draft("lab_region", model, ev, object=r.label, method=method + ".lab-region", confidence=0.8) for r in regions]
     if kind == "release":
         month = re.fullmatch(r"\s*(0?[1-9]|1[0-2])\s*/\s*((?:19|20)\d\d)\s*|\s*((?:19|20)\d\d)-(0[1-9]|1[0-2])\s*", cell)
         if month:  # '07/2024', '2024-07': a month

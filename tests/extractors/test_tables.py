@@ -555,3 +555,16 @@ def test_a_name_cell_with_the_lab_and_licence_under_the_name():
     note = make_doc([("Model", "Developer", "MMLU-Pro"), ("Kestrel-8B", "Fernleaf AI", "54.9"),
                      ("Source: Fernleaf AI. Scores are lab-reported.",) * 3])
     assert {r["subject"] for r in claims_of(note)} == {"Kestrel-8B"}
+
+
+def test_cells_naming_several_labs_or_countries_give_each():
+    doc = make_doc([("Name", "Developer", "Country"),
+                    ("Kestrel-70B", "Fernleaf AI, Saltire AI", "New Zealand"),
+                    ("Heron-3 Pro", "Estuary AI", "United Kingdom, United States"),
+                    ("Lark-2 9B", "Foo Labs, Inc.", "Canada")])
+    got = {(r["kind"], r["subject"], r["object"]) for r in claims_of(doc) if r["kind"] in ("developer", "lab_region")}
+    assert got == {("developer", "Kestrel-70B", "Fernleaf AI"), ("developer", "Kestrel-70B", "Saltire AI"),
+                   ("lab_region", "Fernleaf AI", "New Zealand"), ("lab_region", "Saltire AI", "New Zealand"),
+                   ("developer", "Heron-3 Pro", "Estuary AI"), ("lab_region", "Estuary AI", "United Kingdom"),
+                   ("lab_region", "Estuary AI", "United States"), ("developer", "Lark-2 9B", "Foo Labs, Inc."),
+                   ("lab_region", "Foo Labs, Inc.", "Canada")}
