@@ -22,7 +22,7 @@ YEAR_JOIN_RE = re.compile(r"^ ?['’]$")  # an apostrophe before a two-digit yea
 SIZE_TOKEN = re.compile(r"^(?:\d+[x×])?\d+(?:\.\d+)?[BMT]$", re.I)
 ACTIVE_TOKEN = re.compile(r"^A\d+(?:\.\d+)?B$")
 VERSION_TOKEN = re.compile(r"^(?:[VRKMv]?\d+(?:\.\d+)*[A-Za-z]?|[A-Z]\d+(?:\.\d+)?)$")
-HEAD_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*\d*(?:\.\d+)?|[A-Z]{2,}[a-z]?\d*(?:\.\d+)?)$")
+HEAD_TOKEN = re.compile(r"^(?:[A-Z][^\W\d_]*[^\W\dA-Z_][^\W\d_]*\d*(?:\.\d+)?|[A-Z]{2,}[a-z]?\d*(?:\.\d+)?)$")  # 'Orée
 MAX_NGRAM = 7
 ORG_SUFFIXES = frozenset("Labs Lab AI Research Systems Technologies Technology Tech Intelligence Computing Robotics Works Group "
                          "Institute Foundation Studio Studios Inc Corp Corporation Dynamics Networks Analytics".split())

@@ -161,3 +161,7 @@ def test_a_known_name_with_an_apostrophe_s_inside(rec):
 
 def test_a_one_letter_line_before_a_tier_word(rec):
     assert labels(rec, "Granite 4.0 H Small leads; Plan A Small business is no model") == ["Granite 4.0 H Small"]
+
+
+def test_names_with_accented_letters_are_found(rec):
+    assert labels(rec, "We tried Orée-3 and Araucária-2-27B today.") == ["Orée-3", "Araucária-2-27B"]
