@@ -151,7 +151,7 @@ RELEASE_CLAUSE_RE = re.compile(r";|,\s+but\s+|,\s+while\s+|,\s+(?:although|thoug
 WHEN_ADVERBIAL = (r"(?:(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:,\s*\d{4})?)"
                   r"|(?:earlier\s+|late\s+|early\s+)?(?:this|last)\s+(?:week|month|year|morning|spring|summer|autumn|fall|winter)"
                   r"|today|yesterday|now|also|recently|officially|quietly|formally|finally|has|have),?\s+)*")
-LAB_VERB_RE = re.compile(r"\**,\s*(?:(?:an?|the)\s+[^,;]{1,60}|(?:which|that|who)\s+[^;.]{1,80}?),\s*" + WHEN_ADVERBIAL +
+LAB_VERB_RE = re.compile(r"\**,\s*(?:(?:an?|the)\s+[^,;]{1,60}|(?:which|that|who)\s+[^;.]{1,80}?|(?:based|headquartered)\s+in\s+[^,;]{1,40}),\s*" + WHEN_ADVERBIAL +
                          r"(?:released|releases|launched|launches|announced|announces|unveiled|unveils|introduced|"
                          r"introduces|submitted|submits|says|said|open-sourced|presented|presents|published|publishes|"
                          r"shipped|ships|debuted|debuts|is releasing|is launching|put out|puts out|posted|posts)\b"
@@ -276,6 +276,8 @@ SUBJECTLESS_CLAUSE_RE = re.compile(r"\s*(?:also\s+|still\s+|only\s+)?(?:scores?|
 LAB_MODEL_RE = re.compile(r"['’]s?\s+(?:(?:new|newest|latest|own|open|open-weight|flagship|reasoning|current|best|top|"
                           r"largest|biggest|smaller|larger)\s+){0,2}model\b(?!s|\s+[A-Z0-9])")
 GAP_TO_RE = re.compile(r"\b(?:gap|distance|deficit)\s+(?:to|from|behind)\s+(?:the\s+)?$")
+# "Msingi's text model, Kito-3-9B": the lab's model, named after a comma
+LAB_DESCRIBED_MODEL_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:model|flagship|release|entry),\s+")
 PRONOUN_CLAUSE_RE = re.compile(r"[;,]\s+(?:and|but|though|although|while|whereas|yet)\s+|;\s+")
 # "DeepSeek's flagship", "Mistral AI's first sparse model" (no model named)
 DESCRIBED_BY_LAB_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:model|flagship|release|entry|checkpoint|LLM|refresh|update|"
@@ -414,7 +416,10 @@ class ProseReader:
                           rf"|,\s+({names})\s+(?:above all|in particular|especially|chief among them|most of all),"
                           rf"|,\s+with\s+({names})\s+(?:at the front|in front|in the lead|leading the way|out in front),"
                           # "three Chinese labs, DeepSeek, Alibaba and Moonshot AI, and ..."
-                          rf"|,\s+({names})(?=,?\s+(?:and|but|while|which|who)\s+[a-z]|[.;:]|$))?")
+                          rf"|,\s+({names})(?=,?\s+(?:and|but|while|which|who)\s+[a-z]|[.;:]|$)"
+                          # "The Emirati labs TII and Inception account for ..."
+                          rf"|\s+(?=[A-Z])({names})(?=\s+(?:account|have|has|are|were|lead|led|dominate|build|built|publish|"
+                          rf"release|released|make|made|develop|developed|train|trained)\b|[.;:]|$))?")
 
     def _domain_regex(self) -> re.Pattern:
         words = sorted(self.gaz.domain_words, key=len, reverse=True)
@@ -1666,7 +1671,8 @@ class ProseReader:
             tail = text[nxt.end:nxt.end + 20]
             loose = re.match(r"-(?:powered|based|like|style|class)\b", tail) or (
                 _family_only(nxt.label) and re.match(r"\s+(?!models?\b|series\b|family\b|had\b|has\b|is\b|was\b|will\b|can\b|now\b|still\b|and\b|or\b|but\b|remains?\b|are\b|were\b|with\b|in\b|on\b|at\b|for\b|to\b|as\b)[a-z]+(?<!s)(?<!ed)\b", tail))
-            if nxt.type in MODEL_TYPES and re.fullmatch(r"(?:['’]s)?\s?", gap) and not nxt.resolved and not loose:
+            if nxt.type in MODEL_TYPES and not nxt.resolved and not loose and (re.fullmatch(r"(?:['’]s)?\s?", gap) or
+                                                                            LAB_DESCRIBED_MODEL_RE.fullmatch(gap)):
                 out.append(Draft("developer", nxt.label, ev, object=lab.label, method="prose.developer-possessive", confidence=0.9))
             elif nxt.type == "Lab" and nxt.label == lab.label and re.fullmatch(r"['’]s\s", gap):
                 continue
@@ -1918,11 +1924,17 @@ class ProseReader:
                 out.append(Draft("lab_region", r.label, ev, object=owner.label, method="prose.lab-based-in", confidence=0.8))
                 continue
             # "Turnstone Research, a 30-person lab in Zurich, Switzerland"
-            lab_in = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)an?\s+(?:[\w-]+\s+){0,4}?" + _LAB_HEAD + r"\s+in\s+"
+            lab_in = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)an?\s+(?:[\w-]+\s+){0,4}?" + _LAB_HEAD + r"\s+(?:in|from)\s+"
                               r"(?P<city>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s+)?", tail)
             owner = _region_at(refs, r.end, lab_in)
             if owner:
                 out.append(Draft("lab_region", r.label, ev, object=owner.label, method="prose.lab-in", confidence=0.75))
+                continue
+            # "led by Mistral AI in France and Aleph Alpha in Germany": a lab and the country it is in
+            place = re.match(r"\s+in\s+(?:the\s+)?", tail)
+            owner = next((x for x in refs if place and x.type == "Region" and x.start == r.end + place.end()), None)
+            if owner and re.match(r"\s*(?:[,;.)]|and\b|$)", text[owner.end:]):
+                out.append(Draft("lab_region", r.label, ev, object=owner.label, method="prose.lab-in-country", confidence=0.7))
                 continue
             both = re.match(r",\s+(?:all|both|each)\s+(?:based|headquartered)\s+in\s+(?P<city>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s+)?", tail)
             owner = _region_at(refs, r.end, both)
@@ -1968,7 +1980,7 @@ class ProseReader:
         matches = list(self.demonym_re.finditer(text)) if self._words & self.demonym_stems else []
         for k, m in enumerate(matches):
             region = self.gaz.demonyms[m.group(1)]
-            g = next((k for k in range(2, 11) if m.group(k) is not None), 4)
+            g = next((k for k in range(2, 12) if m.group(k) is not None), 4)
             group = m.group(g)
             if group is not None:
                 gs = m.start(g)

@@ -1315,3 +1315,19 @@ def test_a_list_of_the_models_evaluated_gives_their_lab_and_licence():
     assert got == {("developer", "Kestrel-8B", "Fernleaf AI"), ("developer", "Kestrel-14B", "Fernleaf AI"),
                    ("license", "Kestrel-8B", "Apache-2.0"), ("license", "Kestrel-14B", "Apache-2.0"),
                    ("developer", "Heron-3 8B", "Saltire AI"), ("developer", "Lark-2", "Saltire AI")}
+
+
+def test_more_ways_a_text_places_a_lab():
+    rows = claims_of(make_doc("The Emirati labs TII and Fernleaf AI account for most open Arabic models. "
+                              "European labs, led by Mistral AI in France and Saltire AI in Germany, stay small. "
+                              "Tejo Labs is a lab from Brazil that few had heard of. "
+                              "Hanbit Intelligence (Daejeon, Republic of Korea) is young."), "lab_region")
+    assert {(r["subject"], r["object"]) for r in rows} >= {
+        ("Technology Innovation Institute", "United Arab Emirates"), ("Fernleaf AI", "United Arab Emirates"),
+        ("Mistral AI", "France"), ("Saltire AI", "Germany"), ("Tejo Labs", "Brazil"), ("Hanbit Intelligence", "South Korea")}
+
+
+def test_a_lab_based_somewhere_released_and_a_labs_model_named_after_a_comma():
+    rows = claims_of(make_doc("Orla AI, based in Paris, released its first model, Kestrel-3 48B, in February 2026. "
+                              "Msingi AI is new. Msingi's text model, Heron-3 9B, came out in November 2025."), "developer")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Kestrel-3 48B", "Orla AI"), ("Heron-3 9B", "Msingi AI")}
