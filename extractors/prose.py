@@ -2060,8 +2060,9 @@ class ProseReader:
                 out += [Draft("release", t.label, ev, object=whole[0], method="prose.release-timeline", confidence=0.7)
                         for t in self._with_listed(text, refs, first)] if whole else []
                 continue
-            if not verb or NEGATION_RE.search(clause[max(0, verb.start() - 12):verb.start()]):
-                continue
+            if not verb or NEGATION_RE.search(clause[max(0, verb.start() - 12):verb.start()]) or \
+                    re.match(r"\s+(?:under|with)\b", clause[verb.end():]) and not self._dates_in(clause, cs):
+                continue  # "are released under the Apache 2.0 license": a licence, not a release
             date = next(((iso, a - cs, b - cs) for iso, a, b in self._dates if cs <= a and b <= ce), None)
             iso = date[0] if date else (whole[0] if whole and (timeline or TODAY_RE.search(clause) or whole[1] < cs)
                                         else self.published if TODAY_RE.search(clause) else None)
@@ -2074,6 +2075,14 @@ class ProseReader:
                 or [r for r in models if r.end <= vs]
             if targets and targets[0].resolved and re.match(r"[Bb]oth", text[targets[0].start:]):
                 targets = [r for r in models if r.start == targets[0].start]
+            elif targets and targets[0].end <= vs and re.match(r"\s*(?:were|are|have\s+been|both\s+were|all\s+were)\s", text[targets[-1].end:vs]):
+                # "A, B and C were released on ...": every model of the list before the verb
+                run = [targets[-1]]
+                for r in reversed(targets[:-1]):
+                    if not re.fullmatch(r"\s*(?:,|and|, and|&)\s*", text[r.end:run[-1].start]):
+                        break
+                    run.append(r)
+                targets = run[::-1]
             elif targets:
                 targets = targets[-1:] if targets[0].end <= vs else targets
             sizes = SIZES_LIST_RE.search(text, ve)
@@ -2084,6 +2093,9 @@ class ProseReader:
             for t in targets:
                 out.append(Draft("release", t.label, ev, object=iso, method="prose.release", confidence=0.75 if date else 0.65))
         return out
+
+    def _dates_in(self, clause: str, cs: int) -> bool:
+        return any(cs <= a and b <= cs + len(clause) for _, a, b in self._dates)
 
     @staticmethod
     def _release_clauses(text: str) -> list[tuple[int, int]]:
@@ -2321,6 +2333,8 @@ SIZE_STATEMENTS = (
                 + _B + r"\s+param(?:eter)?s\b"), (None,)),
     # a spec line opening with the count: "32B parameters (dense), 256K-token context window"
     (re.compile(r"^\W{0,3}" + _B + r"\s+param(?:eter)?s\b"), (None,)),
+    # a spec item's field: "Tern-24B: 23.6 billion parameters, 128K context", "dense decoder, 32.5B parameters, 256K context"
+    (re.compile(r"(?<=[:,])\s+" + _B + r"\s+param(?:eter)?s\b(?!\s+(?:of|in|for)\b)"), (None,)),
     # "the config puts it at 9.4 billion parameters", "At 32 billion parameters it is far smaller"
     (re.compile(r"(?:\b(?:puts?|places?)\s+(?:it|the model|them)\s+at|(?:^|(?<=[.;:]\s))[Aa]t)\s+" + _B + r"[- ]param(?:eter)?s?\b"), (None,)),
     # "Tidewater-2, a 236B-parameter mixture-of-experts model"

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from helpers import claims_of, make_blocks_doc, make_doc
 
 
@@ -1331,3 +1333,19 @@ def test_a_lab_based_somewhere_released_and_a_labs_model_named_after_a_comma():
     rows = claims_of(make_doc("Orla AI, based in Paris, released its first model, Kestrel-3 48B, in February 2026. "
                               "Msingi AI is new. Msingi's text model, Heron-3 9B, came out in November 2025."), "developer")
     assert {(r["subject"], r["object"]) for r in rows} == {("Kestrel-3 48B", "Orla AI"), ("Heron-3 9B", "Msingi AI")}
+
+
+def test_models_listed_before_were_released_each_take_the_date_and_released_under_is_a_licence():
+    doc = replace(make_doc("Keel 3, Keel 3 Mini and Keel 3 Nano were released on April 28, 2026. "
+                           "Tern-2 Mini and Tern-2 Medium are released under the Apache 2.0 license, and their weights "
+                           "are on Hugging Face today."), published="2026-04-28")
+    rows = claims_of(doc, "release")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Keel 3", "2026-04-28"), ("Keel 3 Mini", "2026-04-28"),
+                                                          ("Keel 3 Nano", "2026-04-28")}
+
+
+def test_a_spec_items_stated_count_after_a_colon_or_comma():
+    rows = claims_of(make_blocks_doc(("item", "Tern-24B: 23.6 billion parameters, 128K context"),
+                                     ("paragraph", "Lark-3 Coder is live."),
+                                     ("item", "Architecture: dense decoder, 32.5B parameters, 256K context")), "parameters")
+    assert {(r["subject"], r["value"]) for r in rows} == {("Tern-24B", 24e9), ("Tern-24B", 23.6e9), ("Lark-3 Coder", 32.5e9)}
