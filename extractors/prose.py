@@ -1658,9 +1658,13 @@ class ProseReader:
         out = self._models_colon_lab(text, refs, ev) if ":" in text else []
         if sent.kind in ("heading", "item") and len(text) <= 100:  # '3. Mandacaru-2 9B — Caatinga AI (Brazil)'
             for a, b in zip(refs, refs[1:]):
-                if a.type == "Model" and not a.resolved and b.type == "Lab" and re.fullmatch(r"\s+[—–-]\s+", text[a.end:b.start]) \
-                        and re.fullmatch(r"\s*(?:\([^()]{2,40}\))?\s*", text[b.end:]):
+                if a.type == "Model" and not a.resolved and b.type == "Lab" and \
+                        re.fullmatch(r"\s+[—–-]\s+(?:[Bb]y\s+)?", text[a.end:b.start]) \
+                        and re.fullmatch(r"\s*(?:\([^()]{2,40}\))?\s*(?:[·•|].*)?", text[b.end:]):
+                    # ('Qwen3-32B — By Alibaba Cloud · Apache 2.0 · 32B': its licence among the fields after the lab)
                     out.append(Draft("developer", a.label, ev, object=b.label, method="prose.developer-dash", confidence=0.75))
+                    out += [Draft("license", a.label, ev, object=r.label, method="prose.license-dash", confidence=0.7)
+                            for r in refs if r.type == "License" and r.start > b.end and re.search(r"[·•|]\s*$", text[b.end:r.start])]
         for k, lab in enumerate(refs):
             if lab.type != "Lab":
                 continue

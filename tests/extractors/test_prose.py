@@ -1349,3 +1349,11 @@ def test_a_spec_items_stated_count_after_a_colon_or_comma():
                                      ("paragraph", "Lark-3 Coder is live."),
                                      ("item", "Architecture: dense decoder, 32.5B parameters, 256K context")), "parameters")
     assert {(r["subject"], r["value"]) for r in rows} == {("Tern-24B", 24e9), ("Tern-24B", 23.6e9), ("Lark-3 Coder", 32.5e9)}
+
+
+def test_a_model_line_by_its_lab_with_its_licence_among_the_fields():
+    rows = claims_of(make_blocks_doc(("item", "Kestrel-32B — By Fernleaf AI · Apache 2.0 · 32B"),
+                                     ("item", "Heron-3 8B — Saltire AI (Scotland)")))
+    got = {(r["kind"], r["subject"], r["object"]) for r in rows if r["kind"] in ("developer", "license")}
+    assert got == {("developer", "Kestrel-32B", "Fernleaf AI"), ("license", "Kestrel-32B", "Apache-2.0"),
+                   ("developer", "Heron-3 8B", "Saltire AI")}
