@@ -89,7 +89,7 @@ _LAB_HEAD = r"(?:lab|laboratory|company|startup|start-up|firm|player|non-profit|
 _THE_LAB = r"(?:the\s+(?:[A-Z][a-z]+\s+){1,2}(?:AI\s+)?(?:lab|startup|company|firm)\s+)?"  # "from the British lab X"
 LAB_NOUN_WORDS = ("lab", "startup", "start-up", "company", "firm", "profit", "developer")  # one is in every match
 # "Verdant Compute, a Dutch startup", "Brightline is an American AI lab": a name the text calls a lab
-DESCRIBED_LAB_RE = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})(?:,\s+|\s+is\s+)(?:an?|the)\s+"
+DESCRIBED_LAB_RE = re.compile(r"(?<![\w.-])(?!(?:Inc|Ltd|LLC|Corp|GmbH|PLC|AG)\b)(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})(?:,\s+|\s+is\s+)(?:an?|the)\s+"
                               r"(?:[A-Z][a-z]+\s+|[\w-]+\s+(?=[A-Z])){0,2}" + _LAB_NOUN + r"\b(?!\s+(?:behind|that|which|whose|of)\b)")
 # "the Dutch lab Verdant Compute"
 LAB_THEN_NAME_RE = re.compile(r"\b[Tt]he\s+(?:South |North )?[A-Z][a-z]+\s+" + _LAB_NOUN + r"\s+(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})")
@@ -1901,7 +1901,7 @@ class ProseReader:
                 continue
             tail = text[r.end:r.end + 80]
             # "an Irish research lab", "a non-profit British lab", "the South Korean lab"
-            m = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)(?:an?|the)\s+(?:[a-z][\w-]*\s+)?"
+            m = re.match(r"\W{0,3}\s*(?:,?\s*(?:Inc|Ltd|LLC|Corp|GmbH|PLC|AG)\.?)?(?:,\s*|\s+is\s+)(?:an?|the)\s+(?:[a-z][\w-]*\s+)?"
                          r"((?:South |North )?\w+)\s+(?:(?:AI|research|software|tech|technology|artificial intelligence)\s+){0,2}" +
                          _LAB_HEAD + r"\b", tail)
             # "France's Mistral AI", "the Dutch lab Verdant Compute"

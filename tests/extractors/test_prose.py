@@ -1357,3 +1357,8 @@ def test_a_model_line_by_its_lab_with_its_licence_among_the_fields():
     got = {(r["kind"], r["subject"], r["object"]) for r in rows if r["kind"] in ("developer", "license")}
     assert got == {("developer", "Kestrel-32B", "Fernleaf AI"), ("license", "Kestrel-32B", "Apache-2.0"),
                    ("developer", "Heron-3 8B", "Saltire AI")}
+
+
+def test_a_labs_corporate_suffix_is_not_a_lab():
+    rows = claims_of(make_doc("Halyard AI, Inc. is an American AI company headquartered in San Francisco."), "lab_region")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Halyard AI", "United States")}
