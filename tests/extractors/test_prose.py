@@ -1362,3 +1362,9 @@ def test_a_model_line_by_its_lab_with_its_licence_among_the_fields():
 def test_a_labs_corporate_suffix_is_not_a_lab():
     rows = claims_of(make_doc("Halyard AI, Inc. is an American AI company headquartered in San Francisco."), "lab_region")
     assert {(r["subject"], r["object"]) for r in rows} == {("Halyard AI", "United States")}
+
+
+def test_a_reason_variant_name_and_came_out_as_a_release():
+    rows = claims_of(make_doc("The start-up's first model, Kestrel-3 Reason 48B, launched on 4 February 2026. "
+                              "Msingi's text model, Heron-3 9B, came out in November 2025."), "release")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Kestrel-3 Reason 48B", "2026-02-04"), ("Heron-3 9B", "2025-11")}
