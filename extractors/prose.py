@@ -141,7 +141,7 @@ PAIR_SCORER_RE = re.compile(r"(?:,?\s*(?:which|that|who)\s+|\s+)(?:scores?|score
 PAIR_RE = re.compile(r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(%?)\s*(?:vs\.?|versus|v\.|against)\s*(\d+(?:\.\d+)?)\s*%?(?![\w]|\.\d)", re.I)
 RELEASE_RE = re.compile(r"\b(?:released|launched|unveiled|introduced|announced|debuted|shipped|rolled out|put out|posted|"
                         r"releasing|launching|unveiling|introducing|announcing|open-sourcing|"
-                        r"open-sourced|dropped|published|made available|became available|came out|comes out)\b", re.I)
+                        r"open-sourced|dropped|published|made available|became (?:generally |publicly )?available|came out|comes out)\b", re.I)
 TODAY_RE = re.compile(r"\b(?:today|this morning)\b", re.I)
 AVAILABLE_RE = re.compile(r"\b(?:(?:generally |now |publicly )?available|general availability|goes? live|went live|GA)\b", re.I)
 TIMELINE_RE = re.compile(r"^\W*(?:\d{4}-\d{2}(?:-\d{2})?|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{4})\s*[:–—-]\s")
@@ -2056,6 +2056,14 @@ class ProseReader:
             return []
         timeline = TIMELINE_RE.match(text)
         out = []
+        if sent.kind == "heading" and whole:  # a changelog entry's heading: '2026-06-09  Lanting-3-Coder-32B'
+            named = [r for r in refs if r.type in MODEL_TYPES and not r.resolved]
+            rest = text[:whole[1]] + " " + text[whole[2]:]
+            for r in sorted(named, key=lambda r: -r.start):
+                rest = rest.replace(text[r.start:r.end], " ")
+            if named and not re.search(r"[A-Za-z]{2}", re.sub(r"\b(?:and|released|release|new|model|models)\b", "", rest, flags=re.I)) \
+                    and not re.search(r"\b[A-Z][a-z]+ed\b", text):  # not a provider's 'Added X', 'Repriced X
+                return [Draft("release", r.label, ev, object=whole[0], method="prose.release-heading", confidence=0.6) for r in named]
         for cs, ce in self._release_clauses(text):
             clause = text[cs:ce]
             verb = RELEASE_RE.search(clause) or (AVAILABLE_RE.search(clause) if timeline or TODAY_RE.search(clause) else None)

@@ -1368,3 +1368,10 @@ def test_a_reason_variant_name_and_came_out_as_a_release():
     rows = claims_of(make_doc("The start-up's first model, Kestrel-3 Reason 48B, launched on 4 February 2026. "
                               "Msingi's text model, Heron-3 9B, came out in November 2025."), "release")
     assert {(r["subject"], r["object"]) for r in rows} == {("Kestrel-3 Reason 48B", "2026-02-04"), ("Heron-3 9B", "2025-11")}
+
+
+def test_a_changelog_heading_of_a_date_and_a_model_is_its_release():
+    rows = claims_of(make_blocks_doc(("heading", "2026-06-09  Kestrel-3-Coder-32B"), ("paragraph", "Kestrel-3-Coder-32B is live."),
+                                     ("heading", "2026-06-02 — Repriced Koel-3-12B-Instruct"),
+                                     ("paragraph", "Lark-2 became generally available on February 10, 2026.")), "release")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Kestrel-3-Coder-32B", "2026-06-09"), ("Lark-2", "2026-02-10")}
