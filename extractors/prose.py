@@ -203,6 +203,7 @@ DOMAIN_STOP_RE = re.compile(r"[.;:!?(\[—–]|\s+(?:while|whereas|but|because|w
                             r"such|rather|than|at|from|since|though|although|if|when|so|according|citing|and\s+(?:the|their|"
                             r"nothing|it|they|that|this|there|its|a|an|he|she|we|our|is|are|has|have|now|still|both|all|each))\b", re.I)
 SINGLE_LAB_RE = re.compile(r"\s+(?:AI\s+)?(?:lab|laboratory|company|firm|developer|player|startup|vendor)\b")
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 DOMAIN_FILLERS = frozenset("work models model open-weight open tasks".split())
 DOMAIN_HEADS = frozenset("""models model languages language ai work coding code reasoning understanding retrieval speech agents
     tasks deployment translation search math maths mathematics vision inference proofs verification multimodal efficiency
@@ -786,6 +787,11 @@ class ProseReader:
         if name == "both":
             labels = list(dict.fromkeys(r.label for r in reversed(ctx.models)))[:2]
             return [(lab, None) for lab in labels] if len(labels) == 2 else []
+        counted = re.fullmatch(r"(?i)all\s+(two|three|four|five|six|seven|eight)", m.group(0))
+        if counted and len(ctx.last_named) == COUNT_WORDS[counted.group(1).lower()] and \
+                all(self.gaz.lookup(label, ("Series",)) is None for label in ctx.last_named):
+            # "A, B, C and D score ... All four are ahead of E": the models the sentence before named
+            return [(label, None) for label in ctx.last_named]
         series = ctx.series[-1] if ctx.series else None
         if series and ctx.index - series.start <= 6:
             return [(series.label, None)]

@@ -1375,3 +1375,10 @@ def test_a_changelog_heading_of_a_date_and_a_model_is_its_release():
                                      ("heading", "2026-06-02 — Repriced Koel-3-12B-Instruct"),
                                      ("paragraph", "Lark-2 became generally available on February 10, 2026.")), "release")
     assert {(r["subject"], r["object"]) for r in rows} == {("Kestrel-3-Coder-32B", "2026-06-09"), ("Lark-2", "2026-02-10")}
+
+
+def test_all_four_are_the_four_models_of_the_sentence_before():
+    rows = claims_of(make_doc("On LiveCodeBench v6, Kestrel-2 scores 70.1, Heron-3 68.0, Lark-4 66.2 and Tejo-2 65.0. "
+                              "All four are ahead of Pelican-9B, which reaches 55.6 on the same test."), "outperforms")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Kestrel-2", "Pelican-9B"), ("Heron-3", "Pelican-9B"),
+                                                          ("Lark-4", "Pelican-9B"), ("Tejo-2", "Pelican-9B")}
