@@ -336,7 +336,7 @@ def _merged_header(header: list[TableRow]) -> TableRow:
 
 
 def _models_on_columns(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Recognizer) -> bool:
-    col_models = sum(1 for c in head.cells[1:] if _model_in(c, rec))
+    col_models = sum(1 for c in head.cells[1:] if _model_in(PAIR_TAIL.sub("", c), rec))
     row_models = sum(1 for r in body if r.cells and _model_in(r.cells[0], rec))
     row_benches = sum(1 for r in body if r.cells and _benchmark_label(r.cells[0], gaz, rec))
     if col_models == 1 and row_models == 0 and row_benches >= 1:
@@ -780,11 +780,12 @@ def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
     label_col, first_model = _label_column(head, body, gaz, rec)
     setting_cols = _settings_columns(head, body)
     modes = _column_modes(head.cells)
-    models = {j: _cell_model(modes[j][0] if j in modes else c, rec) for j, c in enumerate(head.cells)
+    names = [PAIR_TAIL.sub("", c) for c in head.cells]  # 'Corvid-3-70B thinking / non-thinking': the model's name
+    models = {j: _cell_model(modes[j][0] if j in modes else c, rec) for j, c in enumerate(names)
               if j >= first_model and j not in setting_cols}
     out = []
     for j, model in models.items():
-        named = _model_in(modes[j][0] if j in modes else head.cells[j], rec)
+        named = _model_in(modes[j][0] if j in modes else names[j], rec)
         if model and named and named.params:
             out.append(Draft("parameters", model, _row_evidence(doc, head), value=named.params,
                              method="table.name-size", confidence=0.8))
@@ -815,10 +816,27 @@ def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
         ev = _row_evidence(doc, row, head)
         for j, model in models.items():
             if model and j < len(row.cells) and not EMPTY_CELL.match(row.cells[j]):
+                pair = _column_setting_pair(head.cells[j], row.cells[j], rec) if kind == "score" else None
+                if pair:  # '79.6 / 31.2' under 'Corvid-3-70B thinking / non-thinking': one score per setting
+                    for value, each in pair:
+                        out += _cell_claims(kind, model, label, each, value, ev, gaz, rec, "table.columns")
+                    continue
                 mode = modes[j][1] if j in modes and kind == "score" else None
                 out += _cell_claims(kind, model, label, f"{setting} {mode}" if setting and mode else setting or mode,
                                     row.cells[j], ev, gaz, rec, "table.columns")
     return out
+
+
+PAIR_TAIL = re.compile(r"\s+\(?\s*([A-Za-z][\w@-]*(?: [\w@-]+){0,2})\s*/\s*([A-Za-z][\w@-]*(?: [\w@-]+){0,2})\s*\)?\s*$")
+
+
+def _column_setting_pair(header: str, cell: str, rec: Recognizer) -> list[tuple[str, str]] | None:
+    """A cell of two values under a model's header naming two settings after the name ('X thinking / non-thinking')."""
+    values = re.fullmatch(r"\s*(\S+)\s*/\s*(\S+)\s*", cell)
+    sides = PAIR_TAIL.search(header) if values else None
+    if sides is None or _model_in(header[:sides.start()], rec) is None:
+        return None
+    return [(v, normalise_setting(side)) for v, side in zip(values.groups(), sides.groups()) if not EMPTY_CELL.match(v)]
 
 
 # A model's reasoning mode in its column's header: 'Qwen3-8B (thinking)', 'X Non-thinking' beside 'X Thinking'

@@ -568,3 +568,10 @@ def test_cells_naming_several_labs_or_countries_give_each():
                    ("developer", "Heron-3 Pro", "Estuary AI"), ("lab_region", "Estuary AI", "United Kingdom"),
                    ("lab_region", "Estuary AI", "United States"), ("developer", "Lark-2 9B", "Foo Labs, Inc."),
                    ("lab_region", "Foo Labs, Inc.", "Canada")}
+
+
+def test_two_values_a_cell_under_model_columns_naming_two_settings():
+    doc = make_doc([("Benchmark", "Kestrel-70B thinking / non-thinking", "Heron-3 8B thinking / non-thinking"),
+                    ("AIME 2025 (pass@1)", "79.6 / 31.2", "55.0 / n/a")])
+    assert scores(doc) == {("Kestrel-70B", "AIME 2025", 79.6, "thinking"), ("Kestrel-70B", "AIME 2025", 31.2, "non-thinking"),
+                           ("Heron-3 8B", "AIME 2025", 55.0, "thinking")}
