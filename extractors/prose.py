@@ -2332,6 +2332,10 @@ SIZE_STATEMENTS = (
     # "activates 24B of its 310B parameters"
     (re.compile(r"\b(?:activates?|activated|activating|uses|used|using)\s+(?:only\s+|just\s+)?" + _B +
                 r"\s+of\s+(?:its|the|their|all)\s+" + _B), ("active", None)),
+    # "a 106B-total / 12B-active MoE model"
+    (re.compile(_B + r"[- ]total\s*/\s*" + _B + r"[- ]active\b"), (None, "active")),
+    # "The 123-billion-parameter dense model costs ...": the model the sentences before are about
+    (re.compile(r"^\W*The\s+" + _B + r"[- ]param(?:eter)?s?\s+(?:[\w-]+\s+){0,3}?model\b"), (None,)),
     # "671B (37B active)"
     (re.compile(_B + r"\s*\(\s*" + _B + r"\s+active\s*\)"), (None, "active")),
     # "37B active (671B total)"

@@ -874,9 +874,15 @@ def _cell_claims(kind, model, label, setting, cell, ev, gaz, rec, method) -> lis
     if kind == "parameters":
         drafts = _param_cell(model, cell, ev, method)
         scale = HEADER_SCALE.search(label or "")
-        if not drafts and scale and (bare := re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", cell)):  # '30.5' under 'Params (B)'
-            drafts = [Draft("parameters", model, ev, value=float(bare.group(1)) * {"b": 1e9, "m": 1e6, "t": 1e12}[scale.group(1)[0].lower()],
+        bare = re.fullmatch(r"\s*(\d[\d,]*(?:\.\d+)?)\s*(?:\(\s*(\d+(?:\.\d+)?)\s+active\s*\))?\s*", cell)
+        if not drafts and scale and bare:  # '30.5' under 'Params (B)'; '671 (37 active)' under 'Parameters (billion)'
+            unit = {"b": 1e9, "m": 1e6, "t": 1e12}[scale.group(1)[0].lower()]
+            drafts = [Draft("parameters", model, ev, value=float(bare.group(1).replace(",", "")) * unit,
                             method=method + ".parameters", confidence=0.8)]
+            if bare.group(2):
+                drafts.append(Draft("parameters", model, ev, value=float(bare.group(2)) * unit, qualifier="active",
+                                    method=method + ".parameters", confidence=0.8))
+                return drafts
         if setting in ("total/active", "active/total") and len(drafts) == 2:  # '310B / 24B' under 'Params (total / active)'
             for d, side in zip(drafts, setting.split("/")):
                 d.qualifier = "active" if side == "active" else None
@@ -911,7 +917,7 @@ def _cell_claims(kind, model, label, setting, cell, ev, gaz, rec, method) -> lis
 
 
 # the unit of a parameters column's bare numbers: 'Params (B)', 'params total b', 'Size (billions)'
-HEADER_SCALE = re.compile(r"(?:\(\s*|\bin\s+|\s)(B|M|T|billions?|millions?|trillions?)\s*\)?\s*$", re.I)
+HEADER_SCALE = re.compile(r"(?:\(\s*|\bin\s+|\s)(B|M|T|billions?|millions?|trillions?)\s*\)?\s*(?:\[\w{1,3}\])?\s*$", re.I)
 FLAG_RE = re.compile(r"[\U0001f1e6-\U0001f1ff]")
 REGION_ABBREVIATIONS = {"s. korea": "South Korea", "nz": "New Zealand", "n. zealand": "New Zealand", "u.s.": "United States",
                         "u.s.a.": "United States", "u.k.": "United Kingdom", "sg": "Singapore", "kr": "South Korea"}

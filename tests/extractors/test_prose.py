@@ -1382,3 +1382,10 @@ def test_all_four_are_the_four_models_of_the_sentence_before():
                               "All four are ahead of Pelican-9B, which reaches 55.6 on the same test."), "outperforms")
     assert {(r["subject"], r["object"]) for r in rows} == {("Kestrel-2", "Pelican-9B"), ("Heron-3", "Pelican-9B"),
                                                           ("Lark-4", "Pelican-9B"), ("Tejo-2", "Pelican-9B")}
+
+
+def test_total_slash_active_sizes_and_the_n_parameter_model_of_the_sentence_before():
+    rows = claims_of(make_doc("Kestrel-3 Flash is live. It is a 106B-total / 12B-active MoE model tuned for low latency. "
+                              "Orla released Heron-3 on June 3. The 123-billion-parameter dense model costs $1.20."), "parameters")
+    assert {(r["subject"], r["value"], r["qualifier"]) for r in rows} == {
+        ("Kestrel-3 Flash", 106e9, None), ("Kestrel-3 Flash", 12e9, "active"), ("Heron-3", 123e9, None)}

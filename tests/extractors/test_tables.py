@@ -575,3 +575,10 @@ def test_two_values_a_cell_under_model_columns_naming_two_settings():
                     ("AIME 2025 (pass@1)", "79.6 / 31.2", "55.0 / n/a")])
     assert scores(doc) == {("Kestrel-70B", "AIME 2025", 79.6, "thinking"), ("Kestrel-70B", "AIME 2025", 31.2, "non-thinking"),
                            ("Heron-3 8B", "AIME 2025", 55.0, "thinking")}
+
+
+def test_counts_under_a_billions_header_with_active_counts_in_brackets():
+    doc = make_doc([("Name", "Parameters (billion) [a]"), ("Kestrel-2", "671 (37 active)"), ("Heron-3", "1,000"),
+                    ("Lark-4", "9.2")])
+    got = {(r["subject"], r["value"], r["qualifier"]) for r in claims_of(doc, "parameters")}
+    assert got == {("Kestrel-2", 671e9, None), ("Kestrel-2", 37e9, "active"), ("Heron-3", 1e12, None), ("Lark-4", 9.2e9, None)}
