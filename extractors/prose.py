@@ -215,6 +215,7 @@ PRICE_SIDE_BEFORE_RE = re.compile(r"\b(input|output)(?:[- ]token)?\s+(?:price|co
 PRICE_TOKENS_RE = re.compile(r"(?:per|/)\s*(?:1\s?M|one million|1 million|million|M|1,000,000)\s*(?:(?:input\s+|output\s+)?tokens|"
                              r"(?=(?:input|output)\b))", re.I)  # "per million input tokens", "$0.15/M input"
 # "$0.12 input / $0.48 output", "$0.10 in / $0.30 out": token prices by their sides, per-tokens unsaid
+PRICE_1K_RE = re.compile(r"(?:per|/)\s*(?:1\s?K|1,000|one thousand|a thousand|thousand|K)\s*(?:(?:input|output)\s+)?(?:tokens?\b|(?=(?:input|output)\b))", re.I)
 PRICE_SIDE_AFTER_RE = re.compile(r"\$\s?[\d.,]+\s+(?:input|in)\s*(?:/|,|and)\s*\$\s?[\d.,]+\s+(?:output|out)\b", re.I)
 PRICE_OF_TOPIC_RE = re.compile(r"(?:the|its|their)\s+(?:(?:input|output|blended)\s+)?price\b|(?:input|output)\s+price\b", re.I)
 PRICE_BOTH_SIDES_RE = re.compile(r"[^$]{0,40}?\binput\s*(?:/|and|&)\s*output\b", re.I)  # "$2 / $8 per million input/output tokens"
@@ -2131,18 +2132,29 @@ class ProseReader:
             models = [Ref("Model", ctx.topic, 0, 0, resolved=True)]
             ev = self._evidence(sent, ctx)
         stated_per = PRICE_TOKENS_RE.search(text, cs, ce)
+        per_thousand = PRICE_1K_RE.search(text, cs, ce) if not stated_per else None  # '$0.0004 per 1K input tokens'
+        stated_per = stated_per or per_thousand
         per_tokens = stated_per or PRICE_SIDE_AFTER_RE.search(text, cs, ce)
         out = []
         amounts = list(DOLLAR_RE.finditer(text, cs, ce))
         for k, m in enumerate(amounts):
             value = parse_number(m.group(0).lstrip("$ "))
+            if per_thousand and value is not None:
+                value = round(value * 1000, 6)  # per 1M tokens, as prices are compared
             after = text[m.end():m.end() + 40]
             if re.search(r"\bfrom\s*$", text[cs:m.start()]) and re.match(r"\s*(?:\S+\s+){0,4}?to\s+\$", after):
                 continue  # "dropped from $0.10 to $0.08": the price before a change
             if per_tokens:
                 unit = "USD/1M tokens" if stated_per else "USD"  # "$0.12 input / $0.48 output": per what, unsaid
-                q = re.match(r"\s*(?:(?:per|/)\s*(?:1\s?M|one million|1 million|million|M)\s*)?(input|output|in|out)\b", after) or \
-                    PRICE_SIDE_BEFORE_RE.search(text, cs, m.start())
+                prev_end = amounts[k - 1].end() if k else cs
+                if k and re.fullmatch(r"\s*to\s*", text[prev_end:m.start()]):  # 'input from $0.20 to $0.12': the side before 'from'
+                    m_side = amounts[k - 1]
+                    prev_end = amounts[k - 2].end() if k > 1 else cs
+                else:
+                    m_side = m
+                q = re.match(r"\s*(?:(?:per|/)\s*(?:1\s?[MK]|one million|1 million|million|M|1,000|thousand|K)\s*)?(input|output|in|out)\b", after) or \
+                    PRICE_SIDE_BEFORE_RE.search(text, cs, m.start()) or \
+                    re.search(r"\b(input|output)\b[^$]{0,25}$", text[max(prev_end, m_side.start() - 30):m_side.start()])
                 qualifier = {"in": "input", "out": "output"}.get(q.group(1).lower(), q.group(1).lower()) if q else None
                 pair = lambda a, b: re.fullmatch(r"\s*/\s*", text[a.end():b.start()])  # noqa: E731
                 if k + 1 < len(amounts) and pair(m, amounts[k + 1]) and PRICE_BOTH_SIDES_RE.match(text, amounts[k + 1].end()):

@@ -1389,3 +1389,11 @@ def test_total_slash_active_sizes_and_the_n_parameter_model_of_the_sentence_befo
                               "Orla released Heron-3 on June 3. The 123-billion-parameter dense model costs $1.20."), "parameters")
     assert {(r["subject"], r["value"], r["qualifier"]) for r in rows} == {
         ("Kestrel-3 Flash", 106e9, None), ("Kestrel-3 Flash", 12e9, "active"), ("Heron-3", 123e9, None)}
+
+
+def test_prices_per_thousand_tokens_and_a_sides_new_price_after_a_cut():
+    rows = claims_of(make_doc("Kestrel-2 Mini: $0.0004 per 1K input tokens and $0.0016 per 1K output tokens. "
+                              "Heron-3 Flash: input from $0.20 to $0.12, output from $0.80 to $0.48 per 1M tokens."), "price")
+    assert {(r["subject"], r["value"], r["unit"], r["qualifier"]) for r in rows} == {
+        ("Kestrel-2 Mini", 0.4, "USD/1M tokens", "input"), ("Kestrel-2 Mini", 1.6, "USD/1M tokens", "output"),
+        ("Heron-3 Flash", 0.12, "USD/1M tokens", "input"), ("Heron-3 Flash", 0.48, "USD/1M tokens", "output")}
