@@ -24,6 +24,7 @@ ACTIVE_TOKEN = re.compile(r"^A\d+(?:\.\d+)?B$")
 VERSION_TOKEN = re.compile(r"^(?:[VRKMv]?\d+(?:\.\d+)*[A-Za-z]?|[A-Z]\d+(?:\.\d+)?)$")
 HEAD_TOKEN = re.compile(r"^(?:[A-Z][^\W\d_]*[^\W\dA-Z_][^\W\d_]*\d*(?:\.\d+)?|[A-Z]{2,}[a-z]?\d*(?:\.\d+)?)$")  # 'Orée
 MAX_NGRAM = 7
+CORPORATE_FORMS = frozenset("Inc Ltd LLC GmbH".split())  # abbreviated legal forms, not part of the name
 ORG_SUFFIXES = frozenset("Labs Lab AI Research Systems Technologies Technology Tech Intelligence Computing Robotics Works Group "
                          "Institute Foundation Studio Studios Inc Corp Corporation Dynamics Networks Analytics".split())
 # Capitalised English words that start sentences or phrases, never a model's head.
@@ -327,7 +328,10 @@ class Recognizer:
         if type_ is None:
             return None
         start, end = toks[i].start, toks[k - 1].end
-        return Mention(type_, text[start:end], start, end, text[start:end], False), k
+        label = text[start:end]
+        if type_ == "Lab" and last in CORPORATE_FORMS and k - i >= 3:
+            label = text[start:toks[k - 2].end]  # 'Pellucid Health Inc': Pellucid Health
+        return Mention(type_, label, start, end, text[start:end], False), k
 
     def _match_shape(self, text: str, toks: list[Token], i: int, keys: list[str] | None = None):
         """An unknown model-shaped name: capitalised head(s), then a version and/or size/variant parts."""

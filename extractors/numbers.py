@@ -17,7 +17,7 @@ ACTIVE_NAME_RE = re.compile(r"^A(\d+(?:\.\d+)?)B$")
 NUMBER_RE = re.compile(r"(?<![\w.$,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\w]|\.\d)")
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_RES = (
-    re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+    re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b|(?<![\d.])(\d{4})[./](\d{1,2})[./](\d{1,2})(?![\d.]*\d)"),  # '2026.01.20', '2026/1/20'
     re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I),
     re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})\b", re.I),
     re.compile(rf"\b({_MONTH_ALT})\.?,?\s+(\d{{4}})\b", re.I),
@@ -103,7 +103,10 @@ def parse_date(text: str) -> tuple[str, int, int] | None:
     for i, rx in enumerate(DATE_RES):
         m = rx.search(text)
         if m and (best is None or m.start() < best[1] or (m.start() == best[1] and m.end() > best[2])):
-            best = (_iso(i, m.groups()), m.start(), m.end())
+            groups = m.groups()
+            if i == 0:
+                groups = groups[:3] if groups[0] else groups[3:]
+            best = (_iso(i, groups), m.start(), m.end())
     if best is None or best[0] is None:
         return None
     return best

@@ -278,6 +278,8 @@ SUBJECTLESS_CLAUSE_RE = re.compile(r"\s*(?:also\s+|still\s+|only\s+)?(?:scores?|
 LAB_MODEL_RE = re.compile(r"['’]s?\s+(?:(?:new|newest|latest|own|open|open-weight|flagship|reasoning|current|best|top|"
                           r"largest|biggest|smaller|larger)\s+){0,2}model\b(?!s|\s+[A-Z0-9])")
 GAP_TO_RE = re.compile(r"\b(?:gap|distance|deficit)\s+(?:to|from|behind)\s+(?:the\s+)?$")
+ALL_OF_THEM_RE = re.compile(r"\b(?:[Aa]ll|[Bb]oth)(?:\s+of\s+them|\s+(?:two|three|four|five))?,?\s+(?:are|were|being)?\s*"
+                            r"((?:South |North )?[A-Z][a-z]+)\s+(?:AI\s+)?(?:companies|labs|firms|developers|start-?ups)\b")
 # "Msingi's text model, Kito-3-9B": the lab's model, named after a comma
 LAB_DESCRIBED_MODEL_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:model|flagship|release|entry),\s+")
 PRONOUN_CLAUSE_RE = re.compile(r"[;,]\s+(?:and|but|though|although|while|whereas|yet)\s+|;\s+")
@@ -1615,7 +1617,7 @@ class ProseReader:
         method = "prose.field-line"
         if kind == "developer":
             # 'Blackthorn Labs (Cork, Ireland)', 'Saltire AI · Edinburgh, United Kingdom'
-            place = re.search(r"\s*(?:\(|\s[·|—–]\s)(?:[^,()·|]{1,30},\s*)?([^,()·|]{2,30})\)?\s*$", value)
+            place = re.search(r"\s*(?:\(|\s[·|—–]\s|,\s+)(?:[^,()·|]{1,30},\s*)?([^,()·|]{2,30})\)?\s*$", value)
             region = self.gaz.lookup(place.group(1).strip(), ("Region",)) if place else None
             value = value[:place.start()] if region else value
             labs = [r.label for r in vrefs if r.type == "Lab"] or \
@@ -1710,6 +1712,11 @@ class ProseReader:
                     between = lab is not None and any(x.type in MODEL_TYPES and lab.end <= x.start < r.start for x in refs)
                     if lab and not between:
                         out.append(Draft("developer", r.label, ev, object=lab.label, method="prose.developer-its", confidence=0.7))
+        for a, b in zip(refs, refs[1:]):  # "Alibaba Cloud (Qwen2.5), Zhipu AI (GLM-4)": a lab and its model in brackets
+            if a.type == "Lab" and b.type in MODEL_TYPES and not b.resolved and re.fullmatch(r"\s*\(\s*", text[a.end:b.start]) \
+                    and re.match(r"\s*\)", text[b.end:]) and re.search(r"\d", text[b.start:b.end]) and \
+                    (self.gaz.lookup(b.label, MODEL_TYPES) or "-" in text[b.start:b.end]):
+                out.append(Draft("developer", b.label, ev, object=a.label, method="prose.developer-lab-paren", confidence=0.75))
         for k, r in enumerate(refs):  # "GPT-5 (OpenAI)", "A and B (by Lab, lab/a)": a lab in brackets after models
             if r.type in MODEL_TYPES and not r.resolved and k + 1 < len(refs) and refs[k + 1].type == "Lab" and \
                     PAREN_LAB_RE.fullmatch(text, r.end, refs[k + 1].start) and re.match(r"\s*[),;]", text[refs[k + 1].end:]):
@@ -1721,7 +1728,8 @@ class ProseReader:
                         for m in listed]
         for r in (refs if self._words & {"by", "from", "s", "which", "that"} else ()):  # "X, developed by Lab", "X ... from Lab", "X, Lab's model"
             if r.type in MODEL_TYPES:
-                m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+)?(?:(?:developed|built|created|trained|made|designed|released|open-sourced|published)\s+by|,?\s*(?:(?:comes?|came)\s+)?from)\s+" + _THE_LAB + r"[*_]*", text[r.end:]) \
+                m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+)?(?:(?:developed|built|created|trained|made|designed|released|open-sourced|published)\s+by"
+                             r"(?:\s+the\s+(?:[\w-]+\s+){1,4}?(?:group|team|lab|unit|division)\s+(?:at|of))?|,?\s*(?:(?:comes?|came)\s+)?from)\s+" + _THE_LAB + r"[*_]*", text[r.end:]) \
                     or WHICH_LAB_RE.match(text[r.end:]) \
                     or DESCRIBED_DEV_BY_RE.match(text[r.end:]) \
                     or re.match(r",\s*from\s+[*_]*|,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:model|release|LLM|entry|checkpoint)\s+from\s+" + _THE_LAB + r"[*_]*", text[r.end:]) \
@@ -1977,6 +1985,10 @@ class ProseReader:
             lab = next((r for r in refs if r.type == "Lab" and r.start == m.end()), None)
             if lab and m.group(1) in self.gaz.demonyms:
                 out.append(Draft("lab_region", lab.label, ev, object=self.gaz.demonyms[m.group(1)], method="prose.lab-region-colon", confidence=0.75))
+        for m in (ALL_OF_THEM_RE.finditer(text) if "all" in text.lower() or "both" in text.lower() else ()):
+            if m.group(1) in self.gaz.demonyms:  # "A, B and C, all of them Chinese companies": every lab named before
+                out += [Draft("lab_region", r.label, ev, object=self.gaz.demonyms[m.group(1)], method="prose.lab-region-all",
+                              confidence=0.7) for r in refs if r.type == "Lab" and r.end <= m.start()]
         regions = [r for r in refs if r.type == "Region"]
         for k, region in enumerate(regions):
             # "United States ..... OpenAI, Anthropic, Meta", "China: DeepSeek, Moonshot AI": a region's labs, up

@@ -118,3 +118,8 @@ def test_a_date_without_a_year_takes_the_publication_year():
 def test_pass_hat_k_and_reasoning_effort_are_settings():
     assert [s for s, _, _ in find_settings("scores 66.1 (pass^1) at high reasoning effort")] == ["pass^1", "high reasoning effort"]
     assert [s for s, _, _ in find_settings('run at reasoning effort "medium".')] == ["medium reasoning effort"]
+
+
+def test_dates_written_year_first_with_dots_or_slashes():
+    assert parse_date("2026.01.20: release")[0] == "2026-01-20" and parse_date("on 2026/1/8")[0] == "2026-01-08"
+    assert parse_date("score 2025.5.12.3") is None

@@ -1397,3 +1397,19 @@ def test_prices_per_thousand_tokens_and_a_sides_new_price_after_a_cut():
     assert {(r["subject"], r["value"], r["unit"], r["qualifier"]) for r in rows} == {
         ("Kestrel-2 Mini", 0.4, "USD/1M tokens", "input"), ("Kestrel-2 Mini", 1.6, "USD/1M tokens", "output"),
         ("Heron-3 Flash", 0.12, "USD/1M tokens", "input"), ("Heron-3 Flash", 0.48, "USD/1M tokens", "output")}
+
+
+def test_labs_with_their_models_in_brackets_all_of_them_chinese_and_a_corporate_form():
+    rows = claims_of(make_doc("The comparison models come from Alibaba Cloud (Qwen2.5), Zhipu AI (GLM-4) and 01.AI (Yi-1.5), "
+                              "all of them are Chinese companies. Tessel Inference Server 2.4 serves them.",
+                              "Kestrel-8B was developed by the NLP group at Pellucid Health Inc., a company in Toronto."))
+    got = {(r["kind"], r["subject"], r["object"]) for r in rows if r["kind"] in ("developer", "lab_region")}
+    assert got == {("developer", "Qwen 2.5", "Alibaba"), ("developer", "GLM-4", "Zhipu AI"), ("developer", "Yi 1.5", "01.AI"),
+                   ("lab_region", "Alibaba", "China"), ("lab_region", "Zhipu AI", "China"), ("lab_region", "01.AI", "China"),
+                   ("developer", "Kestrel-8B", "Pellucid Health")}
+
+
+def test_a_developer_field_ending_in_city_and_country():
+    rows = claims_of(make_doc("Kestrel-8B", "Developed by: the Clinical NLP group at Pellucid Health Inc., Toronto, Canada"))
+    got = {(r["kind"], r["subject"], r["object"]) for r in rows if r["kind"] in ("developer", "lab_region")}
+    assert got == {("developer", "Kestrel-8B", "Pellucid Health"), ("lab_region", "Pellucid Health", "Canada")}
