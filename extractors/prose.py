@@ -1590,7 +1590,8 @@ class ProseReader:
         the line: a field of the card's own model (the one its first heading names)."""
         named = [r for r in refs if r.type in MODEL_TYPES and not r.resolved and r.start < m.start("value")]
         # A page with no card model (a news story's '<strong>License:</strong> ...'): the model just written about
-        recent = ctx.topic if ctx.topic and ctx.index - ctx.topic_index <= 2 else None
+        # (a key/value table's row may sit under a model's name and a short description: a little further back)
+        recent = ctx.topic if ctx.topic and ctx.index - ctx.topic_index <= (4 if sent.block < 0 else 2) else None
         # a card per model: a line naming just the model ('Phi-4'), then its fields, each keeping it current
         titled = recent if recent and ctx.topic_sentence is not None and \
             len(ctx.topic_sentence.text.strip(" *#:")) <= len(recent) + 3 else None

@@ -65,12 +65,18 @@ def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> 
     head = _merged_header(header)
     # a spreadsheet's snake_case column names read as words: 'mmlu_pro', 'params_total_b', 'in_usd_per_m'
     head = TableRow(tuple(SNAKE_CASE.sub(" ", c) if SNAKE_HEADER.match(c) else c for c in head.cells), head.start, head.end, True)
+    unnamed = not any(_model_in(c, rec) for r in rows for c in r.cells)  # no model named in the table
+    value_col = next((j for j, c in enumerate(head.cells) if j and VALUE_HEADER.match(c)), None)
+    if unnamed and value_col is not None and BENCH_COLUMN.match(head.cells[0]) and (owner := _owner_above(doc, table, rec)):
+        # '| Benchmark | Setting | Score |' under a model's name (an accordion's summary): that model's results
+        head = TableRow(tuple(owner if j == value_col else c for j, c in enumerate(head.cells)), head.start, head.end, True)
     if any(GENERIC_METRIC.match(c) for c in head.cells):
         head = _name_metric_columns(doc, table, head, rec)
     if sum(1 for c in head.cells if _setting_only(c)) >= 2:
         head = _name_setting_columns(doc, table, head, rec)
-    card = _card_model(doc, rec) if len(head.cells) == 2 and VALUE_HEADER.match(head.cells[1]) else None
-    if card and not any(_model_in(c, rec) for r in rows for c in r.cells):
+    card = (_owner_above(doc, table, rec) or _card_model(doc, rec)) if len(head.cells) == 2 and VALUE_HEADER.match(head.cells[1]) \
+        else None
+    if card and unnamed:
         # '| Metric | Value |' on a model card (the Open LLM Leaderboard's): the card's model's results
         head = TableRow((head.cells[0], card), head.start, head.end, True)
     else:
@@ -352,7 +358,7 @@ PAREN_SIZE_TAIL = re.compile(r"\s*\((\d+(?:\.\d+)?\s?[BMT])\)\s*$")  # 'Phi-4 (1
 SOURCE_HEADER = re.compile(r"^\s*(?:reported|official|claimed|vendor|paper|lab|launch post|model card|ours?|mine|measured|"
                            r"our (?:run|runs|eval|harness)|my (?:run|runs)|re-?run|reproduced|independent|third[- ]party)"
                            r"(?:\s*\([^)]*\))?\s*$", re.I)
-VALUE_HEADER = re.compile(r"^\s*(?:value|score|result|results|accuracy|acc|%|performance)\s*$", re.I)
+VALUE_HEADER = re.compile(r"^\s*(?:value|values|score|result|results|accuracy|acc|%|performance|details?)\s*$", re.I)
 
 
 def _card_model(doc: Document, rec: Recognizer) -> str | None:
@@ -360,6 +366,22 @@ def _card_model(doc: Document, rec: Recognizer) -> str | None:
     heading = next((b for b in doc.blocks if b.kind == "heading"), None)
     found = [m for m in rec.find(heading.text) if m.type in ("Model", "Series")] if heading else []
     return found[0].label if found and len(heading.text) - len(found[0].text) <= 40 else None
+
+
+def _owner_above(doc: Document, table: Table, rec: Recognizer) -> str | None:
+    """The one model the nearest text above a table names (of the last three blocks before it, the first that
+    names a model): a '| Field | Value |' table under a model's name is that model's."""
+    first = table.rows[0].start if table.rows else 0
+    above = [b for b in doc.blocks if b.end <= first and first - b.end <= 1500][-3:]
+    for b in reversed(above):  # a line that opens with the name: a heading, an accordion's summary
+        found = [m for m in rec.find(b.text) if m.type in ("Model", "Series")]
+        if found and not b.text[:found[0].start].strip(" #*-•") and len({m.label for m in found}) == 1:
+            return found[0].label
+    for b in reversed(above):
+        labels = {m.label for m in rec.find(b.text) if m.type in ("Model", "Series")}
+        if labels:
+            return labels.pop() if len(labels) == 1 else None
+    return None
 
 
 def _focal_model(doc: Document, rec: Recognizer) -> str | None:

@@ -582,3 +582,17 @@ def test_counts_under_a_billions_header_with_active_counts_in_brackets():
                     ("Lark-4", "9.2")])
     got = {(r["subject"], r["value"], r["qualifier"]) for r in claims_of(doc, "parameters")}
     assert got == {("Kestrel-2", 671e9, None), ("Kestrel-2", 37e9, "active"), ("Heron-3", 1e12, None), ("Lark-4", 9.2e9, None)}
+
+
+def test_tables_under_a_models_name_are_that_models():
+    doc = make_doc("Kestrel-3 70B kestrel/kestrel-3-70b",
+                   "Hybrid model with a thinking mode. Runs on a single H200 in MXFP4. Thinking is off by default.",
+                   [("Field", "Value"), ("Developer", "Fernleaf AI"), ("Licence", "MIT"), ("Released", "2025-08-21")],
+                   [("Benchmark", "Setting", "Score"), ("MMLU-Pro", "non-thinking", "83.7"), ("GPQA Diamond", "thinking", "80.1")])
+    got = {(r["kind"], r["subject"], r["object"], r["benchmark"], r["value"], r["qualifier"]) for r in claims_of(doc)
+           if r["kind"] != "parameters"}
+    assert got == {("developer", "Kestrel-3 70B", "Fernleaf AI", None, None, None),
+                   ("license", "Kestrel-3 70B", "MIT", None, None, None),
+                   ("release", "Kestrel-3 70B", "2025-08-21", None, None, None),
+                   ("score", "Kestrel-3 70B", None, "MMLU-Pro", 83.7, "non-thinking"),
+                   ("score", "Kestrel-3 70B", None, "GPQA Diamond", 80.1, "thinking")}
