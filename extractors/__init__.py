@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from claimgraph.model import Claim, Document, Entity, Extraction
+from claimgraph.model import Claim, Document, Entity, Evidence, Extraction
 
 from .gazetteer import Gazetteer, load_gazetteer, norm_key
 from .names import DocumentRecognizer, Mention, Recognizer
-from .numbers import LANGUAGE_NAMES
+from .numbers import LANGUAGE_NAMES, spoken_numbers
 from .prose import Draft, ProseReader, join_fields
 from .sentences import split_sentences
 from .tables import read_tables
@@ -78,8 +79,13 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
     gaz = gazetteer or _default_gazetteer()
     rec, prose = _readers(gaz)
     table_drafts = read_tables(doc, gaz, rec)
-    drafts, mentions = prose.read(join_fields(split_sentences(doc), doc), doc.text, doc.published,
+    sentences = [replace(s, text=said) if (said := spoken_numbers(s.text)) != s.text else s for s in split_sentences(doc)]
+    drafts, mentions = prose.read(join_fields(sentences, doc), doc.text, doc.published,
                                   _local_benchmarks(gaz, table_drafts, doc.text), _local_models(rec, table_drafts))
+    for d in drafts:  # a sentence whose said numbers were read as digits is still quoted as written
+        written = doc.text[d.evidence.start:d.evidence.end]
+        if written != d.evidence.text and spoken_numbers(written) == d.evidence.text:
+            d.evidence = Evidence(written, d.evidence.start, d.evidence.end)
     drafts += table_drafts
     drafts = refine(drafts)
     claims = tuple(_to_claim(d) for d in drafts)

@@ -234,3 +234,50 @@ def is_vague(before: str, after: str) -> bool:
 
 def is_year(value: float, raw: str) -> bool:
     return "." not in raw and 1900 <= value <= 2100
+
+
+# Numbers said rather than written, as transcripts have them: 'fifty-eight point four', 'sixty-two',
+# 'twelve point two billion', 'six cents', 'the twenty-fourth of February'.
+_UNIT_WORDS = "zero one two three four five six seven eight nine".split()
+_TEEN_WORDS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TEN_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SPOKEN_VALUE = {w: k for k, w in enumerate(_UNIT_WORDS)} | {w: k + 10 for k, w in enumerate(_TEEN_WORDS)} | \
+    {w: 10 * (k + 2) for k, w in enumerate(_TEN_WORDS)}
+_TENS_ALT = "|".join(_TEN_WORDS)
+_SMALL_ALT = "|".join(_UNIT_WORDS[1:] + _TEEN_WORDS)
+_WHOLE = rf"(?:(?:{_TENS_ALT})(?:[- ](?:{'|'.join(_UNIT_WORDS[1:])}))?|{_SMALL_ALT}|zero)"
+SPOKEN_RE = re.compile(rf"\b(?P<whole>{_WHOLE})(?P<decimal>(?:\s+point(?:\s+(?:{'|'.join(_UNIT_WORDS)}))+)?)"
+                       rf"(?P<cents>\s+cents\b)?(?![\w-])", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+             "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
+ORDINAL_DATE_RE = re.compile(rf"\b(?:the\s+)?(?:(?P<tens>twenty|thirty)[- ])?(?P<ord>{'|'.join(_ORDINALS)})\s+of\s+(?P<month>{_MONTH_ALT})\b", re.I)
+SPOKEN_HINT = re.compile(rf"\b(?:{_TENS_ALT}|{_SMALL_ALT})\b[- ]?(?:\w+\s+)?(?:point|cents|billion|million|of\s+[A-Z])|\b(?:{_TENS_ALT})\b", re.I)
+
+
+def spoken_numbers(text: str) -> str:
+    """The text with said numbers written as digits: decimals ('sixty-six point zero' -> '66.0'), whole
+    tens ('sixty-two' -> '62'), counts before a scale ('twelve point two billion' -> '12.2 billion'), cents
+    ('six cents' -> '$0.06') and ordinal dates ('the twentieth of January' -> '20 January'). A lone small
+    number ('one of them', 'two models') stays a word."""
+    if not SPOKEN_HINT.search(text):
+        return text
+
+    def number(m: re.Match) -> str:
+        words = re.split(r"[\s-]+", m.group("whole").lower())
+        whole = sum(_SPOKEN_VALUE[w] for w in words)
+        decimal = "".join(str(_SPOKEN_VALUE[w]) for w in m.group("decimal").lower().split()[1:]) if m.group("decimal") else ""
+        if re.search(r"hundred\s+(?:and\s+)?$", text[max(0, m.start() - 14):m.start()], re.I) or \
+                re.match(r"\s+(?:hundred|thousand)\b", text[m.end():], re.I):
+            return m.group(0)  # 'four hundred and eighty billion': a count read whole elsewhere
+        if m.group("cents"):
+            return f"${whole / 100:.2f}"
+        if not decimal and words[0] not in _TEN_WORDS and not re.match(r"\s+(?:billion|million|trillion)\b", text[m.end():]):
+            return m.group(0)  # 'one of them', 'two models'
+        return f"{whole}.{decimal}" if decimal else str(whole)
+
+    def ordinal(m: re.Match) -> str:
+        day = _ORDINALS[m.group("ord").lower()] + ({"twenty": 20, "thirty": 30}[m.group("tens").lower()] if m.group("tens") else 0)
+        return f"{day} {m.group('month')}"
+
+    return SPOKEN_RE.sub(number, ORDINAL_DATE_RE.sub(ordinal, text))

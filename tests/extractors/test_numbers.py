@@ -123,3 +123,12 @@ def test_pass_hat_k_and_reasoning_effort_are_settings():
 def test_dates_written_year_first_with_dots_or_slashes():
     assert parse_date("2026.01.20: release")[0] == "2026-01-20" and parse_date("on 2026/1/8")[0] == "2026-01-08"
     assert parse_date("score 2025.5.12.3") is None
+
+
+def test_said_numbers_are_read_as_digits():
+    from claimgraph.extractors.numbers import spoken_numbers
+    assert spoken_numbers("Pepo-12B scores fifty-eight point four, Gemma sixty-two.") == "Pepo-12B scores 58.4, Gemma 62."
+    assert spoken_numbers("twelve point two billion parameters, six cents per million") == "12.2 billion parameters, $0.06 per million"
+    assert spoken_numbers("We put it out on the twenty-fourth of February.") == "We put it out on 24 February."
+    assert spoken_numbers("one of the two models has four hundred and eighty billion") == \
+        "one of the two models has four hundred and eighty billion"

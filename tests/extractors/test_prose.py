@@ -1413,3 +1413,11 @@ def test_a_developer_field_ending_in_city_and_country():
     rows = claims_of(make_doc("Kestrel-8B", "Developed by: the Clinical NLP group at Pellucid Health Inc., Toronto, Canada"))
     got = {(r["kind"], r["subject"], r["object"]) for r in rows if r["kind"] in ("developer", "lab_region")}
     assert got == {("developer", "Kestrel-8B", "Pellucid Health"), ("lab_region", "Pellucid Health", "Canada")}
+
+
+def test_a_transcripts_said_scores_quoted_as_said():
+    rows = claims_of(make_doc("On AfriMMLU in Swahili, Pepo-12B scores fifty-eight point four. Gemma 3 12B gets fifty-one point nine."),
+                     "score")
+    assert {(r["subject"], r["value"], r["evidence"]) for r in rows} == {
+        ("Pepo-12B", 58.4, "On AfriMMLU in Swahili, Pepo-12B scores fifty-eight point four."),
+        ("Gemma 3 12B", 51.9, "Gemma 3 12B gets fifty-one point nine.")}
