@@ -98,7 +98,7 @@ def _local_benchmarks(gaz: Gazetteer, drafts: list[Draft], text: str = "") -> tu
     shaped as benchmark names in its text ('CatalanQA', 'TauBench', 'KoEval') or called benchmarks there
     ('the AlGhafa benchmark'; not a language or a nationality: 'the Arabic test')."""
     names = {d.benchmark for d in drafts if d.kind == "score" and d.benchmark}
-    names |= set(BENCHMARK_SHAPED_RE.findall(text)) | set(SCORED_ON_RE.findall(text)) | \
+    names |= set(BENCHMARK_SHAPED_RE.findall(text)) | set(SCORED_ON_RE.findall(text)) | {n for n in WITH_SETTING_RE.findall(text) if not re.search(r"\d[BMT]$", n)} | \
         {n for n in CALLED_BENCHMARK_RE.findall(text) if n not in gaz.demonyms and n not in LANGUAGE_NAMES}
     return tuple(sorted(n for n in names if gaz.lookup(n) is None and 2 <= len(n) <= 40
                         and re.search(r"[A-Z]", n)))
@@ -122,6 +122,9 @@ def _local_models(rec: Recognizer, drafts: list[Draft]) -> tuple[tuple[str, str]
 # An acronym a score is reported on ('scores 71.8 on VMLU', '62.0% on AfriMMLU'): then every mention of it
 SCORED_ON_RE = re.compile(r"\b(?:scores?|scored|reaches|reached|gets|got|achieves|achieved|hits|posts|posted)\s+"
                           r"\d{1,3}(?:\.\d+)?\s*%?\s+on\s+(?:the\s+)?([A-Z][a-z]*[A-Z][A-Z0-9]+(?:-[A-Z0-9][\w]*)?)\b")
+# An acronym written with an evaluation setting in brackets ('MILU (5-shot)', 'KMMLU (0-shot CoT)', 'BFCL (pass@1)')
+WITH_SETTING_RE = re.compile(r"\b([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?)(?=\s*\(\s*(?:(?:\d+|zero|few)[- ]shot\b|"
+                             r"(?:pass|maj|avg)@\d))")
 # A name the text calls a benchmark: 'on the AlGhafa benchmark', 'On Lahjat, a dialect comprehension test'
 CALLED_BENCHMARK_RE = re.compile(r"\b(?:the|on|On)\s+([A-Z][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?)"
                                  r"(?:\s+(?:benchmark|test|eval|evaluation|exam)\b(?!\s+(?:team|teams|lead|group|harness|suite|set|sets|results?)\b)"

@@ -1421,3 +1421,10 @@ def test_a_transcripts_said_scores_quoted_as_said():
     assert {(r["subject"], r["value"], r["evidence"]) for r in rows} == {
         ("Pepo-12B", 58.4, "On AfriMMLU in Swahili, Pepo-12B scores fifty-eight point four."),
         ("Gemma 3 12B", 51.9, "Gemma 3 12B gets fifty-one point nine.")}
+
+
+def test_an_acronym_written_with_a_setting_is_a_benchmark():
+    rows = claims_of(make_doc("On KVLU (5-shot), Kestrel-2 Lite scores 54.2, ahead of Heron-3 4B at 49.8. "
+                              "Lark-7B (5-shot) is not a benchmark."), "score")
+    assert {(r["subject"], r["benchmark"], r["value"], r["qualifier"]) for r in rows} == {
+        ("Kestrel-2 Lite", "KVLU", 54.2, "5-shot"), ("Heron-3 4B", "KVLU", 49.8, "5-shot")}
