@@ -282,6 +282,8 @@ ALL_OF_THEM_RE = re.compile(r"\b(?:[Aa]ll|[Bb]oth)(?:\s+of\s+them|\s+(?:two|thre
                             r"((?:South |North )?[A-Z][a-z]+)\s+(?:AI\s+)?(?:companies|labs|firms|developers|start-?ups)\b")
 # "Msingi's text model, Kito-3-9B": the lab's model, named after a comma
 LAB_DESCRIBED_MODEL_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:model|flagship|release|entry),\s+")
+SUBSECTION_RE = re.compile(r"\W*(?:(?:reported|benchmark|evaluation|eval|key|headline|our)\s+)?(?:results|scores|benchmarks|"
+                           r"evaluations?|performance|specs|specifications|details|pricing|numbers)\W*$", re.I)
 PRONOUN_CLAUSE_RE = re.compile(r"[;,]\s+(?:and|but|though|although|while|whereas|yet)\s+|;\s+")
 # "DeepSeek's flagship", "Mistral AI's first sparse model" (no model named)
 DESCRIBED_BY_LAB_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:model|flagship|release|entry|checkpoint|LLM|refresh|update|"
@@ -362,6 +364,7 @@ class Context:
     bench_setting: dict[str, str | None] = field(default_factory=dict)  # the setting a benchmark was last named with
     last_beat: tuple[str, str, int] | None = None  # (winner, loser, sentence index) of the last comparison stated
     developed: dict[str, str] = field(default_factory=dict)  # model -> lab, as the text or the gazetteer says
+    section_lab: str | None = None  # the one lab the last heading names, when it names no model
     block_target: dict[int, str] = field(default_factory=dict)
     block_models: dict[int, list[Ref]] = field(default_factory=dict)
     block_start: dict[int, int] = field(default_factory=dict)
@@ -465,9 +468,12 @@ class ProseReader:
             refs = self._resolve(sent, ms, ctx)
             ctx.block_start.setdefault(sent.block, sent.start)
             self._section_target(sent, refs, ctx)
-            if sent.kind == "heading":
+            if sent.kind == "heading" and not (ctx.section_model and SUBSECTION_RE.match(sent.text)):
+                # (a model's 'Results' or 'Reported scores' subsection is still about that model)
                 named = {r.label for r in refs if r.type == "Model" and not r.resolved}
                 ctx.section_model = named.pop() if len(named) == 1 else None
+                labs = {r.label for r in refs if r.type == "Lab"}  # a vendor's profile: '### Aleph Alpha'
+                ctx.section_lab = labs.pop() if len(labs) == 1 and ctx.section_model is None else None
                 rest = sent.text
                 for r in refs:
                     rest = rest.replace(sent.text[r.start:r.end], " ")
@@ -1626,6 +1632,10 @@ class ProseReader:
             out = [Draft("developer", subject, ev, object=lab, method=method, confidence=conf) for lab in labs[:1]]
             return out + [Draft("lab_region", lab, ev, object=region.label, method=method + "-place", confidence=0.7)
                           for lab in labs[:1] if region]
+        if kind == "headquarters":  # 'Headquarters: Paris, France' under a model with its developer stated
+            lab = ctx.section_lab or ctx.developed.get(subject)
+            place = self.gaz.lookup(value.split(",")[-1].strip(), ("Region",))
+            return [Draft("lab_region", lab, ev, object=place.label, method=method + "-hq", confidence=0.7)] if lab and place else []
         if kind == "license":
             lics = [r.label for r in vrefs if r.type == "License"]
             if not lics:
@@ -2006,7 +2016,8 @@ class ProseReader:
             region = self.gaz.demonyms[m.group(1)]
             g = next((k for k in range(2, 12) if m.group(k) is not None), 4)
             group = m.group(g)
-            if group is not None:
+            if group is not None and not re.search(r"\b(?:outside|beyond|besides|other than|apart from|except)\s+(?:the\s+)?(?:\w+\s+)?$",
+                                                     text[max(0, m.start() - 30):m.start()]):  # 'vendors outside the largest US labs: A, B
                 gs = m.start(g)
                 for r in refs:
                     if r.type == "Lab" and gs <= r.start < gs + len(group):
@@ -2217,6 +2228,7 @@ FIELD_KEYS = (
     ("active", r"(?:active|activated) param(?:eter)?s(?: count)?"),
     ("parameters", r"model size|(?:number of (?:model )?|# ?|total )?param(?:eter)?s(?: count)?|(?:model )?size"),
     ("model", r"model(?: name| id)?"),  # names the model the fields after it describe
+    ("headquarters", r"headquarters|hq|headquartered|based in|location"),  # where the developer is
 )
 FIELD_KINDS = {f"f{k}": kind for k, (kind, _) in enumerate(FIELD_KEYS)}
 _FIELD_LABEL = r"^\W{0,3}(?:" + "|".join(f"(?P<f{k}>{rx})" for k, (_, rx) in enumerate(FIELD_KEYS)) + r")\s*(?:\([^)]*\))?"

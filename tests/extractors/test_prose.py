@@ -1428,3 +1428,19 @@ def test_an_acronym_written_with_a_setting_is_a_benchmark():
                               "Lark-7B (5-shot) is not a benchmark."), "score")
     assert {(r["subject"], r["benchmark"], r["value"], r["qualifier"]) for r in rows} == {
         ("Kestrel-2 Lite", "KVLU", 54.2, "5-shot"), ("Heron-3 4B", "KVLU", 49.8, "5-shot")}
+
+
+def test_a_models_spec_panel_with_a_scores_subsection_and_headquarters():
+    rows = claims_of(make_blocks_doc(("heading", "Kestrel-3 24B"), ("item", "Developer: Fernleaf AI"),
+                                     ("item", "Headquarters: Auckland, New Zealand"), ("heading", "Reported scores"),
+                                     ("item", "MMLU-Pro (5-shot CoT): 69.1"), ("heading", "Saltire AI"),
+                                     ("item", "Headquarters: Edinburgh, United Kingdom")))
+    got = {(r["kind"], r["subject"], r["object"], r["value"]) for r in rows if r["kind"] != "parameters"}
+    assert got == {("developer", "Kestrel-3 24B", "Fernleaf AI", None), ("lab_region", "Fernleaf AI", "New Zealand", None),
+                   ("score", "Kestrel-3 24B", None, 69.1), ("lab_region", "Saltire AI", "United Kingdom", None)}
+
+
+def test_labs_outside_a_regions_labs_are_not_placed_there():
+    rows = claims_of(make_doc("We looked at six vendors outside the largest US labs: Fernleaf AI, Saltire AI and Cohere."),
+                     "lab_region")
+    assert rows == []
