@@ -16,7 +16,7 @@ from claimgraph.model import Document, Evidence
 
 from .gazetteer import Gazetteer, norm_key
 from .names import COMMON_HEADS, ORG_SUFFIXES, Mention, Recognizer
-from .numbers import (LANGUAGE_NAMES, NUMBER_RE, SIZE_RE, find_dates, find_settings, find_yearless_dates, is_vague, is_year, parse_date,
+from .numbers import (LANGUAGE_NAMES, NUMBER_RE, normalise_setting, SIZE_RE, find_dates, find_settings, find_yearless_dates, is_vague, is_year, parse_date,
                       parse_number, parse_size)
 from .sentences import Sentence
 
@@ -284,6 +284,7 @@ ALL_OF_THEM_RE = re.compile(r"\b(?:[Aa]ll|[Bb]oth)(?:\s+of\s+them|\s+(?:two|thre
 LAB_DESCRIBED_MODEL_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:model|flagship|release|entry),\s+")
 SUBSECTION_RE = re.compile(r"\W*(?:(?:reported|benchmark|evaluation|eval|key|headline|our)\s+)?(?:results|scores|benchmarks|"
                            r"evaluations?|performance|specs|specifications|details|pricing|numbers)\W*$", re.I)
+CARD_VALUE_RE = re.compile(r"\d{1,4}(?:\.\d+)?\s*%?")  # a card's figure alone on its line (not '+6.2')
 PRONOUN_CLAUSE_RE = re.compile(r"[;,]\s+(?:and|but|though|although|while|whereas|yet)\s+|;\s+")
 # "DeepSeek's flagship", "Mistral AI's first sparse model" (no model named)
 DESCRIBED_BY_LAB_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:model|flagship|release|entry|checkpoint|LLM|refresh|update|"
@@ -871,6 +872,10 @@ class ProseReader:
         if ("version" in sent.text or "v1" in sent.text) and WITHDRAWN_RE.search(sent.text):
             return []  # "An earlier version of this card gave 72.4": a figure taken back, no claim
         ev = Evidence(sent.text, sent.start, sent.end)
+        if sent.kind == "item" and " · " in sent.text:
+            card = self._stat_card(sent, refs, ctx, ev)
+            if card is not None:
+                return card
         out: list[Draft] = []
         settings = self._memo(find_settings, sent.text)
         self._compared: dict[int, Ref] = {}  # object offset -> subject, of this sentence's comparisons
@@ -904,6 +909,43 @@ class ProseReader:
         out += self._outperforms_from_scores(out, sent)
         if not any(d.kind == "outperforms" for d in out) and (" ahead on " in sent.text or " behind on " in sent.text):
             out += self._ahead_of_the_other(sent, refs, ctx, ev) or self._versus_line(sent, refs, ctx, ev)
+        return out
+
+    def _stat_card(self, sent: Sentence, refs: list[Ref], ctx: Context, ev: Evidence) -> list[Draft] | None:
+        """A benchmark card under a model's heading, its lines joined by ' · ': '+6.2 · GPQA Diamond · pass@1 ·
+        71.2 · vs 65.0 for GPT-4.1' is the model's 71.2 on GPQA Diamond (pass@1), GPT-4.1's 65.0, and the higher
+        one ahead. None when the line is no such card (its other rules read it)."""
+        text, pos, parts = sent.text, 0, []
+        for part in text.split(" · "):
+            parts.append((part, pos, pos + len(part)))
+            pos += len(part) + 3
+        owner = ctx.section_model or self.card_model
+        values = [(float(p.strip().rstrip("%").replace(",", "")), a) for p, a, _ in parts if CARD_VALUE_RE.fullmatch(p.strip())]
+        benches = [r for r in refs if r.type == "Benchmark"]
+        if not owner or len(values) != 1 or len(benches) < 1 or any(r.type in MODEL_TYPES and r.start < benches[0].start for r in refs):
+            return None
+        bench = benches[0]
+        settings = [normalise_setting(p) for p, a, b in parts if (found := find_settings(p)) and len(found) == 1
+                    and found[0][2] - found[0][1] >= len(p.strip()) - 2] + \
+                   [p.strip().lower() for p, a, b in parts if re.fullmatch(r"(?:text-only|no tools|with tools|thinking|non-thinking)", p.strip(), re.I)
+                    and not find_settings(p)]
+        qualifier = " ".join(dict.fromkeys(settings)) or None
+        unit = "%" if any(p.strip().endswith("%") for p, _, _ in parts if CARD_VALUE_RE.fullmatch(p.strip())) else None
+        value = values[0][0]
+        out = [Draft("score", owner, ev, benchmark=bench.label, value=value, unit=unit, qualifier=qualifier,
+                     method="prose.stat-card", confidence=0.75)]
+        for p, a, b in parts:
+            vs = re.match(r"\s*(?:vs\.?|versus|against)\s+(\d+(?:\.\d+)?)\s*%?\s+(?:for|from|by)\s+", p)
+            other = next((r for r in refs if r.type in MODEL_TYPES and vs and r.start == a + vs.end()), None)
+            if other is None or _same(other.label, owner):
+                continue
+            theirs = float(vs.group(1))
+            out.append(Draft("score", other.label, ev, benchmark=bench.label, value=theirs, unit=unit, qualifier=qualifier,
+                             method="prose.stat-card", confidence=0.7))
+            if theirs != value:
+                win, lose = (owner, other.label) if value > theirs else (other.label, owner)
+                out.append(Draft("outperforms", win, ev, object=lose, benchmark=bench.label, method="prose.stat-card",
+                                 confidence=0.65))
         return out
 
     def _versus_line(self, sent: Sentence, refs: list[Ref], ctx: Context, ev: Evidence) -> list[Draft]:

@@ -232,6 +232,10 @@ class _Walker:
                 if field:  # '<div><span>Developer</span><span>Ashgrove AI</span></div>': "Developer: Ashgrove AI"
                     self.builder.add_block(_KIND_OF_TAG.get(tag.name, "item"), f"{field[0]}: {field[1]}")
                     return
+                card = _stat_card(tag) if tag.name in ("div", "li", "a", "article") else None
+                if card:  # a benchmark card laid out as separate short lines: one line, its parts split by ' · '
+                    self.builder.add_block("item", " · ".join(card))
+                    return
                 self.term = False
                 stack.append((tag, self.kind))
                 self.kind = _KIND_OF_TAG.get(tag.name, self.kind)
@@ -250,6 +254,29 @@ class _Walker:
             self.builder.add_block(self.buffer_kind, text.rstrip().rstrip(":") if self.term else text)  # a term alone
         self.buffer = []
         self.term = False
+
+
+_CARD_NUMBER = re.compile(r"^[+−±-]?\d{1,4}(?:[.,]\d+)?\s*%?\W{0,2}$")
+_CARD_NODES = 40
+_CARD_INNER = ("p", "ul", "ol", "table", "dl", "section", "article", "figure") + _HEADINGS
+
+
+def _stat_card(tag: Tag) -> list[str] | None:
+    """The short lines of a stat card ('+6.2', 'GPQA Diamond', 'pass@1', '71.2', 'vs 65.0 for GPT-4.1'): three to
+    eight texts of at most 60 characters, one of them a figure alone, in an element holding no paragraph,
+    list, table or heading."""
+    if sum(1 for c in tag.contents if not isinstance(c, NavigableString) or c.strip()) < 3:
+        return None  # (a card lays out three lines or more side by side)
+    for count, node in enumerate(tag.descendants):  # a card is small: look at 40 nodes at most (deep pages stay linear)
+        if count >= _CARD_NODES or isinstance(node, Tag) and node.name in _CARD_INNER:
+            return None
+    parts = [collapse_whitespace(t) for t in tag.stripped_strings]
+    parts = [p for p in parts if p and p not in ("†", "*")]
+    if not 3 <= len(parts) <= 8 or any(len(p) > 60 for p in parts) or sum(len(p) for p in parts) > 240:
+        return None
+    if not any(_CARD_NUMBER.match(p) and not p.startswith(("+", "−", "±", "-")) for p in parts):
+        return None
+    return parts
 
 
 def _key_value(tag: Tag) -> tuple[str, str] | None:

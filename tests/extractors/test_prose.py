@@ -1444,3 +1444,16 @@ def test_labs_outside_a_regions_labs_are_not_placed_there():
     rows = claims_of(make_doc("We looked at six vendors outside the largest US labs: Fernleaf AI, Saltire AI and Cohere."),
                      "lab_region")
     assert rows == []
+
+
+def test_a_stat_card_under_a_models_heading():
+    rows = claims_of(make_blocks_doc(("heading", "Kestrel-3 Pro"), ("paragraph", "Our new reasoning model."),
+                                     ("item", "+6.2 · GPQA Diamond · pass@1 · 71.2 · vs 65.0 for Heron-3 14B"),
+                                     ("item", "−2.2 · AIME 2025 · 86.7 · vs 88.9 for Lark-2")))
+    got = {(r["kind"], r["subject"], r["object"], r["benchmark"], r["value"], r["qualifier"]) for r in rows
+           if r["kind"] in ("score", "outperforms")}
+    assert got == {("score", "Kestrel-3 Pro", None, "GPQA Diamond", 71.2, "pass@1"),
+                   ("score", "Heron-3 14B", None, "GPQA Diamond", 65.0, "pass@1"),
+                   ("outperforms", "Kestrel-3 Pro", "Heron-3 14B", "GPQA Diamond", None, None),
+                   ("score", "Kestrel-3 Pro", None, "AIME 2025", 86.7, None), ("score", "Lark-2", None, "AIME 2025", 88.9, None),
+                   ("outperforms", "Lark-2", "Kestrel-3 Pro", "AIME 2025", None, None)}

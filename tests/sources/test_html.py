@@ -185,3 +185,11 @@ def test_mathml_tex_annotations_are_not_text():
     html = f"<html><body><table><tr><th>Model</th><th>AIME 2025</th></tr><tr><td>Kestrel-7B</td>{cell}</tr></table></body></html>"
     doc = parse(RawDocument(source_id="/x/paper.html", content=html.encode(), media_type="text/html"))
     assert doc.tables[0].rows[1].cells == ("Kestrel-7B", "72.5 ± 1.7")
+
+
+def test_a_stat_card_of_short_lines_is_one_item():
+    card = ('<div class="card"><span class="delta">+6.2</span><div class="name">GPQA Diamond</div>'
+            '<span class="chip">pass@1</span><div class="score">71.2</div><div class="vs">vs 65.0 for Heron-3</div></div>')
+    html = f"<html><body><main><h2>Kestrel-3 Pro</h2><p>Our new model is here and it is good.</p>{card}</main></body></html>"
+    doc = parse(RawDocument(source_id="/x/launch.html", content=html.encode(), media_type="text/html"))
+    assert [(b.kind, b.text) for b in doc.blocks][-1] == ("item", "+6.2 · GPQA Diamond · pass@1 · 71.2 · vs 65.0 for Heron-3")
