@@ -1017,6 +1017,8 @@ class ProseReader:
         if " to " in text[cs:ce] and self._words & COMPARE_STEMS:  # "beats Y on B, 56.3 to 55.1"
             pairs += TO_PAIR_RE.finditer(text, cs, ce)
         for m in pairs:
+            if taken.covers(m.start(1)):
+                continue  # 'on AIME 2025 against 70.2': the year belongs to the benchmark's name
             pair_spans.append((m.start(), m.end()))
             out += self._pair_scores(sent, m, models, refs, ctx, settings, ev, cs)
         if "/" in text[cs:ce] or "→" in text[cs:ce] or "respectively" in text[cs:ce] or re.search(r"\b(?:same|those|these)\b", text[cs:ce]):

@@ -1457,3 +1457,9 @@ def test_a_stat_card_under_a_models_heading():
                    ("outperforms", "Kestrel-3 Pro", "Heron-3 14B", "GPQA Diamond", None, None),
                    ("score", "Kestrel-3 Pro", None, "AIME 2025", 86.7, None), ("score", "Lark-2", None, "AIME 2025", 88.9, None),
                    ("outperforms", "Lark-2", "Kestrel-3 Pro", "AIME 2025", None, None)}
+
+
+def test_a_year_in_a_benchmarks_name_and_a_margin_above_are_no_scores():
+    rows = claims_of(make_doc("Kestrel-14B reaches 72.5 pass@1 on AIME 2025 against 70.2 for Heron-3 14B. "
+                              "Lark-2 attains 61.0% on GPQA Diamond, 2.3 points above Tejo-3."), "score")
+    assert {(r["subject"], r["value"]) for r in rows} == {("Kestrel-14B", 72.5), ("Heron-3 14B", 70.2), ("Lark-2", 61.0)}
