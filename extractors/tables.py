@@ -31,6 +31,7 @@ NOT_BENCHMARK = re.compile(r"\b(?:average|avg|rank|#|context|ctx|price|cost|toke
                            r"throughput|memory|vram|ram|gb|mb|notes?|result|type|modality|architecture|window|"
                            r"input|output|bits?|bpw|size on disk|file size|disk|downloads?|likes|format|quantization|votes?|count|samples|dimensions?|dims?|max tokens|"
                            r"power|emissions?|co2(?:eq)?|energy|gpu[- ]hours?|kwh|watts?|tok|ms|p(?:50|90|95|99)|"
+                           r"ppl|perplexity|kld|kl[- ]?div(?:ergence)?|vocabulary|"
                            r"(?:macro|micro|label|weighted)[ _-]?(?:f1|acc|accuracy)|"
                            r"\$)\b", re.I)
 SETTING_HEADER = re.compile(r"^\s*(?:settings?|shots?|#\s*shots?|n[- ]shots?|metrics?|mode|eval(?:uation)?\s+settings?|protocol|prompting)\s*$", re.I)

@@ -165,3 +165,8 @@ def test_a_one_letter_line_before_a_tier_word(rec):
 
 def test_names_with_accented_letters_are_found(rec):
     assert labels(rec, "We tried Orée-3 and Araucária-2-27B today.") == ["Orée-3", "Araucária-2-27B"]
+
+
+def test_a_short_prefix_glued_to_a_known_name_is_another_model(rec):
+    assert not {"Mistral 7B", "Llama 8B"} & set(labels(rec, "BioMistral-7B and MedLlama-8B are domain models."))
+    assert "Qwen 3.5 9B" in labels(rec, "Document UnderstandingOpen-SourceQwen3.5-9B leads.")

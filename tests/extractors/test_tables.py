@@ -596,3 +596,8 @@ def test_tables_under_a_models_name_are_that_models():
                    ("release", "Kestrel-3 70B", "2025-08-21", None, None, None),
                    ("score", "Kestrel-3 70B", None, "MMLU-Pro", 83.7, "non-thinking"),
                    ("score", "Kestrel-3 70B", None, "GPQA Diamond", 80.1, "thinking")}
+
+
+def test_perplexity_and_kl_divergence_columns_are_no_benchmarks():
+    doc = make_doc([("Model", "PPL", "KLD", "Vocabulary", "MMLU"), ("Kestrel-2 8B", "5.87", "0.011", "152064", "61.0")])
+    assert scores(doc) == {("Kestrel-2 8B", "MMLU", 61.0, None)}
