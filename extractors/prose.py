@@ -285,6 +285,8 @@ LAB_DESCRIBED_MODEL_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:model|flag
 SUBSECTION_RE = re.compile(r"\W*(?:(?:reported|benchmark|evaluation|eval|key|headline|our)\s+)?(?:results|scores|benchmarks|"
                            r"evaluations?|performance|specs|specifications|details|pricing|numbers)\W*$", re.I)
 CARD_VALUE_RE = re.compile(r"\d{1,4}(?:\.\d+)?\s*%?")  # a card's figure alone on its line (not '+6.2')
+ARROW_RE = re.compile(r"\s+(?:->|→)\s+")
+RELEASE_INTRO_RE = re.compile(r"\b(?:release|launch)(?:s|d)?\s+(?:dates?|timeline|history|calendar)\b|\breleased\s+on\b.*:\s*$", re.I)
 PRONOUN_CLAUSE_RE = re.compile(r"[;,]\s+(?:and|but|though|although|while|whereas|yet)\s+|;\s+")
 # "DeepSeek's flagship", "Mistral AI's first sparse model" (no model named)
 DESCRIBED_BY_LAB_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:model|flagship|release|entry|checkpoint|LLM|refresh|update|"
@@ -407,6 +409,7 @@ class ProseReader:
         self._denied: tuple[int, list[Ref]] = (-1, [])  # (sentence start, models a licence was denied for there)
         self._item = False  # the sentence being read is a list item
         self._coordination = None  # built on first use (see _coordination_re)
+        self._release_list = False  # the items being read list release dates
         self._last_license: str | None = None  # the licence the document last stated, and of which model
         self._last_license_of: str = ""
         self._text_memo: dict[tuple[str, str], object] = {}
@@ -824,6 +827,8 @@ class ProseReader:
         return None
 
     def _remember(self, sent: Sentence, refs: list[Ref], ctx: Context, i: int) -> None:
+        if sent.kind != "item":  # a list's intro says what its items are: 'release timeline of the models'
+            self._release_list = bool(RELEASE_INTRO_RE.search(sent.text))
         models = [r for r in refs if r.type in MODEL_TYPES]
         ctx.last_named = tuple(dict.fromkeys(r.label for r in models))
         if "flagship" in sent.text:  # 'a 34B flagship, X', 'X, our new flagship', 'X – our flagship'
@@ -1650,6 +1655,8 @@ class ProseReader:
         section = ctx.section_model if ctx.section_model and not (
             recent and norm_key(recent).startswith(norm_key(ctx.section_model))) else None
         subject = named[0].label if named else titled or section or self.card_model or recent or self.main_subject
+        if FIELD_KINDS[_field_key(m)] == "headquarters" and ctx.section_lab:  # a lab's profile: no model needed
+            subject = subject or ctx.section_lab
         if subject is None or any(r.type in MODEL_TYPES and not r.resolved and r.start >= m.start("value") for r in refs) \
                 and not named and FIELD_KINDS[_field_key(m)] != "license":
             return []
@@ -2044,6 +2051,16 @@ class ProseReader:
             if m.group(1) in self.gaz.demonyms:  # "A, B and C, all of them Chinese companies": every lab named before
                 out += [Draft("lab_region", r.label, ev, object=self.gaz.demonyms[m.group(1)], method="prose.lab-region-all",
                               confidence=0.7) for r in refs if r.type == "Lab" and r.end <= m.start()]
+        arrow = ARROW_RE.search(text) if ("->" in text or "→" in text) else None
+        if arrow:  # 'India (Sarvam AI) -> Indic languages, speech': a region, its labs, what they lead in
+            left = [r for r in refs if r.end <= arrow.start()]
+            region = next((r.label for r in left if r.type == "Region"), None) or next(
+                (self.gaz.demonyms[d.group(1)] for d in self.demonym_re.finditer(text, 0, arrow.start())), None)
+            if region and not any(r.type in MODEL_TYPES for r in left):
+                out += [Draft("lab_region", r.label, ev, object=region, method="prose.region-arrow", confidence=0.7)
+                        for r in left if r.type == "Lab"]
+                out += [Draft("specialization", region, ev, object=d, method="prose.region-arrow", confidence=0.7)
+                        for d in dict.fromkeys(self._domain_phrases(text[arrow.end():]))]
         regions = [r for r in refs if r.type == "Region"]
         for k, region in enumerate(regions):
             # "United States ..... OpenAI, Anthropic, Meta", "China: DeepSeek, Moonshot AI": a region's labs, up
@@ -2113,7 +2130,8 @@ class ProseReader:
             known = self.gaz.domain_words.get(part.casefold()) or self.gaz.domain_words.get(core.casefold())
             if known:  # one name per domain the gazetteer knows ('maths' is 'math'), for the graph's sake
                 out.append(known)
-            elif words[-1].lower() in DOMAIN_HEADS or words[-1] in LANGUAGE_NAMES or self.domain_re.search(words[-1]):
+            elif words[-1].lower() in DOMAIN_HEADS or words[-1] in LANGUAGE_NAMES or self.domain_re.search(words[-1]) or \
+                    words[-1].endswith("-language"):  # 'Korean-language (and document AI)'
                 out.append(part)
         return out
 
@@ -2131,6 +2149,11 @@ class ProseReader:
             return []
         timeline = TIMELINE_RE.match(text)
         out = []
+        if sent.kind == "item" and whole and self._release_list:  # 'release timeline:' then '- GLM-4.5: 28 Jul 2025'
+            named = [r for r in refs if r.type in MODEL_TYPES and not r.resolved]
+            if len(named) == 1 and re.fullmatch(r"[\W\d.]*", text[:named[0].start]) and \
+                    re.fullmatch(r"\s*[:–—-]\s*", text[named[0].end:whole[1]]):
+                return [Draft("release", named[0].label, ev, object=whole[0], method="prose.release-list", confidence=0.65)]
         if sent.kind == "heading" and whole:  # a changelog entry's heading: '2026-06-09  Lanting-3-Coder-32B'
             named = [r for r in refs if r.type in MODEL_TYPES and not r.resolved]
             rest = text[:whole[1]] + " " + text[whole[2]:]

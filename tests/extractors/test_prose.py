@@ -1463,3 +1463,20 @@ def test_a_year_in_a_benchmarks_name_and_a_margin_above_are_no_scores():
     rows = claims_of(make_doc("Kestrel-14B reaches 72.5 pass@1 on AIME 2025 against 70.2 for Heron-3 14B. "
                               "Lark-2 attains 61.0% on GPQA Diamond, 2.3 points above Tejo-3."), "score")
     assert {(r["subject"], r["value"]) for r in rows} == {("Kestrel-14B", 72.5), ("Heron-3 14B", 70.2), ("Lark-2", 61.0)}
+
+
+def test_region_arrow_lines_a_release_timeline_and_a_profiles_headquarters():
+    rows = claims_of(make_blocks_doc(("item", "India (Sarvam AI) -> Indic languages, speech"),
+                                     ("item", "South Korea (LG AI Research, Saltire AI) -> Korean-language and document AI"),
+                                     ("paragraph", "Appendix A: release timeline of the models discussed"),
+                                     ("item", "Kestrel-2 70B: 29 Apr 2025"), ("item", "Heron-3: May 2025"),
+                                     ("heading", "Fernleaf AI"), ("item", "Headquarters: Auckland, New Zealand")))
+    got = {(r["kind"], r["subject"], r["object"]) for r in rows if r["kind"] != "parameters"}
+    assert got == {("lab_region", "Sarvam AI", "India"), ("specialization", "India", "Indic languages"),
+                   ("specialization", "India", "speech"), ("lab_region", "LG AI Research", "South Korea"),
+                   ("lab_region", "Saltire AI", "South Korea"), ("specialization", "South Korea", "Korean-language"),
+                   ("specialization", "South Korea", "document AI"), ("release", "Kestrel-2 70B", "2025-04-29"),
+                   ("release", "Heron-3", "2025-05"), ("lab_region", "Fernleaf AI", "New Zealand")}
+    profile = claims_of(make_blocks_doc(("heading", "Vendor profiles"), ("heading", "Fernleaf AI"),
+                                        ("item", "Headquarters: Auckland, New Zealand")))
+    assert {(r["kind"], r["subject"], r["object"]) for r in profile} == {("lab_region", "Fernleaf AI", "New Zealand")}
