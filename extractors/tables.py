@@ -22,16 +22,17 @@ SCORE_CELL = re.compile(rf"^\s*[~≈]?\s*(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?
 ATTRIBUTE_COLUMNS = (
     ("parameters", re.compile(r"\b(?:param(?:eter)?s?|(?<!file )(?<!disk )(?<!download )size(?! on disk)|#\s*params|active|activated)\b", re.I)),
     ("license", re.compile(r"\blicen[cs]e\b", re.I)),
-    ("developer", re.compile(r"\b(?:developer|lab|organi[sz]ation|company|creator|vendor|provider|maker|org)\b", re.I)),
+    ("developer", re.compile(r"\b(?:developer|lab|organi[sz]ation|company|creator|vendor|provider|maker|org)\b"
+                             r"(?!\s+(?:country|hq|headquarters|location|region|origin)\b)", re.I)),
     ("release", re.compile(r"\b(?:release(?:d)?|date|launch(?:ed)?)\b", re.I)),
-    ("lab_region", re.compile(r"^\s*(?:country|hq|headquarters|based in|location|region|origin)\s*$", re.I)),
+    ("lab_region", re.compile(r"^\s*(?:(?:lab|developer|company|vendor)(?:['’]s)?\s+)?(?:country|hq|headquarters|based in|location|region|origin)\s*$", re.I)),
     ("price", re.compile(r"\b(?:cost|price|pricing|usd)\b|\$", re.I)),
 )
 NOT_BENCHMARK = re.compile(r"\b(?:average|avg|rank|#|context|ctx|price|cost|tokens?/s|speed|latency|year|layers|hidden|vocab|"
                            r"throughput|memory|vram|ram|gb|mb|notes?|result|type|modality|architecture|window|"
                            r"input|output|bits?|bpw|size on disk|file size|disk|downloads?|likes|format|quantization|votes?|count|samples|dimensions?|dims?|max tokens|"
                            r"power|emissions?|co2(?:eq)?|energy|gpu[- ]hours?|kwh|watts?|tok|ms|p(?:50|90|95|99)|"
-                           r"ppl|perplexity|kld|kl[- ]?div(?:ergence)?|vocabulary|"
+                           r"ppl|perplexity|kld|kl[- ]?div(?:ergence)?|vocabulary|providers?|hosts|"
                            r"(?:macro|micro|label|weighted)[ _-]?(?:f1|acc|accuracy)|"
                            r"\$)\b", re.I)
 SETTING_HEADER = re.compile(r"^\s*(?:settings?|shots?|#\s*shots?|n[- ]shots?|metrics?|mode|eval(?:uation)?\s+settings?|protocol|prompting)\s*$", re.I)

@@ -601,3 +601,10 @@ def test_tables_under_a_models_name_are_that_models():
 def test_perplexity_and_kl_divergence_columns_are_no_benchmarks():
     doc = make_doc([("Model", "PPL", "KLD", "Vocabulary", "MMLU"), ("Kestrel-2 8B", "5.87", "0.011", "152064", "61.0")])
     assert scores(doc) == {("Kestrel-2 8B", "MMLU", 61.0, None)}
+
+
+def test_a_lab_country_column_and_a_providers_count():
+    doc = make_doc([("Model", "Lab", "Lab country", "GPQA Diamond", "Providers"), ("Kestrel-2 120B", "Fernleaf AI", "Chile", "61.7", "9")])
+    got = {(r["kind"], r["subject"], r["object"], r["value"]) for r in claims_of(doc) if r["kind"] != "parameters"}
+    assert got == {("developer", "Kestrel-2 120B", "Fernleaf AI", None), ("lab_region", "Fernleaf AI", "Chile", None),
+                   ("score", "Kestrel-2 120B", None, 61.7)}
