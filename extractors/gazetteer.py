@@ -57,6 +57,7 @@ class Gazetteer:
         self.entries: dict[tuple[str, str], Entry] = {}
         self.by_key: dict[str, list[Entry]] = {}
         self.demonyms: dict[str, str] = {}
+        self.cities: dict[str, str] = {}  # a city where AI labs are -> its region ('Paris-based', 'Lab (Hangzhou)')
         self.domain_words: dict[str, str] = {}
         self._hash_input: bytes | None = None
         self._index()
@@ -71,6 +72,8 @@ class Gazetteer:
         for label, info in self.data.get("regions", {}).items():
             for word in info.get("demonyms", []):
                 self.demonyms[word] = label
+            for city in info.get("cities", []):
+                self.cities[city] = label
         for label, info in self.data.get("domains", {}).items():
             for word in info.get("words", []) + [label]:
                 self.domain_words[word.casefold()] = label
@@ -173,10 +176,10 @@ def _merge_entry(current: dict | None, info, where: str, path: Path) -> dict | N
         raise ConfigError(f"gazetteer '{path}': entry '{where}' must be an object (or null to delete it)")
     out = dict(current or {})
     for key, value in info.items():
-        if key in ("aliases", "remove_aliases", "words", "demonyms") and not (
+        if key in ("aliases", "remove_aliases", "words", "demonyms", "cities") and not (
                 isinstance(value, list) and all(isinstance(v, str) for v in value)):
             raise ConfigError(f"gazetteer '{path}': '{where}.{key}' must be a list of strings")
-        if key in ("aliases", "words", "demonyms"):
+        if key in ("aliases", "words", "demonyms", "cities"):
             out[key] = list(dict.fromkeys([*out.get(key, []), *value]))
         elif key != "remove_aliases":
             out[key] = value

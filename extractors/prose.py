@@ -285,6 +285,7 @@ LAB_DESCRIBED_MODEL_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:model|flag
 SUBSECTION_RE = re.compile(r"\W*(?:(?:reported|benchmark|evaluation|eval|key|headline|our)\s+)?(?:results|scores|benchmarks|"
                            r"evaluations?|performance|specs|specifications|details|pricing|numbers)\W*$", re.I)
 CARD_VALUE_RE = re.compile(r"\d{1,4}(?:\.\d+)?\s*%?")  # a card's figure alone on its line (not '+6.2')
+CITY_AFTER_RE = re.compile(r"([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)(?=\s*(?:[,.;)]|$|\s+(?:and|where|with|since)\b))")
 ARROW_RE = re.compile(r"\s+(?:->|→)\s+")
 RELEASE_INTRO_RE = re.compile(r"\b(?:release|launch)(?:s|d)?\s+(?:dates?|timeline|history|calendar)\b|\breleased\s+on\b.*:\s*$", re.I)
 PRONOUN_CLAUSE_RE = re.compile(r"[;,]\s+(?:and|but|though|although|while|whereas|yet)\s+|;\s+")
@@ -1986,6 +1987,11 @@ class ProseReader:
             before = re.search(r"(?:(?:\b[Tt]he\s+|^\W*|[,;:(]\s+|\b(?:[Aa]n?|[Bb]y|[Ff]rom|[Aa]nd)\s+)((?:South |North )?[A-Z][a-z]+)\s+"
                                r"(?:[a-z][\w-]*\s+){0,3}?" + _LAB_NOUN + r"\s+|['’]s\s+)$",
                                text[max(0, r.start - 60):r.start])
+            city_based = re.search(r"\b([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)-based\s+(?:[a-z][\w-]*\s+){0,3}?$", text[max(0, r.start - 50):r.start])
+            if city_based and (self.gaz.cities.get(city_based.group(1)) or self.gaz.lookup(city_based.group(1), ("Region",))):
+                region = self.gaz.cities.get(city_based.group(1)) or self.gaz.lookup(city_based.group(1), ("Region",)).label
+                out.append(Draft("lab_region", r.label, ev, object=region, method="prose.lab-city-based", confidence=0.5))
+                continue  # "Paris-based Aurel Systems"
             owner = next((x for x in refs if x.type == "Region" and x.end == r.start - len(before.group(0))), None) \
                 if before and not before.group(1) else None
             if owner or before and before.group(1) in self.gaz.demonyms:
@@ -1998,11 +2004,21 @@ class ProseReader:
             if place and owner and re.match(r"\s*\)", text[owner.end:owner.end + 3]):
                 out.append(Draft("lab_region", r.label, ev, object=owner.label, method="prose.lab-place-bracket", confidence=0.75))
                 continue
+            bracket_city = re.match(r"\s*\(([A-Z][\w.'’ -]{1,25})\)", tail)
+            if bracket_city and bracket_city.group(1) in self.gaz.cities:  # "Lanting AI (Hangzhou)"
+                out.append(Draft("lab_region", r.label, ev, object=self.gaz.cities[bracket_city.group(1)],
+                                 method="prose.lab-city-bracket", confidence=0.5))
+                continue
             hq = re.match(r"\W{0,3}\s*,?\s*(?:(?:which\s+is\s+|is\s+|(?<=,)\s*)(?:an?\s+(?:[\w-]+\s+){0,4}?" + _LAB_HEAD + r"\s+)?)?"
                           r"(?:based|headquartered)\s+in\s+(?P<city>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s+)?", tail)
             owner = _region_at(refs, r.end, hq)
             if owner:  # "Kuiper Labs, which is headquartered in Shenzhen, China", "X is an AI company headquartered in ..."
                 out.append(Draft("lab_region", r.label, ev, object=owner.label, method="prose.lab-based-in", confidence=0.8))
+                continue
+            city = (hq.group("city").rstrip(", ") if hq.group("city") else (m_city := CITY_AFTER_RE.match(tail, hq.end()))
+                    and m_city.group(1)) if hq else None
+            if city and city in self.gaz.cities:  # "Orée AI, based in Paris, released ...": the city's country
+                out.append(Draft("lab_region", r.label, ev, object=self.gaz.cities[city], method="prose.lab-city", confidence=0.5))
                 continue
             # "Turnstone Research, a 30-person lab in Zurich, Switzerland"
             lab_in = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)an?\s+(?:[\w-]+\s+){0,4}?" + _LAB_HEAD + r"\s+(?:in|from)\s+"

@@ -1480,3 +1480,11 @@ def test_region_arrow_lines_a_release_timeline_and_a_profiles_headquarters():
     profile = claims_of(make_blocks_doc(("heading", "Vendor profiles"), ("heading", "Fernleaf AI"),
                                         ("item", "Headquarters: Auckland, New Zealand")))
     assert {(r["kind"], r["subject"], r["object"]) for r in profile} == {("lab_region", "Fernleaf AI", "New Zealand")}
+
+
+def test_a_labs_city_places_it_when_the_text_names_no_country():
+    rows = claims_of(make_doc("Paris-based Aurel Systems released Cobalt 2 on June 3. Orla AI, based in Seoul, released "
+                              "its first model. Lanting AI (Hangzhou) is growing. Fernleaf AI, based in Springfield, grows."),
+                     "lab_region")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Aurel Systems", "France"), ("Orla AI", "South Korea"),
+                                                          ("Lanting AI", "China")}
