@@ -280,6 +280,9 @@ LAB_MODEL_RE = re.compile(r"['’]s?\s+(?:(?:new|newest|latest|own|open|open-wei
 GAP_TO_RE = re.compile(r"\b(?:gap|distance|deficit)\s+(?:to|from|behind)\s+(?:the\s+)?$")
 ALL_OF_THEM_RE = re.compile(r"\b(?:[Aa]ll|[Bb]oth)(?:\s+of\s+them|\s+(?:two|three|four|five))?,?\s+(?:are|were|being)?\s*"
                             r"((?:South |North )?[A-Z][a-z]+)\s+(?:AI\s+)?(?:companies|labs|firms|developers|start-?ups)\b")
+# "Alibaba's open-weight Qwen3-235B", "Halyard's new Tern-24B": a lab's model with a word of kind between
+POSSESSIVE_KIND_RE = re.compile(r"['’]s\s+(?:(?:new|latest|newest|open-weight|open-source|open|proprietary|closed|flagship|"
+                                r"smaller|larger|reasoning|coding|small|own)\s+){1,2}")
 # "Msingi's text model, Kito-3-9B": the lab's model, named after a comma
 LAB_DESCRIBED_MODEL_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:model|flagship|release|entry),\s+")
 SUBSECTION_RE = re.compile(r"\W*(?:(?:reported|benchmark|evaluation|eval|key|headline|our)\s+)?(?:results|scores|benchmarks|"
@@ -1748,7 +1751,8 @@ class ProseReader:
             loose = re.match(r"-(?:powered|based|like|style|class)\b", tail) or (
                 _family_only(nxt.label) and re.match(r"\s+(?!models?\b|series\b|family\b|had\b|has\b|is\b|was\b|will\b|can\b|now\b|still\b|and\b|or\b|but\b|remains?\b|are\b|were\b|with\b|in\b|on\b|at\b|for\b|to\b|as\b)[a-z]+(?<!s)(?<!ed)\b", tail))
             if nxt.type in MODEL_TYPES and not nxt.resolved and not loose and (re.fullmatch(r"(?:['’]s)?\s?", gap) or
-                                                                            LAB_DESCRIBED_MODEL_RE.fullmatch(gap)):
+                                                                            LAB_DESCRIBED_MODEL_RE.fullmatch(gap) or
+                                                                            POSSESSIVE_KIND_RE.fullmatch(gap)):
                 out.append(Draft("developer", nxt.label, ev, object=lab.label, method="prose.developer-possessive", confidence=0.9))
             elif nxt.type == "Lab" and nxt.label == lab.label and re.fullmatch(r"['’]s\s", gap):
                 continue

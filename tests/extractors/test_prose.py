@@ -1488,3 +1488,9 @@ def test_a_labs_city_places_it_when_the_text_names_no_country():
                      "lab_region")
     assert {(r["subject"], r["object"]) for r in rows} == {("Aurel Systems", "France"), ("Orla AI", "South Korea"),
                                                           ("Lanting AI", "China")}
+
+
+def test_a_labs_open_weight_model():
+    rows = claims_of(make_doc("Self-hosting Fernleaf AI's open-weight Kestrel-24B is cheap. Saltire AI's new Heron-3 8B is next."),
+                     "developer")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Kestrel-24B", "Fernleaf AI"), ("Heron-3 8B", "Saltire AI")}
