@@ -280,23 +280,34 @@ def _settings_in(text: str, rec: Recognizer) -> dict[str | None, str]:
         nearest = next((b for b in reversed(benches) if b.end <= start), None)
         owner = next((b for b in benches if b.end <= start and SETTING_OF_RE.fullmatch(text[b.end:start])), None) or (
             nearest if nearest and SETTING_AFTER_CLAUSE_RE.fullmatch(text, nearest.end, start) else None)
+        named = None if owner else NAMED_BEFORE_SETTING_RE.search(text, max(0, start - 40), start)
         if owner:
             out[owner.label] = setting
             k = benches.index(owner)
             while k > 0 and re.fullmatch(r"\s*(?:,|and|, and|&|/)\s*", text[benches[k - 1].end:benches[k].start]):
                 k -= 1  # "MMLU-Pro and GPQA Diamond are scored 0-shot CoT": both are
                 out.setdefault(benches[k].label, setting)
+        elif OTHERS_BEFORE_SETTING_RE.search(text, max(0, start - 40), start):
+            out[None] = setting  # "...; the other three are 0-shot": the default
+        elif named and named.group(1) not in COMMON_SETTING_SUBJECTS:
+            out[named.group(1)] = setting  # "MedQA is 5-shot" (a benchmark the gazetteer does not know)
         else:
             loose.append(setting)
     shots = {setting for setting in loose if "shot" in setting}
     metrics = {setting for setting in loose if "@" in setting}
-    if len(set(loose)) == 1 or len(shots) == 1:  # "all 0-shot" beside "with tools= in the call": the shot count
+    if None in out:
+        pass
+    elif len(set(loose)) == 1 or len(shots) == 1:  # "all 0-shot" beside "with tools= in the call": the shot count
         out[None] = loose[0] if len(set(loose)) == 1 else shots.pop()
     elif not shots and len(metrics) == 1:  # "the mean of 16 samples (avg@16), without tools": the metric
         out[None] = metrics.pop()
     return out
 
 
+NAMED_BEFORE_SETTING_RE = re.compile(r"\b([A-Z][A-Za-z0-9]*[A-Z][\w-]*)\s+(?:is|are|was|were)\s+(?:reported\s+|scored\s+|run\s+|evaluated\s+)?$")
+OTHERS_BEFORE_SETTING_RE = re.compile(r"\b(?:the\s+other(?:s|\s+\w+)?|the\s+rest|all\s+others|the\s+remaining(?:\s+\w+)?)\s+"
+                                      r"(?:are|were|is|use|run)\s+(?:all\s+)?(?:reported\s+|scored\s+|run\s+)?$", re.I)
+COMMON_SETTING_SUBJECTS = frozenset({"All", "Scores", "Results", "Numbers", "Everything", "It", "This", "That"})
 # What may stand between a benchmark and its setting: "GSM8K (8-shot)", "MMLU: 5-shot", "MMLU-Pro is 5-shot",
 # "MATH-500 uses 4-shot prompting".
 SETTING_OF_RE = re.compile(r"\s*[(\[:,]?\s*(?:we\s+)?(?:(?:is|are|was|were|uses?|used|runs?|run|with|at|under|in|reported|reports?|evaluated|"

@@ -608,3 +608,9 @@ def test_a_lab_country_column_and_a_providers_count():
     got = {(r["kind"], r["subject"], r["object"], r["value"]) for r in claims_of(doc) if r["kind"] != "parameters"}
     assert got == {("developer", "Kestrel-2 120B", "Fernleaf AI", None), ("lab_region", "Fernleaf AI", "Chile", None),
                    ("score", "Kestrel-2 120B", None, 61.7)}
+
+
+def test_a_setting_said_of_an_unknown_benchmark_and_of_the_other_columns():
+    doc = make_doc("We ran zero-shot pilots first. MedQX is 5-shot; the other three are 3-shot.",
+                   [("Model", "MedQX", "PubMedQX"), ("Kestrel-8B", "70.6", "77.8")])
+    assert scores(doc) == {("Kestrel-8B", "MedQX", 70.6, "5-shot"), ("Kestrel-8B", "PubMedQX", 77.8, "3-shot")}
