@@ -196,7 +196,7 @@ DEV_BY_RE = re.compile(r"\b(?:developed|built|created|trained|made|released|desi
 SPEC_VERB_RE = re.compile(r"\b(?:dominat\w*|lead(?:s|ing)?|led|excel\w*|optimi[sz]e\w*|focus\w*(?:\s+on)?|speciali[sz]\w*|"
                           r"concentrat\w*\s+on|set the pace in|"
                           r"prioriti[sz]e\w*|own|rule|are (?:(?:especially |particularly |very |still )?strong|strongest|ahead|best) (?:in|at|on)|"
-                          r"(?:remain|remains|stay|stays|are|is)\s+(?:still\s+|well\s+|clearly\s+)?ahead\s+(?:in|on|at)|"
+                          r"(?:remain|remains|stay|stays|are|is)\s+(?:still\s+|well\s+|clearly\s+|\w+ly\s+)?ahead\s+(?:in|on|at)|"
                           r"(?:hold|holds|have|has) (?:an|the) edge)\b", re.I)
 # Where the words for what a region's labs lead in end
 DOMAIN_STOP_RE = re.compile(r"[.;:!?(\[—–]|\s+(?:while|whereas|but|because|where|which|that|who|thanks|with|as|by|for|including|"
@@ -2106,7 +2106,9 @@ class ProseReader:
             tail_end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
             tail = text[m.end():tail_end]
             pad = len(tail) - len(tail.lstrip())
-            verb = SPEC_VERB_RE.match(tail, pad) or SPEC_VERB_RE.search(tail[:25])
+            aside = re.match(r"\s*,[^,.;]{1,60},\s*", tail)  # "African labs, Kamau argues, are specialising in ..."
+            verb = SPEC_VERB_RE.match(tail, pad) or SPEC_VERB_RE.search(tail[:25]) or \
+                (SPEC_VERB_RE.search(tail, aside.end(), aside.end() + 25) if aside else None)
             if not verb or not m.group(0).rstrip(" )").endswith("s") and SINGLE_LAB_RE.match(text, m.end(1)):
                 continue  # 'a German lab focused on X' is one lab's focus, not its region's
             # "Emirati and Saudi labs concentrate on ...": each region of the coordinated demonyms
@@ -2140,6 +2142,7 @@ class ProseReader:
         out = []
         for k, part in enumerate(parts):
             part = re.sub(r"^(?:the|a|an)\s+", "", part)
+            part = re.sub(r"\s+(?:outright|clearly|comfortably|too|again|now|today|still|already|by far|as well)$", "", part)
             if part.endswith("-") and k + 1 < len(parts) and (tail := re.search(r"-\w.*$", parts[k + 1])):
                 part = part[:-1] + tail.group(0)  # "Portuguese- and Spanish-language models"
             words = part.split()

@@ -1494,3 +1494,11 @@ def test_a_labs_open_weight_model():
     rows = claims_of(make_doc("Self-hosting Fernleaf AI's open-weight Kestrel-24B is cheap. Saltire AI's new Heron-3 8B is next."),
                      "developer")
     assert {(r["subject"], r["object"]) for r in rows} == {("Kestrel-24B", "Fernleaf AI"), ("Heron-3 8B", "Saltire AI")}
+
+
+def test_what_labs_lead_in_after_an_aside_an_adverb_or_with_a_trailing_adverb():
+    rows = claims_of(make_doc("African labs, Kamau argues, are specialising in speech, because users demand it. "
+                              "Chinese labs now lead open-weight coding and agentic work outright. "
+                              "And European labs are genuinely ahead on the smaller European languages."), "specialization")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Africa", "speech"), ("China", "coding"), ("China", "agentic"),
+                                                          ("Europe", "smaller European languages")}
