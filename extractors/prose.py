@@ -1517,6 +1517,11 @@ class ProseReader:
             nxt = next((x.start for x in objs[k + 1:] if x.start > o.start), end)  # ('both': two at one place)
             afters.append([b for b in benches if o.end <= b.start < nxt])
         for k, o in enumerate(objs):
+            both = re.match(r"\s+on\s+both(?:\s+(?:of\s+them|benchmarks|tests))?\b", text[o.end:])
+            named_before = list(dict.fromkeys(b.label for b in benches if cs <= b.end <= pos))
+            if both and len(named_before) == 2:  # "scores 68.9 on A and 81.5 on B, ahead of Y on both"
+                out += [(o, label) for label in named_before]
+                continue
             if EVERYWHERE_RE.match(text, o.end):  # "ahead of B on every column, most visibly on X": overall, and on X
                 out.append((o, None))
             # "ahead of both A and B on IFEval": a benchmark after the list is every listed model's

@@ -1502,3 +1502,10 @@ def test_what_labs_lead_in_after_an_aside_an_adverb_or_with_a_trailing_adverb():
                               "And European labs are genuinely ahead on the smaller European languages."), "specialization")
     assert {(r["subject"], r["object"]) for r in rows} == {("Africa", "speech"), ("China", "coding"), ("China", "agentic"),
                                                           ("Europe", "smaller European languages")}
+
+
+def test_ahead_on_both_is_each_of_the_two_benchmarks_named_before():
+    rows = claims_of(make_doc("Kestrel-2 scores 68.9 on MMLU (5-shot) and 81.5 on GPQA Diamond, ahead of Heron-3 32B on both."),
+                     "outperforms")
+    assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
+        ("Kestrel-2", "Heron-3 32B", "MMLU"), ("Kestrel-2", "Heron-3 32B", "GPQA Diamond")}
