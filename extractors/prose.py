@@ -1968,8 +1968,8 @@ class ProseReader:
         for value, qualifier, pos in self._memo(_stated_sizes, text):
             if OTHER_MODEL_BEFORE_RE.search(text, max(0, pos - 16), pos):
                 continue  # "distilled from the 30B-A3B model": another model's size
-            if any(r.start <= pos < r.end and not r.resolved for r in refs):
-                continue  # "Qwen3-30B-A3B-Instruct-2507": a size inside a name is that name's
+            if any(r.start <= pos < r.end and (not r.resolved or r.type == "Model" and r.params) for r in refs):
+                continue  # "Qwen3-30B-A3B-Instruct-2507": a size inside a name is that name's ('the 70B-A8B' too)
             subj = next((r for r in reversed(refs) if r.type in MODEL_TYPES and r.end <= pos), None) \
                 or next((r for r in refs if r.type == "Model" and not r.resolved), None)
             label = subj.label if subj else (ctx.topic if ctx.topic and ctx.index - ctx.topic_index <= 2 else None)

@@ -1509,3 +1509,10 @@ def test_ahead_on_both_is_each_of_the_two_benchmarks_named_before():
                      "outperforms")
     assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
         ("Kestrel-2", "Heron-3 32B", "MMLU"), ("Kestrel-2", "Heron-3 32B", "GPQA Diamond")}
+
+
+def test_a_size_shorthand_is_no_new_size_statement():
+    rows = claims_of(make_doc("Kestrel-2-14B and Kestrel-2-70B-A8B are new. The 70B-A8B is under the Kestrel Open License."),
+                     "parameters")
+    assert {(r["subject"], r["value"], r["qualifier"]) for r in rows} == {
+        ("Kestrel-2-14B", 14e9, None), ("Kestrel-2-70B-A8B", 70e9, None), ("Kestrel-2-70B-A8B", 8e9, "active")}
