@@ -170,3 +170,8 @@ def test_names_with_accented_letters_are_found(rec):
 def test_a_short_prefix_glued_to_a_known_name_is_another_model(rec):
     assert not {"Mistral 7B", "Llama 8B"} & set(labels(rec, "BioMistral-7B and MedLlama-8B are domain models."))
     assert "Qwen 3.5 9B" in labels(rec, "Document UnderstandingOpen-SourceQwen3.5-9B leads.")
+
+
+def test_a_version_after_the_size_is_a_release_of_its_own(rec):
+    assert labels(rec, "Saltmarsh-Nemo-12B-v2 improves on Saltmarsh-Nemo-12B; Tern-7B-V1.5 too.") == [
+        "Saltmarsh-Nemo-12B-v2", "Saltmarsh-Nemo-12B", "Tern-7B-V1.5"]
