@@ -39,6 +39,10 @@ SETTING_HEADER = re.compile(r"^\s*(?:settings?|shots?|#\s*shots?|n[- ]shots?|met
 ROW_KEY_ATTRIBUTE = re.compile(r"^\s*(?:lab|developer|organi[sz]ation|company|org|creator|maker|vendor)s?\s*$", re.I)
 MODEL_HEADER = re.compile(r"^\s*(?:model|models|name|system|llm|model name)\s*$", re.I)
 BRACKETS_RE = re.compile(r"\s*[\(\[]\s*(?:average|avg\.?|mean|overall)\s*[\)\]]", re.I)  # 'SEA-HELM (average)' is SEA-HELM's score
+# 'MTEB avg (41 tasks)', 'LongBench average': the suite's own score, named before the word (not 'Overall average')
+NAMED_AVERAGE_RE = re.compile(r"^(?!\s*(?:overall|total|weighted|macro|micro|tasks?|scores?|categor(?:y|ies)|domains?|all|final|"
+                              r"global|grand|simple|group|arithmetic|harmonic)\b)(\s*[A-Za-z][\w.+-]*(?:\s+[\w.+-]+){0,2}?)"
+                              r"\s+(?:avg\.?|average|mean)(?=\s*(?:[\(\[]|$))", re.I)
 SNAKE_HEADER = re.compile(r"^\s*[a-z][a-z0-9]*(?:_[a-z0-9]+)+\s*$")
 SNAKE_CASE = re.compile(r"_")
 OPENNESS = re.compile(r"^\s*(?:open|open[- ]source|open[- ]weights?|proprietary|closed|closed[- ]source|commercial|api)\s*$", re.I)
@@ -421,6 +425,12 @@ def _model_in(cell: str, rec: Recognizer):
     return ms[0] if ms and len(ms[0].text) >= 0.5 * (len(cell.strip(" *†‡")) - labs) else None
 
 
+def _unaveraged(cell: str) -> str:
+    """A header without the average word that follows a suite's name: 'MTEB avg (41 tasks)' -> 'MTEB (41 tasks)',
+    'SEA-HELM (average)' -> 'SEA-HELM'; a bare 'Average' or 'Overall average' stays."""
+    return NAMED_AVERAGE_RE.sub(r"\1", BRACKETS_RE.sub(" ", cell))
+
+
 def _bracketless(text: str) -> str:
     """A cell's name without what it says in brackets: 'MMLU (5-shot)' -> 'MMLU'."""
     return re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", text).strip()
@@ -525,9 +535,9 @@ def _column_kinds(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Rec
         if attr:
             # a price column's header says per what; an 'Active (params)' column holds active counts
             kinds[j] = (attr, cell if attr in ("price", "parameters") else None, _params_setting(cell) if attr == "parameters" else None)
-        elif cell.strip() and not NOT_BENCHMARK.search(BRACKETS_RE.sub(" ", cell)) and _mostly_numeric(body, j):
+        elif cell.strip() and not NOT_BENCHMARK.search(_unaveraged(cell)) and _mostly_numeric(body, j):
             settings = find_settings(cell)
-            name = _bracketless(cell)
+            name = _bracketless(_unaveraged(cell))
             kinds[j] = ("score", name, settings[0][0] if settings else None)
     return kinds
 
@@ -835,9 +845,9 @@ def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
         bench = _benchmark_label(label_cell, gaz, rec)
         attr = next((k for k, rx in ATTRIBUTE_COLUMNS if rx.search(label_cell)), None)
         if bench is None and attr is None:
-            if NOT_BENCHMARK.search(BRACKETS_RE.sub(" ", label_cell)) or not label_cell.strip():  # not 'SEA-HELM (average)'
+            if NOT_BENCHMARK.search(_unaveraged(label_cell)) or not label_cell.strip():  # not 'SEA-HELM (average)'
                 continue
-            name = _bracketless(label_cell)
+            name = _bracketless(_unaveraged(label_cell))
             settings = find_settings(label_cell)
             bench = (name, settings[0][0] if settings else None)
         if bench and setting_cols:

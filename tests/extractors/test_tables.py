@@ -614,3 +614,11 @@ def test_a_setting_said_of_an_unknown_benchmark_and_of_the_other_columns():
     doc = make_doc("We ran zero-shot pilots first. MedQX is 5-shot; the other three are 3-shot.",
                    [("Model", "MedQX", "PubMedQX"), ("Kestrel-8B", "70.6", "77.8")])
     assert scores(doc) == {("Kestrel-8B", "MedQX", 70.6, "5-shot"), ("Kestrel-8B", "PubMedQX", 77.8, "3-shot")}
+
+
+def test_a_suites_average_named_before_the_word_is_that_suites_score():
+    doc = make_doc([("Model", "MTEB avg (41 tasks)", "Retrieval", "Overall average", "Avg"),
+                    ("Tern-Embed-L", "65.9", "55.8", "60.0", "61.0")])
+    assert scores(doc) == {("Tern-Embed-L", "MTEB", 65.9, None), ("Tern-Embed-L", "Retrieval", 55.8, None)}
+    doc = make_doc([("Benchmark", "Tern-7B", "Qwen3-8B"), ("LongBench average", "41.2", "40.3"), ("Task avg", "50.0", "49.0")])
+    assert scores(doc) == {("Tern-7B", "LongBench", 41.2, None), ("Qwen 3 8B", "LongBench", 40.3, None)}
