@@ -342,6 +342,8 @@ class Recognizer:
         head = toks[i].text
         if not HEAD_TOKEN.match(head) or head in self.not_heads or self.gaz.lookup(head, ("Benchmark",)):
             return None
+        if i and text[toks[i - 1].end:toks[i].start] == "-":
+            return None  # the tail of a name not read ('惊鸿-7B-Chat Jinghong-7B-Chat' names no 'Chat Jinghong')
         j = i + 1
         if j < len(toks) and JOIN_RE.match(text[toks[i].end:toks[j].start]) and self._match_known(text, toks, j, keys):
             return None

@@ -175,3 +175,7 @@ def test_a_short_prefix_glued_to_a_known_name_is_another_model(rec):
 def test_a_version_after_the_size_is_a_release_of_its_own(rec):
     assert labels(rec, "Saltmarsh-Nemo-12B-v2 improves on Saltmarsh-Nemo-12B; Tern-7B-V1.5 too.") == [
         "Saltmarsh-Nemo-12B-v2", "Saltmarsh-Nemo-12B", "Tern-7B-V1.5"]
+
+
+def test_the_tail_of_a_name_not_read_starts_no_name(rec):
+    assert labels(rec, "| 惊鸿-7B-Chat Jinghong-7B-Chat | 80.6 |") == ["Jinghong-7B-Chat"]
