@@ -122,6 +122,9 @@ TO_PAIR_RE = re.compile(r"(?<![\w.$])(?<!from )(\d+(?:\.\d+)?)\s*(%?)\s*to\s+(\d
 CHANGED_TO_RE = re.compile(r"\bfrom\s+\$?\d[\d,.]*\s*%?(?:\s+[\w-]+){0,6}?\s+to\s+$", re.I)
 # "Compared with X, the new model ...": X opens the clause but is not what its numbers are about.
 FRONTED_RE = re.compile(r"^\W*(?:compared (?:with|to)|relative to|unlike|versus|against|next to)\s+(?:the\s+)?$", re.I)
+# 'On the Chinese evaluation sets ', 'Across ': the opening of a fronted list of benchmarks
+FRONTED_ON_RE = re.compile(r"\W*(?:On|Across|In|For|Over)\s+(?:(?:the|its|their|all|three|four|five|two|both|each)\s+)*"
+                           r"(?:[\w-]+\s+){0,3}?(?:(?:evaluation\s+|benchmark\s+|test\s+)?(?:sets|suites|benchmarks|tests|evals)\s+)?")
 # From a score to the benchmark right after it: "81.7 on GPQA Diamond", "55.0 on 0-shot CoT MATH".
 NUMBER_TO_BENCH_RE = re.compile(r"\s*%?\s*(?:points?\s+)?(?:on|in|at|for|of)?\s*(?:the\s+)?"
                                 r"(?:(?:tasks|issues|problems|questions|items|instances)\s+(?:in|on|from|of)\s+(?:the\s+)?)?"
@@ -1534,8 +1537,23 @@ class ProseReader:
             if afters[k] and not after:
                 continue  # only exceptions named
             prior = [b for b in benches if cs <= b.end <= pos and not (theirs and theirs[0] <= b.start < theirs[1])]
+            fronted = self._fronted_benchmarks(text, cs, prior)
+            if fronted:  # "On C-Eval, CMMLU and GAOKAO, X is surpassing Y": every benchmark of the fronted list
+                out += [(o, label) for label in fronted]
+                continue
             out.append((o, prior[-1].label if prior else None))
         return out
+
+    @staticmethod
+    def _fronted_benchmarks(text: str, cs: int, prior: list[Ref]) -> list[str]:
+        """The benchmarks of a list fronted before the clause's subject ('On the Chinese sets A, B and C, ...')."""
+        if len(prior) < 2 or not FRONTED_ON_RE.fullmatch(text, cs, prior[0].start) or \
+                not re.match(r"\s*(?:\([^()]{0,30}\))?\s*,", text[prior[-1].end:]):
+            return []
+        if not all(re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|,?\s+(?:and|&)|/)\s*", text[a.end:b.start])
+                   for a, b in zip(prior, prior[1:])):
+            return []
+        return list(dict.fromkeys(b.label for b in prior))
 
     @staticmethod
     def _earlier_clause_benchmark(refs: list[Ref], cs: int) -> str | None:

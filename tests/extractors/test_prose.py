@@ -1516,3 +1516,11 @@ def test_a_size_shorthand_is_no_new_size_statement():
                      "parameters")
     assert {(r["subject"], r["value"], r["qualifier"]) for r in rows} == {
         ("Kestrel-2-14B", 14e9, None), ("Kestrel-2-70B-A8B", 70e9, None), ("Kestrel-2-70B-A8B", 8e9, "active")}
+
+
+def test_a_fronted_list_of_benchmarks_is_each_comparisons_benchmark():
+    rows = claims_of(make_doc("On the Chinese evaluation sets C-Eval, CMMLU and GAOKAO, Kestrel-2 is surpassing Heron-3 32B. "
+                              "Kestrel-2 scores 70.1 on MMLU and 61.0 on GPQA Diamond, beating Heron-3 32B."), "outperforms")
+    assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
+        ("Kestrel-2", "Heron-3 32B", "C-Eval"), ("Kestrel-2", "Heron-3 32B", "CMMLU"),
+        ("Kestrel-2", "Heron-3 32B", "GAOKAO-Bench"), ("Kestrel-2", "Heron-3 32B", "GPQA Diamond")}
