@@ -218,8 +218,10 @@ def _count_after(text: str, name: str) -> re.Match | None:
 
 
 def _to_claim(d: Draft) -> Claim:
+    # a parameter count is a whole number: '8.03B' is 8030000000, not 8029999999.999999 from the float product
+    value = float(round(d.value)) if d.kind == "parameters" and d.value is not None else d.value
     return Claim(kind=d.kind, subject=d.subject, evidence=d.evidence, object=d.object, benchmark=d.benchmark,
-                 value=d.value, unit=d.unit, qualifier=d.qualifier, method=d.method, confidence=d.confidence)
+                 value=value, unit=d.unit, qualifier=d.qualifier, method=d.method, confidence=d.confidence)
 
 
 def build_entities(gaz: Gazetteer, mentions: list[Mention], claims: tuple[Claim, ...]) -> tuple[Entity, ...]:

@@ -1991,6 +1991,8 @@ class ProseReader:
             subj = next((r for r in reversed(refs) if r.type in MODEL_TYPES and r.end <= pos), None) \
                 or next((r for r in refs if r.type == "Model" and not r.resolved), None)
             label = subj.label if subj else (ctx.topic if ctx.topic and ctx.index - ctx.topic_index <= 2 else None)
+            if label is None and sent.kind == "item" and CARD_FIELD_RE.match(text):
+                label = self.card_model  # 'Model type: decoder-only, 8.03B parameters' on a card: the card's model
             if label:
                 evidence = ev if subj else self._evidence(sent, ctx)
                 out.append(Draft("parameters", label, evidence, value=value, qualifier=qualifier,
@@ -2346,7 +2348,8 @@ FIELD_KEYS = (
 FIELD_KINDS = {f"f{k}": kind for k, (kind, _) in enumerate(FIELD_KEYS)}
 _FIELD_LABEL = r"^\W{0,3}(?:" + "|".join(f"(?P<f{k}>{rx})" for k, (_, rx) in enumerate(FIELD_KEYS)) + r")\s*(?:\([^)]*\))?"
 # The value follows a colon, or (in a field joined by `join_fields`) the blank line after a <dt> or a cell bar.
-FIELD_RE = re.compile(_FIELD_LABEL + r"(?:\s*[:：]\s*|\n\n|\s\|\s)(?P<value>\S.{0,80})$", re.I)
+FIELD_RE = re.compile(_FIELD_LABEL + r"(?:\s*[:：]\s*|\n\n|\s\|\s)(?P<value>\S.{0,200})$", re.I)
+CARD_FIELD_RE = re.compile(r"\W{0,3}[A-Z][\w()/ -]{1,30}[:：]\s")  # any 'Label: value' line of a card's field list
 FIELD_LABEL_RE = re.compile(_FIELD_LABEL + r"\s*[:：]?\W{0,3}$", re.I)
 
 

@@ -1524,3 +1524,14 @@ def test_a_fronted_list_of_benchmarks_is_each_comparisons_benchmark():
     assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
         ("Kestrel-2", "Heron-3 32B", "C-Eval"), ("Kestrel-2", "Heron-3 32B", "CMMLU"),
         ("Kestrel-2", "Heron-3 32B", "GAOKAO-Bench"), ("Kestrel-2", "Heron-3 32B", "GPQA Diamond")}
+
+
+def test_a_cards_long_field_and_a_size_in_another_field_far_below_its_title():
+    doc = _parsed("# Model Card for Tern-Med-8B\n\n## Model details\n\nWords about the data. More words on the method.\n\n"
+                  "Another paragraph naming no model. And one more sentence.\n\n"
+                  "- **Model type:** decoder-only causal language model, 8.03B parameters\n"
+                  "- **License:** Llama 3.1 Community License, plus the Tern Acceptable Use Addendum (no clinical deployment "
+                  "without a validation study, as agreed with the partners)\n")
+    ks = keyset(claims_of(doc))
+    assert ("parameters", "Tern-Med-8B", None, None, 8030000000, None) in ks  # a whole count, not 8029999999.999999
+    assert ("license", "Tern-Med-8B", "Llama 3.1 Community License", None, None, None) in ks
