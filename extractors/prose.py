@@ -122,6 +122,11 @@ TO_PAIR_RE = re.compile(r"(?<![\w.$])(?<!from )(\d+(?:\.\d+)?)\s*(%?)\s*to\s+(\d
 CHANGED_TO_RE = re.compile(r"\bfrom\s+\$?\d[\d,.]*\s*%?(?:\s+[\w-]+){0,6}?\s+to\s+$", re.I)
 # "Compared with X, the new model ...": X opens the clause but is not what its numbers are about.
 FRONTED_RE = re.compile(r"^\W*(?:compared (?:with|to)|relative to|unlike|versus|against|next to)\s+(?:the\s+)?$", re.I)
+# A verb of change or nearness right before 'N points': the number is a margin ('comes within 0.3 points', 'gains 4.1 points')
+MARGIN_VERB_RE = re.compile(r"\b(?:within|gains?|gained|gaining|adds?|added|adding|loses|lost|losing|gives?\s+up|gave\s+up|"
+                            r"giving\s+up|drops?|dropped|dropping|improves?|improved|improving|rises?|rose|climbs?|climbed|"
+                            r"jumps?|jumped|slips?|slipped|trails?|trailed|leads?|led)\s+"
+                            r"(?:(?:about|roughly|nearly|almost|another|just|only|some|a\s+further|a\s+full|by)\s+)?$", re.I)
 # 'On the Chinese evaluation sets ', 'Across ': the opening of a fronted list of benchmarks
 FRONTED_ON_RE = re.compile(r"\W*(?:On|Across|In|For|Over)\s+(?:(?:the|its|their|all|three|four|five|two|both|each)\s+)*"
                            r"(?:[\w-]+\s+){0,3}?(?:(?:evaluation\s+|benchmark\s+|test\s+)?(?:sets|suites|benchmarks|tests|evals)\s+)?")
@@ -1137,6 +1142,8 @@ class ProseReader:
             return False  # "triage-400", "HumanEval-300": part of a name
         if re.search(r"\bout\s+of\s+$", text[max(0, m.start() - 8):m.start()]):
             return False  # "8.41 out of 10": the scale, not a score
+        if MARGIN_VERB_RE.search(text, max(0, m.start() - 40), m.start()) and re.match(r"\s*(?:points?|pts?)\b", text[m.end():]):
+            return False  # "comes within 0.3 points on PubMedQA", "gains 4.1 points on MMLU": a margin, not a score
         before = text[max(0, m.start() - 20):m.start()]  # is_vague looks at 20 characters before
         if before.endswith("to ") and CHANGED_TO_RE.search(text, max(0, m.start() - 80), m.start()) and \
                 not re.search(r"\b(?:anywhere|ranging|ranges?|varies|varying|vary)\s+from\s+\$?\d[\d,.]*\s*%?\s+to\s+$", text[max(0, m.start() - 60):m.start()]):

@@ -1535,3 +1535,9 @@ def test_a_cards_long_field_and_a_size_in_another_field_far_below_its_title():
     ks = keyset(claims_of(doc))
     assert ("parameters", "Tern-Med-8B", None, None, 8030000000, None) in ks  # a whole count, not 8029999999.999999
     assert ("license", "Tern-Med-8B", "Llama 3.1 Community License", None, None, None) in ks
+
+
+def test_points_after_a_verb_of_change_or_nearness_are_a_margin_not_a_score():
+    rows = claims_of(make_doc("Kestrel-2 gains 4.1 points on MMLU. Heron-3 32B comes within 0.3 points on PubMedQA. "
+                              "Kestrel-2 scores 61 points on GPQA Diamond."), "score")
+    assert {(r["subject"], r["benchmark"], r["value"]) for r in rows} == {("Kestrel-2", "GPQA Diamond", 61.0)}
