@@ -374,8 +374,8 @@ class Recognizer:
 
     def _shape_mention(self, text: str, toks: list[Token], i: int, k: int, parts: list[str]):
         head = toks[i].text
-        if any(self._lookup(head[n:]) for n in range(1, len(head) - 1)):
-            return None  # glued debris such as 'N/AGPT' (checked last: it costs a lookup per letter)
+        if any(self._lookup(head[n:]) and not re.fullmatch(r"[A-Z][a-z]+", head[:n]) for n in range(1, len(head) - 1)):
+            return None  # glued debris such as 'N/AGPT', not a word before a name ('BioMistral'); checked last: a lookup per letter
         start, end = toks[i].start, toks[k - 1].end
         written = text[start:end]
         if norm_key(written) in self.not_models or self.gaz.lookup(written, ("Benchmark",)):

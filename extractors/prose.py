@@ -28,11 +28,11 @@ BEAT_RE = re.compile(r"\b(?:(?:comes?|came) out ahead of|(?:is|are|was|stays?|re
                      r"outpaced|bests|bested|overtakes?|overtook|overtaking|leapfrogs?|defeats?|defeated|(?:points?\s+)?clear of|"
                      r"points? (?:more|higher|better) than|(?:scores?|scored|does|did|performs?|performed) (?:\w+ )?(?:higher|better) than|"
                      r"(?:is|are|was|were) (?:\w+ )?(?:better|stronger) than|improv(?:es|ed|ing) on|points? (?:above|ahead of)|"
-                     r"(?:ranks?|ranked|sits?|sat|lands?|landed|finish(?:es|ed)?)\s+(?:" + DEGREE + r")?(?:above|ahead of))\b", re.I)
+                     r"(?:ranks?|ranked|sits?|sat|lands?|landed|finish(?:es|ed)?|scores?|scored|scoring|plac(?:es|ed))\s+(?:" + DEGREE + r")?(?:above|ahead of))\b", re.I)
 TRAIL_RE = re.compile(r"\b(?:fails? to match|failed to match|trails?|trailed|trailing|(?:falls?|fell|falling) (?:" + DEGREE + r")?(?:behind|short of)|lags?(?: behind)?|"
                       r"lagged(?: behind)?|lagging(?: behind)?|loses to|lost to|is (?:beaten|outperformed|surpassed) by|"
                       r"was (?:beaten|outperformed|surpassed) by|underperforms?|underperformed|points? (?:below|behind)|"
-                      r"(?:is|are|was|were|sits?|sat|stays?|remains?|ranks?|ranked|finish(?:es|ed)?|lands?|landed|comes?|came)\s+"
+                      r"(?:is|are|was|were|sits?|sat|stays?|remains?|ranks?|ranked|finish(?:es|ed)?|lands?|landed|comes?|came|scores?|scored|scoring|plac(?:es|ed))\s+"
                       r"(?:" + DEGREE + r")?(?:behind|below))\b", re.I)
 WIN_RE = re.compile(r"\b(?:(?:stays?|remains?|is|are|was) ahead|wins|won|(?:keeps?|kept|holds?|held|retains?|retained) (?:the|a|its) (?:\w+ )?(?:edge|lead)|is (?:stronger|better|ahead)|are (?:stronger|better)|has (?:better|stronger|higher)|"
                     r"have (?:better|stronger|higher)|is (?:clearly |slightly |much )?(?:stronger|better)|"
@@ -229,7 +229,7 @@ PRICE_OF_TOPIC_RE = re.compile(r"(?:the|its|their)\s+(?:(?:input|output|blended)
 PRICE_BOTH_SIDES_RE = re.compile(r"[^$]{0,40}?\binput\s*(?:/|and|&)\s*output\b", re.I)  # "$2 / $8 per million input/output tokens"
 DOLLAR_RE = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\s?(?:[BMK]\b|billion|million|trillion|thousand))")
 GAP_WORDS = frozenset("and or on in at the even also both specialized larger bigger much its their as well "
-                      "respectively visual reasoning multilingual benchmark benchmarks".split())
+                      "respectively visual reasoning multilingual benchmark benchmarks above below ahead behind of".split())
 ANAPHOR_RES = (
     ("size", re.compile(r"\b(?:[Tt]he (?:same )?(\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)?(?: model| variant| version)?|"
                         r"(?:[Oo]ur|[Ii]ts|[Tt]heir) (\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)? (?:model|variant|version))\b")),
@@ -251,9 +251,9 @@ ANAPHOR_RES = (
 BEAT_CAND = re.compile(r"\b(?:comes?|came|is|are|was|stays?|remains?|ahead|leads?|led|beat|outperform|exceed|surpass|"
                        r"outscor|edge|tops?|topped|outclass|outpac|best|overt|leapfrog|defeat|ranks?|ranked|sits?|sat|lands?|landed|finish|"
                        r"points? (?:more|higher|better|clear|above|ahead)|clear of|(?:scores?|scored|does|did|performs?|performed) (?:\w+ )?(?:higher|better)|"
-                       r"improv)")
+                       r"improv|scor|plac)")
 TRAIL_CAND = re.compile(r"\b(?:fail|trail|falls?|fell|falling|lag|loses|lost|is|was|underperform|are|were|sits?|sat|stays?|points?|"
-                        r"remains?|ranks?|ranked|finish|lands?|landed|comes?|came)")
+                        r"remains?|ranks?|ranked|finish|lands?|landed|comes?|came|scor|plac)")
 COMPARE_VERBS = ((BEAT_RE, False, BEAT_STEMS, BEAT_CAND), (TRAIL_RE, True, TRAIL_STEMS, TRAIL_CAND))
 WIN_CAND = re.compile(r"\b(?:stays?|remains?|is|are|was|wins|won|has|have|does|did|do|performs?|performed|scores?|scored|"
                       r"keeps?|kept|holds?|held|retains?|retained)\b")

@@ -1541,3 +1541,10 @@ def test_points_after_a_verb_of_change_or_nearness_are_a_margin_not_a_score():
     rows = claims_of(make_doc("Kestrel-2 gains 4.1 points on MMLU. Heron-3 32B comes within 0.3 points on PubMedQA. "
                               "Kestrel-2 scores 61 points on GPQA Diamond."), "score")
     assert {(r["subject"], r["benchmark"], r["value"]) for r in rows} == {("Kestrel-2", "GPQA Diamond", 61.0)}
+
+
+def test_scores_above_and_scored_below_compare_and_a_repeated_preposition_joins_the_objects():
+    rows = claims_of(make_doc("Kestrel-2 scores above Heron-3 32B and above Tern-7B on MedQA. Tern-7B scored below Wren-4 on GSM8K. "
+                              "Wren-4 ranked #9, one place below Kestrel-2."), "outperforms")
+    assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
+        ("Kestrel-2", "Heron-3 32B", "MedQA"), ("Kestrel-2", "Tern-7B", "MedQA"), ("Wren-4", "Tern-7B", "GSM8K")}
