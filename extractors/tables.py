@@ -417,12 +417,19 @@ def _focal_model(doc: Document, rec: Recognizer) -> str | None:
     return None
 
 
+# who ran or reported a column's figures, in a bracket after the model's name: '(Bytegauge)', '(ours)', '(reported)'
+SOURCE_BRACKET_RE = re.compile(r"\s*[\(\[](?:(?-i:[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*)?)|ours|our runs?|reported|official|measured|"
+                               r"self-reported|re-?run|vendor|lab|this model|(?:non-?|no )?thinking)[\)\]]\s*$", re.I)
+
+
 def _model_in(cell: str, rec: Recognizer):
     cell = GROUP_PREFIX.sub("", PAREN_SIZE_TAIL.sub("", cell))  # 'Phi-4 (14B)', 'Proprietary GPT-5 mini': the model
     found = rec.find(cell)
     ms = [m for m in found if m.type in ("Model", "Series")]
     labs = sum(len(m.text) for m in found if m.type == "Lab")  # 'Gemma 3 27B Google': the lab says whose it is
-    return ms[0] if ms and len(ms[0].text) >= 0.5 * (len(cell.strip(" *†‡")) - labs) else None
+    # 'Qwen3-32B (Bytegauge)': a bracket after the name says who ran it, or how
+    rest = len(SOURCE_BRACKET_RE.sub("", cell).strip(" *†‡")) if ms and ms[0].end < len(cell) else len(cell.strip(" *†‡"))
+    return ms[0] if ms and len(ms[0].text) >= 0.5 * (rest - labs) else None
 
 
 def _unaveraged(cell: str) -> str:

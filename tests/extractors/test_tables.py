@@ -622,3 +622,10 @@ def test_a_suites_average_named_before_the_word_is_that_suites_score():
     assert scores(doc) == {("Tern-Embed-L", "MTEB", 65.9, None), ("Tern-Embed-L", "Retrieval", 55.8, None)}
     doc = make_doc([("Benchmark", "Tern-7B", "Qwen3-8B"), ("LongBench average", "41.2", "40.3"), ("Task avg", "50.0", "49.0")])
     assert scores(doc) == {("Tern-7B", "LongBench", 41.2, None), ("Qwen 3 8B", "LongBench", 40.3, None)}
+
+
+def test_a_bracket_after_a_column_models_name_saying_who_ran_it_keeps_the_model():
+    doc = make_doc([("Benchmark", "Kestrel 2 70B (Fernhill)", "Qwen3-32B (Bytegauge)", "Wren-4 (thinking)", "Ostara 3 (text only)"),
+                    ("MMLU-Pro", "78.2", "71.6", "70.0", "60.0")])
+    assert scores(doc) == {("Kestrel 2 70B", "MMLU-Pro", 78.2, None), ("Qwen 3 32B", "MMLU-Pro", 71.6, None),
+                           ("Wren-4", "MMLU-Pro", 70.0, "thinking"), ("Ostara 3 (text only)", "MMLU-Pro", 60.0, None)}
