@@ -331,10 +331,17 @@ def _read_flat_table(line: str, state: _State, builder: DocumentBuilder) -> bool
     _flush_paragraph(state, builder)
     if _prose_columns(rows):
         _add_columns_as_text(rows, builder)
+    elif sum(1 for r in rows if _FIGURES_IN_LABEL.search(r[0])) >= 0.6 * len(rows):
+        for i in range(state.index, end):  # 'Kimi K2 ...... $0.60 in / $2.50 out   (128K context)': lines, not rows
+            builder.add_block("item", state.lines[i].strip())
     else:
         builder.add_table([(cells, i == 0 and _looks_like_header(rows)) for i, cells in enumerate(rows)])
     state.index = end
     return True
+
+
+# A first cell holding a dot leader, a price or a percentage: a line of text with an aside after a wide gap
+_FIGURES_IN_LABEL = re.compile(r"\.{4,}|\$\s?\d|\d\s?%")
 
 
 def _prose_columns(rows: list[list[str]]) -> bool:

@@ -67,6 +67,16 @@ def test_two_aligned_lines_are_not_a_flattened_table():
     assert doc.tables == ()
 
 
+def test_lines_with_dot_leaders_and_prices_then_an_aside_are_items_not_a_table():
+    text = ("Prices:\n\n  Tern-2 ........ $0.30 in / $1.20 out   (256K context)\n"
+            "  Wren-4-8B ..... $0.56 in / $1.68 out   (128K context)\n  Kestrel-2 ..... $0.60 in / $2.50 out   (128K context)\n")
+    doc = parse(RawDocument("x.txt", text.encode(), "text/plain"))
+    assert doc.tables == ()
+    assert _kinds(doc, "item")[0] == "Tern-2 ........ $0.30 in / $1.20 out (256K context)"
+    table = parse(RawDocument("y.txt", b"Model    MMLU    GPQA\nTern-2    70.1    50.2\nWren-4-8B    66.0    41.3\n", "text/plain"))
+    assert len(table.tables) == 1
+
+
 def test_bom_and_cp1252_are_decoded():
     assert parse(RawDocument("a.txt", "\ufeffCaf\u00e9 menu\n".encode("utf-8"), "text/plain")).text == "Caf\u00e9 menu"
     doc = parse(RawDocument("b.txt", "Costs \u20ac5 \u2014 cheap.".encode("cp1252"), "text/plain"))
