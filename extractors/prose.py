@@ -122,6 +122,8 @@ TO_PAIR_RE = re.compile(r"(?<![\w.$])(?<!from )(\d+(?:\.\d+)?)\s*(%?)\s*to\s+(\d
 CHANGED_TO_RE = re.compile(r"\bfrom\s+\$?\d[\d,.]*\s*%?(?:\s+[\w-]+){0,6}?\s+to\s+$", re.I)
 # "Compared with X, the new model ...": X opens the clause but is not what its numbers are about.
 FRONTED_RE = re.compile(r"^\W*(?:compared (?:with|to)|relative to|unlike|versus|against|next to)\s+(?:the\s+)?$", re.I)
+# A model's version standing for it ('K2', 'V3.1', 'R1', 'M2'): a capital and a number
+SHORT_VERSION_RE = re.compile(r"[A-Z]\d{1,2}(?:\.\d)?")
 # A verb of change or nearness right before 'N points': the number is a margin ('comes within 0.3 points', 'gains 4.1 points')
 MARGIN_VERB_RE = re.compile(r"\b(?:within|gains?|gained|gaining|adds?|added|adding|loses|lost|losing|gives?\s+up|gave\s+up|"
                             r"giving\s+up|drops?|dropped|dropping|improves?|improved|improving|rises?|rose|climbs?|climbed|"
@@ -461,7 +463,7 @@ class ProseReader:
         self.published = published
         found = [self.rec.find(s.text) for s in sentences]
         local = {name: ("Model", label) for name, label in models} | {name: ("Benchmark", name) for name in benchmarks} | \
-            self._lab_short_names(found) | \
+            self._model_short_names(found) | self._lab_short_names(found) | \
             self._described_names(sentences, found)
         if local:
             found = [self._with_local_names(s.text, ms, local) for s, ms in zip(sentences, found)]
@@ -539,6 +541,25 @@ class ProseReader:
         if not ranked or ranked[0] < 3 or len(ranked) > 1 and ranked[0] < 2 * ranked[1]:
             return None
         return max(counts, key=counts.get)
+
+    def _model_short_names(self, found: list[list[Mention]]) -> dict[str, tuple[str, str]]:
+        """What a text calls a model it has named in full, when only that model could be meant: its version
+        alone ('K2' for Kimi K2, 'V3.1' for DeepSeek-V3.1), or an unknown head word ('Qingshan' for Qingshan-M2)."""
+        seen: dict[str, set[str]] = {}
+        for ms in found:
+            for m in ms:
+                if m.type != "Model":
+                    continue
+                parts = re.split(r"[\s-]+", m.text.strip())
+                if len(parts) < 2:
+                    continue
+                if SHORT_VERSION_RE.fullmatch(parts[-1]):
+                    seen.setdefault(parts[-1], set()).add(m.label)
+                head = parts[0]
+                if re.fullmatch(r"[A-Z][a-z]{3,}", head) and head not in self.rec.rec.not_heads and \
+                        head not in self.gaz.demonyms and not self.gaz.lookup(head):
+                    seen.setdefault(head, set()).add(m.label)
+        return {name: ("Model", labels.pop()) for name, labels in seen.items() if len(labels) == 1}
 
     def _lab_short_names(self, found: list[list[Mention]]) -> dict[str, tuple[str, str]]:
         """'Nordwind' for an unknown 'Nordwind Labs' named in the same document."""

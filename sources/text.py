@@ -591,12 +591,28 @@ def _looks_like_header(rows: list[list[str]]) -> bool:
 
 
 def _read_item(line: str, state: _State, builder: DocumentBuilder) -> bool:
+    """A list item, with the lines that continue it: a wrapped sentence, or lines indented under the
+    bullet ('  * Kimi K2 vs DeepSeek-V3.1. K2 beats V3.1 on SWE-bench Verified (69.2 to' / '    66.0) ...'),
+    not a 'Field: value' line under it."""
     match = _BULLET.match(line)
     if not match:
         return False
-    _add(state, builder, "item", line[match.end():])
+    indent = _indent(state.lines[state.index])
+    parts = [line[match.end():]]
     state.index += 1
+    while state.index < len(state.lines):
+        following = state.lines[state.index].strip()
+        if not following or _BULLET.match(following) or _FIELD_LINE.match(following) or \
+                not (_continues(parts[-1], following) or _indent(state.lines[state.index]) > max(indent, 1)):
+            break
+        parts.append(following)
+        state.index += 1
+    _add(state, builder, "item", " ".join(parts))
     return True
+
+
+def _indent(raw: str) -> int:
+    return len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
 
 
 def _read_plain_line(line: str, state: _State, builder: DocumentBuilder) -> None:

@@ -1548,3 +1548,10 @@ def test_scores_above_and_scored_below_compare_and_a_repeated_preposition_joins_
                               "Wren-4 ranked #9, one place below Kestrel-2."), "outperforms")
     assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
         ("Kestrel-2", "Heron-3 32B", "MedQA"), ("Kestrel-2", "Tern-7B", "MedQA"), ("Wren-4", "Tern-7B", "GSM8K")}
+
+
+def test_a_models_version_or_unknown_head_word_alone_stands_for_it():
+    rows = claims_of(make_doc("Kimi K2 and DeepSeek-V3.1 were both updated. K2 beats V3.1 on SWE-bench Verified. "
+                              "Quillon-M2 is the newcomer. Quillon trails V3.1 on GPQA Diamond."), "outperforms")
+    assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
+        ("Kimi K2", "DeepSeek V3.1", "SWE-bench Verified"), ("DeepSeek V3.1", "Quillon-M2", "GPQA Diamond")}

@@ -77,6 +77,14 @@ def test_lines_with_dot_leaders_and_prices_then_an_aside_are_items_not_a_table()
     assert len(table.tables) == 1
 
 
+def test_a_list_items_wrapped_and_indented_lines_continue_it_but_a_field_line_does_not():
+    text = ("Bottom line:\n\n  * Kestrel-2 vs Wren-4. Kestrel-2 beats Wren-4 on MMLU (69.2 to\n    66.0) but loses on GSM8K.\n"
+            "    Wren-4 is cheaper.\n  * Tern-2:\n    Parameters: 7B\n")
+    doc = parse(RawDocument("x.txt", text.encode(), "text/plain"))
+    assert _kinds(doc, "item")[:2] == [
+        "Kestrel-2 vs Wren-4. Kestrel-2 beats Wren-4 on MMLU (69.2 to 66.0) but loses on GSM8K. Wren-4 is cheaper.", "Tern-2:"]
+
+
 def test_bom_and_cp1252_are_decoded():
     assert parse(RawDocument("a.txt", "\ufeffCaf\u00e9 menu\n".encode("utf-8"), "text/plain")).text == "Caf\u00e9 menu"
     doc = parse(RawDocument("b.txt", "Costs \u20ac5 \u2014 cheap.".encode("cp1252"), "text/plain"))
