@@ -85,7 +85,7 @@ WITHDRAWN_RE = re.compile(r"\b(?:[Aa]n earlier|[Tt]he (?:first|previous|original
 EVERYWHERE_RE = re.compile(r"\s+(?:on|across|in)\s+(?:every|all|each)\s+(?:\w+\s+)?(?:columns?|rows?|benchmarks?|tests?|tasks?|evals?|"
                            r"evaluations?|metrics?|categories|domains?)\b|\s+across the board\b")
 _LAB_NOUN = r"(?:AI\s+)?(?:lab|laboratory|startup|start-up|company|firm|non-profit|nonprofit|developer)"
-_LAB_HEAD = r"(?:lab|laboratory|company|startup|start-up|firm|player|non-profit|nonprofit)"  # what a lab is called
+_LAB_HEAD = r"(?:lab|laboratory|company|startup|start-up|firm|player|non-profit|nonprofit|institute|institution|organi[sz]ation|consortium|collective|university)"  # what a lab is called
 _THE_LAB = r"(?:the\s+(?:[A-Z][a-z]+\s+){1,2}(?:AI\s+)?(?:lab|startup|company|firm)\s+)?"  # "from the British lab X"
 LAB_NOUN_WORDS = ("lab", "startup", "start-up", "company", "firm", "profit", "developer")  # one is in every match
 # "Verdant Compute, a Dutch startup", "Brightline is an American AI lab": a name the text calls a lab

@@ -1555,3 +1555,9 @@ def test_a_models_version_or_unknown_head_word_alone_stands_for_it():
                               "Quillon-M2 is the newcomer. Quillon trails V3.1 on GPQA Diamond."), "outperforms")
     assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
         ("Kimi K2", "DeepSeek V3.1", "SWE-bench Verified"), ("DeepSeek V3.1", "Quillon-M2", "GPQA Diamond")}
+
+
+def test_an_institute_or_consortium_in_a_place_is_a_lab_there():
+    rows = claims_of(make_doc("Tern-34B was developed by Rimal AI, an AI research institute in Abu Dhabi, United Arab Emirates. "
+                              "Wren-4 comes from Halden Group, a research consortium in Oslo, Norway."), "lab_region")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Rimal AI", "United Arab Emirates"), ("Halden Group", "Norway")}
