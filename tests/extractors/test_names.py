@@ -179,3 +179,9 @@ def test_a_version_after_the_size_is_a_release_of_its_own(rec):
 
 def test_the_tail_of_a_name_not_read_starts_no_name(rec):
     assert labels(rec, "| 惊鸿-7B-Chat Jinghong-7B-Chat | 80.6 |") == ["Jinghong-7B-Chat"]
+
+
+def test_labs_from_many_countries_are_known_with_their_country(rec):
+    assert labels(rec, "Upstage, Sarvam AI, MBZUAI, SDAIA, Silo AI and Kyutai ship models.", "Lab") == [
+        "Upstage", "Sarvam AI", "MBZUAI", "SDAIA", "Silo AI", "Kyutai"]
+    assert rec.gaz.entry("Lab", "SDAIA").get("country") == "Saudi Arabia"
