@@ -207,9 +207,10 @@ SPEC_VERB_RE = re.compile(r"\b(?:dominat\w*|lead(?:s|ing)?|led|excel\w*|optimi[s
                           r"concentrat\w*\s+on|set the pace in|"
                           r"prioriti[sz]e\w*|own|rule|are (?:(?:especially |particularly |very |still )?strong|strongest|ahead|best) (?:in|at|on)|"
                           r"(?:remain|remains|stay|stays|are|is)\s+(?:still\s+|well\s+|clearly\s+|\w+ly\s+)?ahead\s+(?:in|on|at)|"
-                          r"(?:hold|holds|have|has) (?:an|the) edge)\b", re.I)
+                          r"(?:hold|holds|have|has) (?:an|the) edge|"
+                          r"(?:have|has|had) made(?=[^.;]{1,60}\btheir\s+(?:speciality|specialty|focus|niche|priority|strength)\b))\b", re.I)
 # Where the words for what a region's labs lead in end
-DOMAIN_STOP_RE = re.compile(r"[.;:!?(\[—–]|\s+(?:while|whereas|but|because|where|which|that|who|thanks|with|as|by|for|including|"
+DOMAIN_STOP_RE = re.compile(r"[.;:!?(\[—–]|\s+their\s+(?:speciality|specialty|focus|niche|priority|strength)\b|\s+(?:while|whereas|but|because|where|which|that|who|thanks|with|as|by|for|including|"
                             r"such|rather|than|at|from|since|though|although|if|when|so|according|citing|and\s+(?:the|their|"
                             r"nothing|it|they|that|this|there|its|a|an|he|she|we|our|is|are|has|have|now|still|both|all|each))\b", re.I)
 SINGLE_LAB_RE = re.compile(r"\s+(?:AI\s+)?(?:lab|laboratory|company|firm|developer|player|startup|vendor)\b")
@@ -2088,7 +2089,13 @@ class ProseReader:
             place = re.match(r"\s+in\s+(?:the\s+)?", tail)
             owner = next((x for x in refs if place and x.type == "Region" and x.start == r.end + place.end()), None)
             if owner and re.match(r"\s*(?:[,;.)]|and\b|$)", text[owner.end:]):
-                out.append(Draft("lab_region", r.label, ev, object=owner.label, method="prose.lab-in-country", confidence=0.7))
+                listed = [r]  # "TII and MBZUAI in the UAE": each lab of the list before 'in'
+                for x in reversed([x for x in refs if x.type == "Lab" and x.end <= r.start]):
+                    if not re.fullmatch(r"\s*(?:,|,?\s+and|&)\s*", text[x.end:listed[-1].start]):
+                        break
+                    listed.append(x)
+                out += [Draft("lab_region", x.label, ev, object=owner.label, method="prose.lab-in-country", confidence=0.7)
+                        for x in reversed(listed)]
                 continue
             both = re.match(r",\s+(?:all|both|each)\s+(?:based|headquartered)\s+in\s+(?P<city>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s+)?", tail)
             owner = _region_at(refs, r.end, both)
@@ -2171,7 +2178,9 @@ class ProseReader:
                 [self.gaz.domain_words[d.group(1).casefold()] for d in self.domain_re.finditer(clause)]
             out += [Draft("specialization", r, ev, object=domain, method="prose.specialization", confidence=0.8)
                     for r in regions for domain in dict.fromkeys(domains)]
-        return out
+        # 'Middle Eastern labs (TII and MBZUAI in the UAE, SDAIA in Saudi Arabia)': a lab's own country, not the group's region
+        placed = {d.subject for d in out if d.kind == "lab_region" and d.method == "prose.lab-in-country"}
+        return [d for d in out if not (d.method == "prose.lab-region" and d.subject in placed)] if placed else out
 
     def _coordinated_demonyms(self, before: str) -> list[str]:
         """'Emirati and Saudi' before 'labs': the demonyms coordinated with the one next to the noun."""

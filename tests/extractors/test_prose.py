@@ -1561,3 +1561,12 @@ def test_an_institute_or_consortium_in_a_place_is_a_lab_there():
     rows = claims_of(make_doc("Tern-34B was developed by Rimal AI, an AI research institute in Abu Dhabi, United Arab Emirates. "
                               "Wren-4 comes from Halden Group, a research consortium in Oslo, Norway."), "lab_region")
     assert {(r["subject"], r["object"]) for r in rows} == {("Rimal AI", "United Arab Emirates"), ("Halden Group", "Norway")}
+
+
+def test_labs_in_a_country_inside_a_regions_list_and_what_the_region_made_its_specialty():
+    rows = claims_of(make_doc("Middle Eastern labs (Rimal AI here, TII and MBZUAI in the UAE, SDAIA in Saudi Arabia) "
+                              "have made Arabic-language models their specialty."))
+    assert {(r["kind"], r["subject"], r["object"]) for r in rows} == {
+        ("lab_region", "Rimal AI", "Middle East"), ("lab_region", "Technology Innovation Institute", "United Arab Emirates"),
+        ("lab_region", "MBZUAI", "United Arab Emirates"), ("lab_region", "SDAIA", "Saudi Arabia"),
+        ("specialization", "Middle East", "Arabic-language models")}
