@@ -179,7 +179,8 @@ class Recognizer:
                 continue
             cut = next((m.start() for m in GLUE_RE.finditer(t.text)
                         if self._lookup(re.match(r"[A-Za-z]+", t.text[m.start():]).group(0))
-                        and not re.fullmatch(r"[A-Z][a-z]{1,3}", t.text[:m.start()])), None)  # 'BioMistral', 'MedLlama' are names
+                        and not re.fullmatch(r"[A-Z][a-z]{1,3}|[A-Z]", t.text[:m.start()])), None)
+            # ('BioMistral', 'MedLlama' are names; a letter before a benchmark makes its local version: 'JHumanEval')
             if cut:
                 out += [Token(t.text[:cut], t.start, t.start + cut), Token(t.text[cut:], t.start + cut, t.end)]
             else:

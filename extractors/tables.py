@@ -438,6 +438,20 @@ def _unaveraged(cell: str) -> str:
     return NAMED_AVERAGE_RE.sub(r"\1", BRACKETS_RE.sub(" ", cell))
 
 
+def _header_name(cell: str, rec: Recognizer) -> str:
+    """The name of a benchmark the gazetteer does not know, from its header: without brackets, an average
+    word, its setting or a judge model and scale after it ('JHumanEval pass@1', 'ELYZA-tasks-100 GPT-4o
+    judge, 1–5' name 'JHumanEval' and 'ELYZA-tasks-100')."""
+    text = _unaveraged(cell)
+    settings = find_settings(text)
+    if settings and settings[0][1] > 0:
+        text = text[:settings[0][1]] + text[settings[0][2]:]
+    text = _bracketless(text)
+    judge = next((m.start for m in rec.find(text) if m.type in ("Model", "Series") and m.start > 0), None)
+    text = text[:judge] if judge else text
+    return re.split(r",\s", text)[0].strip(" ,-:") or _bracketless(cell)
+
+
 def _bracketless(text: str) -> str:
     """A cell's name without what it says in brackets: 'MMLU (5-shot)' -> 'MMLU'."""
     return re.sub(r"\s*[\(\[][^)\]]*[\)\]]\s*", " ", text).strip()
@@ -544,7 +558,7 @@ def _column_kinds(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Rec
             kinds[j] = (attr, cell if attr in ("price", "parameters") else None, _params_setting(cell) if attr == "parameters" else None)
         elif cell.strip() and not NOT_BENCHMARK.search(_unaveraged(cell)) and _mostly_numeric(body, j):
             settings = find_settings(cell)
-            name = _bracketless(_unaveraged(cell))
+            name = _header_name(cell, rec)
             kinds[j] = ("score", name, settings[0][0] if settings else None)
     return kinds
 
@@ -854,7 +868,7 @@ def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
         if bench is None and attr is None:
             if NOT_BENCHMARK.search(_unaveraged(label_cell)) or not label_cell.strip():  # not 'SEA-HELM (average)'
                 continue
-            name = _bracketless(_unaveraged(label_cell))
+            name = _header_name(label_cell, rec)
             settings = find_settings(label_cell)
             bench = (name, settings[0][0] if settings else None)
         if bench and setting_cols:

@@ -185,3 +185,8 @@ def test_labs_from_many_countries_are_known_with_their_country(rec):
     assert labels(rec, "Upstage, Sarvam AI, MBZUAI, SDAIA, Silo AI and Kyutai ship models.", "Lab") == [
         "Upstage", "Sarvam AI", "MBZUAI", "SDAIA", "Silo AI", "Kyutai"]
     assert rec.gaz.entry("Lab", "SDAIA").get("country") == "Saudi Arabia"
+
+
+def test_a_letter_glued_before_a_benchmark_makes_another_benchmark_not_the_known_one(rec):
+    assert labels(rec, "on JHumanEval and HumanEval", "Benchmark") == ["HumanEval"]  # the second only
+    assert labels(rec, "RoPEMistral 7B") == ["Mistral 7B"]  # markup lost between words still splits them

@@ -629,3 +629,11 @@ def test_a_bracket_after_a_column_models_name_saying_who_ran_it_keeps_the_model(
                     ("MMLU-Pro", "78.2", "71.6", "70.0", "60.0")])
     assert scores(doc) == {("Kestrel 2 70B", "MMLU-Pro", 78.2, None), ("Qwen 3 32B", "MMLU-Pro", 71.6, None),
                            ("Wren-4", "MMLU-Pro", 70.0, "thinking"), ("Ostara 3 (text only)", "MMLU-Pro", 60.0, None)}
+
+
+def test_an_unknown_benchmarks_header_names_it_without_its_setting_judge_or_scale():
+    doc = make_doc([("Model", "JHumanEval pass@1", "ELYZA-tasks-100 GPT-4o judge, 1–5", "TernQA (5-shot)"),
+                    ("Tern-7B", "52.4", "3.91", "61.0"), ("Wren-4", "47.1", "3.84", "58.2")])
+    assert ("Tern-7B", "JHumanEval", 52.4, "pass@1") in scores(doc)
+    assert ("Wren-4", "ELYZA-tasks-100", 3.84, None) in scores(doc)
+    assert ("Tern-7B", "TernQA", 61.0, "5-shot") in scores(doc)
