@@ -118,7 +118,8 @@ YEARLESS_RES = (re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\
 
 def find_yearless_dates(text: str, published: str) -> list[tuple[str, int, int]]:
     """Dates written without a year ('on October 14', 'on 21 October'), in the year of `published` (an
-    ISO date), or the year before when that would put them after it."""
+    ISO date), or the year before when that would put them more than a month after it (a date a few
+    weeks ahead is one announced: 'its weights follow on 9 February' in a January post)."""
     out = []
     for k, rx in enumerate(YEARLESS_RES):
         for m in rx.finditer(text):
@@ -128,7 +129,7 @@ def find_yearless_dates(text: str, published: str) -> list[tuple[str, int, int]]
                 continue
             year = int(published[:4])
             iso = f"{year}-{month:02d}-{day:02d}"
-            if iso > published:
+            if iso > published and (month - int(published[5:7])) * 31 + day - int(published[8:10]) > 31:
                 iso = f"{year - 1}-{month:02d}-{day:02d}"
             out.append((iso, m.start(), m.end()))
     return sorted(out, key=lambda d: d[1])

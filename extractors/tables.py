@@ -438,11 +438,15 @@ def _unaveraged(cell: str) -> str:
     return NAMED_AVERAGE_RE.sub(r"\1", BRACKETS_RE.sub(" ", cell))
 
 
+METRIC_TAIL_RE = re.compile(r"\s+(?:chrF\+\+|chrF|BLEU|COMET(?:-\d+)?|ROUGE(?:-\w+)?|NDCG@\d+|Spearman|Pearson|V-measure)\s*$", re.I)
+
+
 def _header_name(cell: str, rec: Recognizer) -> str:
     """The name of a benchmark the gazetteer does not know, from its header: without brackets, an average
     word, its setting or a judge model and scale after it ('JHumanEval pass@1', 'ELYZA-tasks-100 GPT-4o
     judge, 1–5' name 'JHumanEval' and 'ELYZA-tasks-100')."""
-    text = _unaveraged(cell)
+    text = re.sub(FOOTNOTE + r"\s*$", "", _unaveraged(cell).strip())
+    text = METRIC_TAIL_RE.sub("", text)  # 'IN22-Gen en→xx chrF++': the metric it is scored with
     settings = find_settings(text)
     if settings and settings[0][1] > 0:
         text = text[:settings[0][1]] + text[settings[0][2]:]

@@ -112,7 +112,7 @@ def test_a_reasoning_mode_is_its_setting_without_the_word_mode():
 def test_a_date_without_a_year_takes_the_publication_year():
     from claimgraph.extractors.numbers import find_yearless_dates
     got = [d[0] for d in find_yearless_dates("released on October 14 and Kyanite-2 on 21 October; next up: 3 December", "2025-11-20")]
-    assert got == ["2025-10-14", "2025-10-21", "2024-12-03"]  # a day after publication is the year before
+    assert got == ["2025-10-14", "2025-10-21", "2025-12-03"]  # a date weeks ahead is an announced one, this year
 
 
 def test_pass_hat_k_and_reasoning_effort_are_settings():
@@ -132,3 +132,9 @@ def test_said_numbers_are_read_as_digits():
     assert spoken_numbers("We put it out on the twenty-fourth of February.") == "We put it out on 24 February."
     assert spoken_numbers("one of the two models has four hundred and eighty billion") == \
         "one of the two models has four hundred and eighty billion"
+
+
+def test_a_yearless_date_weeks_after_publication_is_in_its_year_months_after_is_the_year_before():
+    from claimgraph.extractors.numbers import find_yearless_dates
+    assert [d[0] for d in find_yearless_dates("its weights follow on 9 February", "2026-01-26")] == ["2026-02-09"]
+    assert [d[0] for d in find_yearless_dates("released on December 20", "2026-01-05")] == ["2025-12-20"]
