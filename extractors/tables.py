@@ -570,7 +570,11 @@ def _column_kinds(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Rec
 def _mostly_dollars(body: list[TableRow], j: int) -> bool:
     """A column of dollar amounts ('Input (per 1M tokens)': '$0.30') is a price column whatever its header."""
     cells = [r.cells[j] for r in body if j < len(r.cells) and not EMPTY_CELL.match(r.cells[j])]
-    return bool(cells) and sum(1 for c in cells if re.match(r"\s*\$\s?\d", c)) >= 0.6 * len(cells)
+    return bool(cells) and sum(1 for c in cells if DOLLAR_CELL.match(c)) >= 0.6 * len(cells)
+
+
+# '$0.30', or a local currency with its dollar price in brackets: '₹12 ($0.14)', '€0.25 ($0.27)'
+DOLLAR_CELL = re.compile(r"\s*(?:[₹€£¥]\s?|(?:Rs\.?|INR|EUR|GBP|JPY|CNY|RMB)\s?)?(?:[\d,.]+\s*\(\s*)?\$\s?\d")
 
 
 def _mostly_numeric(body: list[TableRow], j: int) -> bool:
@@ -1005,11 +1009,12 @@ def _price_cell(model, header: str, cell: str, setting, ev, method) -> list[Draf
     amounts = [float(m.group(1).replace(",", "")) for m in re.finditer(r"\$\s?(\d[\d,]*(?:\.\d+)?)", cell)]
     if not amounts and USD_HEADER.search(header) and (bare := re.fullmatch(r"\s*(\d[\d,]*(?:\.\d+)?)\s*", cell)):
         amounts = [float(bare.group(1).replace(",", ""))]  # '0.40' under 'in_usd_per_m' or 'Input ($/1M)'
-    elif not amounts or not re.match(r"^\s*\$", cell):
+    elif not amounts or not DOLLAR_CELL.match(cell):
         return []
     per_tokens = bool(PER_TOKENS.search(header) or PER_TOKENS.search(cell))
     unit = "USD/1M tokens" if per_tokens else "USD"
-    sides = [name for name, rx in PRICE_SIDES if rx.search(header)] if per_tokens else []
+    side_only = re.fullmatch(r"\s*(?:input|output|prompt|completion)s?\s*", header, re.I)  # 'Input' over '₹12 ($0.14)'
+    sides = [name for name, rx in PRICE_SIDES if rx.search(header)] if per_tokens or side_only else []
     if len(sides) == 2 and len(amounts) == 2:
         pairs = list(zip(amounts, sides))
     elif len(sides) == 1:

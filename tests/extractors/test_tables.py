@@ -639,3 +639,9 @@ def test_an_unknown_benchmarks_header_names_it_without_its_setting_judge_or_scal
     assert ("Tern-7B", "TernQA", 61.0, "5-shot") in scores(doc)
     doc = make_doc([("Model", "GSM8K-IN*", "IN22-Gen en→xx chrF++"), ("Tern-7B", "61.0", "57.3"), ("Wren-4", "58.0", "51.0")])
     assert {s[1] for s in scores(doc)} == {"GSM8K-IN", "IN22-Gen en→xx"}
+
+
+def test_a_local_currency_price_with_its_dollar_price_in_brackets_under_input_and_output():
+    doc = make_doc([("Model", "Input", "Output"), ("Tern-12B", "₹12 ($0.14)", "₹36 ($0.42)"), ("Wren-4", "€0.25 ($0.27)", "—")])
+    assert {(r["subject"], r["value"], r["qualifier"]) for r in claims_of(doc, "price")} == {
+        ("Tern-12B", 0.14, "input"), ("Tern-12B", 0.42, "output"), ("Wren-4", 0.27, "input")}
