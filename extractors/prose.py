@@ -122,6 +122,10 @@ TO_PAIR_RE = re.compile(r"(?<![\w.$])(?<!from )(\d+(?:\.\d+)?)\s*(%?)\s*to\s+(\d
 CHANGED_TO_RE = re.compile(r"\bfrom\s+\$?\d[\d,.]*\s*%?(?:\s+[\w-]+){0,6}?\s+to\s+$", re.I)
 # "Compared with X, the new model ...": X opens the clause but is not what its numbers are about.
 FRONTED_RE = re.compile(r"^\W*(?:compared (?:with|to)|relative to|unlike|versus|against|next to)\s+(?:the\s+)?$", re.I)
+# A lower-case repository slug with a number in it: 'meridian-5-nano-open', 'bge-large-en-v1.5' (not in a path or URL)
+SLUG_RE = re.compile(r"(?<![\w./@#-])[a-z]{3,}(?:-[a-z0-9.]*[a-z0-9])*-(?:[a-z]*\d[a-z0-9.]*[a-z0-9]|\d)(?:-[a-z0-9.]*[a-z0-9])*(?![\w/@-]|\.[a-z])")
+NOT_SLUG_HEADS = frozenset("gptq awq gguf exl exl2 int fp bf min max border space skin utf x86 arm top pass maj avg cot "
+                           "step layer checkpoint ckpt model models file run runs config".split())
 # A model's version standing for it ('K2', 'V3.1', 'R1', 'M2'): a capital and a number
 SHORT_VERSION_RE = re.compile(r"[A-Z]\d{1,2}(?:\.\d)?")
 # A verb of change or nearness right before 'N points': the number is a margin ('comes within 0.3 points', 'gains 4.1 points')
@@ -465,7 +469,7 @@ class ProseReader:
         found = [self.rec.find(s.text) for s in sentences]
         local = {name: ("Model", label) for name, label in models} | {name: ("Benchmark", name) for name in benchmarks} | \
             self._model_short_names(found) | self._lab_short_names(found) | \
-            self._described_names(sentences, found)
+            self._described_names(sentences, found) | self._slug_names(sentences, found)
         if local:
             found = [self._with_local_names(s.text, ms, local) for s, ms in zip(sentences, found)]
         self._local_benchmarks = {name for name, (kind, _) in local.items() if kind == "Benchmark"}
@@ -561,6 +565,29 @@ class ProseReader:
                         head not in self.gaz.demonyms and not self.gaz.lookup(head):
                     seen.setdefault(head, set()).add(m.label)
         return {name: ("Model", labels.pop()) for name, labels in seen.items() if len(labels) == 1}
+
+    def _slug_names(self, sentences: list[Sentence], found: list[list[Mention]]) -> dict[str, tuple[str, str]]:
+        """Models written as lower-case repository slugs ('meridian-5-nano-open', 'bge-large-en-v1.5',
+        'corvid-3-8b'): the model the text names in capitals when the slug spells it ('Corvid-3-8B'), else the
+        slug itself when its first word heads a model or lab the text names ('quarry-' of Quarry Systems) or it
+        carries a size or a version ('-8b', '-v1.5')."""
+        if not any("-" in s.text for s in sentences):
+            return {}
+        labels = {norm_key(m.label): m.label for ms in found for m in ms if m.type in MODEL_TYPES}
+        labels |= {norm_key(m.text): m.label for ms in found for m in ms if m.type in MODEL_TYPES}
+        heads = {m.label.split()[0].split("-")[0].casefold() for ms in found for m in ms if m.type in MODEL_TYPES + ("Lab",)}
+        out = {}
+        for sent in sentences:
+            for m in SLUG_RE.finditer(sent.text):
+                slug = m.group(0)
+                parts = slug.split("-")
+                if parts[0] in NOT_SLUG_HEADS or any(p in ("license", "licence") for p in parts):
+                    continue
+                if norm_key(slug) in labels:
+                    out[slug] = ("Model", labels[norm_key(slug)])
+                elif parts[0] in heads or len(parts) >= 3 and any(re.fullmatch(r"\d+(?:\.\d+)?[bm]|v\d+(?:\.\d+)*", p) for p in parts):
+                    out[slug] = ("Model", slug)
+        return out
 
     def _lab_short_names(self, found: list[list[Mention]]) -> dict[str, tuple[str, str]]:
         """'Nordwind' for an unknown 'Nordwind Labs' named in the same document."""

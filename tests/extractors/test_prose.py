@@ -1570,3 +1570,14 @@ def test_labs_in_a_country_inside_a_regions_list_and_what_the_region_made_its_sp
         ("lab_region", "Rimal AI", "Middle East"), ("lab_region", "Technology Innovation Institute", "United Arab Emirates"),
         ("lab_region", "MBZUAI", "United Arab Emirates"), ("lab_region", "SDAIA", "Saudi Arabia"),
         ("specialization", "Middle East", "Arabic-language models")}
+
+
+def test_a_lower_case_repository_slug_is_a_model():
+    rows = claims_of(make_doc("Meridian 5 Nano is hosted. We also publish meridian-5-nano-open under the Apache 2.0 license. "
+                              "bge-large-en-v1.5 scores 64.2 on MTEB. Corvid-3-8B is new; corvid-3-8b scores 70.1 on MMLU. "
+                              "Use the gptq-4bit-32g branch on x86-64."))
+    ks = {(r["kind"], r["subject"], r.get("object"), r.get("value")) for r in rows}
+    assert ("license", "meridian-5-nano-open", "Apache-2.0", None) in ks
+    assert ("score", "bge-large-en-v1.5", None, 64.2) in ks
+    assert ("score", "Corvid-3-8B", None, 70.1) in ks  # the slug of a model the text names in capitals
+    assert not any("gptq" in r["subject"] or "x86" in r["subject"] for r in rows)
