@@ -266,6 +266,7 @@ WIN_CAND = re.compile(r"\b(?:stays?|remains?|is|are|was|wins|won|has|have|does|d
                       r"keeps?|kept|holds?|held|retains?|retained)\b")
 SHORT_NAME_WORDS = frozenset("Mini Nano Micro Pro Flash Lite Large Small Medium Ultra Air Turbo".split())
 SHORT_CANDIDATE_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
+OPENING_WORDS = frozenset("But And So Yet Still Now Here Then Also However Overall Meanwhile Instead Only Even".split())
 SHORT_NAME_NOT_RE = re.compile(r"\s+(?:models|sizes|variants|versions|tiers|plans?|subscriptions?|users?|attention|mode|tier|API)\b|[\w-]")  # 'Small models', 'Pro plan'
 SUBJECTLESS_RE = re.compile(r"(?:Beats|Outperforms|Outscores|Surpasses|Edges out|Trails|Matches) ")
 ANAPHOR_CAND = re.compile(r"\b(?:it|the|this|that|both|all|these|every|each|our|its|their)\b|^(?:beats|outperforms|outscores|surpasses|edges|trails|matches)\b")
@@ -676,9 +677,11 @@ class ProseReader:
         out = []
         for m in SHORT_CANDIDATE_RE.finditer(text):
             labels = owners.get(m.group(0), ())
+            before = re.search(r"(?:\b[A-Z0-9][\w.]*|[A-Za-z0-9]-)\s?$", text[max(0, m.start() - 30):m.start()])
             if len(labels) == 1 and not any(r.start < m.end() and m.start() < r.end for r in refs) and \
-                    not SHORT_NAME_NOT_RE.match(text, m.end()) and not re.search(r"(?:\b[A-Z0-9][\w.]*|[A-Za-z0-9]-)\s?$", text[max(0, m.start() - 30):m.start()]):
-                # (not after a capitalised word or a number: part of another name, 'Gemini 2.5 Pro'; 'so Pro is' is it)
+                    not SHORT_NAME_NOT_RE.match(text, m.end()) and not (before and before.group(0).strip() not in OPENING_WORDS):
+                # (not after a capitalised word or a number: part of another name, 'Gemini 2.5 Pro'; 'so Pro is',
+                # 'But Large beats' are it)
                 out.append(Ref("Model", next(iter(labels)), m.start(), m.end(), resolved=True))
         return out
 

@@ -1581,3 +1581,9 @@ def test_a_lower_case_repository_slug_is_a_model():
     assert ("score", "bge-large-en-v1.5", None, 64.2) in ks
     assert ("score", "Corvid-3-8B", None, 70.1) in ks  # the slug of a model the text names in capitals
     assert not any("gptq" in r["subject"] or "x86" in r["subject"] for r in rows)
+
+
+def test_a_tier_word_after_a_sentence_opening_conjunction_is_the_model_of_that_tier():
+    rows = claims_of(make_doc("Sillage 2 Large and Sillage 2 Mini are new. But Large clearly beats Mistral Medium 3 on GPQA Diamond. "
+                              "Gemini 2.5 Pro trails it."), "outperforms")
+    assert ("Sillage 2 Large", "Mistral Medium 3", "GPQA Diamond") in {(r["subject"], r["object"], r["benchmark"]) for r in rows}
