@@ -996,7 +996,8 @@ FLAG_RE = re.compile(r"[\U0001f1e6-\U0001f1ff]")
 REGION_ABBREVIATIONS = {"s. korea": "South Korea", "nz": "New Zealand", "n. zealand": "New Zealand", "u.s.": "United States",
                         "u.s.a.": "United States", "u.k.": "United Kingdom", "sg": "Singapore", "kr": "South Korea"}
 PER_TOKENS = re.compile(r"(?:per|/)\s*(?:1\s?M|one million|1 million|million|M|1,000,000|mtok)\b|\bper\s+(?:1\s?M|million)", re.I)
-PRICE_SIDES = (("input", re.compile(r"\b(?:input|prompt)\b|^\s*in\b", re.I)), ("output", re.compile(r"\b(?:output|completion)\b|^\s*out\b", re.I)))
+PRICE_SIDES = (("input", re.compile(r"\b(?:input|prompt)\b|^\s*in\b|\bin\s*/\s*out\b", re.I)),  # '(in / out)' too
+               ("output", re.compile(r"\b(?:output|completion)\b|^\s*out\b|\bin\s*/\s*out\b", re.I)))
 USD_HEADER = re.compile(r"\$|\busd\b|\bdollars?\b", re.I)
 
 

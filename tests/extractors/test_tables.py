@@ -645,3 +645,8 @@ def test_a_local_currency_price_with_its_dollar_price_in_brackets_under_input_an
     doc = make_doc([("Model", "Input", "Output"), ("Tern-12B", "₹12 ($0.14)", "₹36 ($0.42)"), ("Wren-4", "€0.25 ($0.27)", "—")])
     assert {(r["subject"], r["value"], r["qualifier"]) for r in claims_of(doc, "price")} == {
         ("Tern-12B", 0.14, "input"), ("Tern-12B", 0.42, "output"), ("Wren-4", 0.27, "input")}
+
+
+def test_a_price_header_saying_in_slash_out_gives_both_sides():
+    doc = make_doc([("Model", "MMLU-Pro", "Price per 1M tokens (in / out)"), ("Tern-12B", "70.1", "$0.40 / $2.00")])
+    assert {(r["value"], r["qualifier"]) for r in claims_of(doc, "price")} == {(0.4, "input"), (2.0, "output")}
