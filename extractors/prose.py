@@ -208,7 +208,8 @@ DESCRIBED_DEV_BY_RE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[^,;.()]|\.(
 LAB_BUILT_RE = re.compile(r"\s+(?:(?:has|have|also)\s+)?(?:developed|built|created|trained|develops|builds|makes|trains)(?:\s+and\s+(?:released|open-sourced|launched|published))?\b")
 DEV_BY_RE = re.compile(r"\b(?:developed|built|created|trained|made|released|designed|published)\s+by\s*$", re.I)
 SPEC_VERB_RE = re.compile(r"\b(?:dominat\w*|lead(?:s|ing)?|led|excel\w*|optimi[sz]e\w*|focus\w*(?:\s+on)?|speciali[sz]\w*|"
-                          r"concentrat\w*\s+on|set the pace in|"
+                          r"concentrat\w*\s+on|set(?:s|ting)? the pace (?:in|on)|"
+                          r"(?:have|has|had) become the (?:reference|benchmark|standard|leaders?|go-to|default) (?:for|in|on)|"
                           r"prioriti[sz]e\w*|own|rule|are (?:(?:especially |particularly |very |still )?strong|strongest|ahead|best) (?:in|at|on)|"
                           r"(?:remain|remains|stay|stays|are|is)\s+(?:still\s+|well\s+|clearly\s+|\w+ly\s+)?ahead\s+(?:in|on|at)|"
                           r"(?:hold|holds|have|has) (?:an|the) edge|"
@@ -219,7 +220,7 @@ DOMAIN_STOP_RE = re.compile(r"[.;:!?(\[—–]|\s+their\s+(?:speciality|specialt
                             r"nothing|it|they|that|this|there|its|a|an|he|she|we|our|is|are|has|have|now|still|both|all|each))\b", re.I)
 SINGLE_LAB_RE = re.compile(r"\s+(?:AI\s+)?(?:lab|laboratory|company|firm|developer|player|startup|vendor)\b")
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-DOMAIN_FILLERS = frozenset("work models model open-weight open tasks".split())
+DOMAIN_FILLERS = frozenset("work models model open-weight open tasks raw pure general-purpose frontier-level".split())
 DOMAIN_HEADS = frozenset("""models model languages language ai work coding code reasoning understanding retrieval speech agents
     tasks deployment translation search math maths mathematics vision inference proofs verification multimodal efficiency
     releases weights applications assistants research safety robotics context performance use generation multilinguality

@@ -1587,3 +1587,9 @@ def test_a_tier_word_after_a_sentence_opening_conjunction_is_the_model_of_that_t
     rows = claims_of(make_doc("Sillage 2 Large and Sillage 2 Mini are new. But Large clearly beats Mistral Medium 3 on GPQA Diamond. "
                               "Gemini 2.5 Pro trails it."), "outperforms")
     assert ("Sillage 2 Large", "Mistral Medium 3", "GPQA Diamond") in {(r["subject"], r["object"], r["benchmark"]) for r in rows}
+
+
+def test_a_region_that_has_become_the_reference_for_or_sets_the_pace_on_a_domain():
+    rows = claims_of(make_doc("European labs have become the reference for multilingual models; "
+                              "American labs still set the pace on raw reasoning."), "specialization")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Europe", "multilingual"), ("United States", "reasoning")}
