@@ -155,7 +155,8 @@ PAIR_SCORER_RE = re.compile(r"(?:,?\s*(?:which|that|who)\s+|\s+)(?:scores?|score
 PAIR_RE = re.compile(r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(%?)\s*(?:vs\.?|versus|v\.|against)\s*(\d+(?:\.\d+)?)\s*%?(?![\w]|\.\d)", re.I)
 RELEASE_RE = re.compile(r"\b(?:released|launched|unveiled|introduced|announced|debuted|shipped|rolled out|put out|posted|"
                         r"releasing|launching|unveiling|introducing|announcing|open-sourcing|"
-                        r"open-sourced|dropped|published|made available|became (?:generally |publicly )?available|came out|comes out)\b", re.I)
+                        r"open-sourced|dropped|published|made available|became (?:generally |publicly )?available|came out|comes out|"
+                        r"(?<=\bwe\s)(?:release|launch|introduce|publish|open-source|unveil))\b", re.I)  # 'We release X'
 TODAY_RE = re.compile(r"\b(?:today|this morning)\b", re.I)
 AVAILABLE_RE = re.compile(r"\b(?:(?:generally |now |publicly )?available|general availability|goes? live|went live|GA)\b", re.I)
 TIMELINE_RE = re.compile(r"^\W*(?:\d{4}-\d{2}(?:-\d{2})?|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{4})\s*[:–—-]\s")

@@ -1593,3 +1593,9 @@ def test_a_region_that_has_become_the_reference_for_or_sets_the_pace_on_a_domain
     rows = claims_of(make_doc("European labs have become the reference for multilingual models; "
                               "American labs still set the pace on raw reasoning."), "specialization")
     assert {(r["subject"], r["object"]) for r in rows} == {("Europe", "multilingual"), ("United States", "reasoning")}
+
+
+def test_we_release_in_the_present_is_a_release_and_others_releasing_is_not_ours():
+    rows = claims_of(make_doc("- **2026.03.18** 🚀 We release Tern-3-Base and Tern-3-Instruct on Hugging Face. "
+                              "Our rivals release Wren-4 on 20 March 2026."), "release")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Tern-3-Base", "2026-03-18"), ("Tern-3-Instruct", "2026-03-18")}
