@@ -126,6 +126,10 @@ FRONTED_RE = re.compile(r"^\W*(?:compared (?:with|to)|relative to|unlike|versus|
 SLUG_RE = re.compile(r"(?<![\w./@#-])[a-z]{3,}(?:-[a-z0-9.]*[a-z0-9])*-(?:[a-z]*\d[a-z0-9.]*[a-z0-9]|\d)(?:-[a-z0-9.]*[a-z0-9])*(?![\w/@-]|\.[a-z])")
 NOT_SLUG_HEADS = frozenset("gptq awq gguf exl exl2 int fp bf min max border space skin utf x86 arm top pass maj avg cot "
                            "step layer checkpoint ckpt model models file run runs config".split())
+# Last words of many models' names, which alone name none of them
+GENERIC_TAILS = frozenset("Instruct Chat Base Coder Code Vision Thinking Reasoning Reasoner Preview Omni Math Distill Plus Max Exp "
+                          "Experimental Latest Online Audio Embed Embedding Guard Think Reason Open Edge Long Fast Next Lite "
+                          "Speech Voice Image Video Agent Research".split())
 # A model's version standing for it ('K2', 'V3.1', 'R1', 'M2'): a capital and a number
 SHORT_VERSION_RE = re.compile(r"[A-Z]\d{1,2}(?:\.\d)?")
 # A verb of change or nearness right before 'N points': the number is a margin ('comes within 0.3 points', 'gains 4.1 points')
@@ -563,6 +567,9 @@ class ProseReader:
                     continue
                 if SHORT_VERSION_RE.fullmatch(parts[-1]):
                     seen.setdefault(parts[-1], set()).add(m.label)
+                elif re.fullmatch(r"[A-Z][a-z]{3,}", parts[-1]) and parts[-1] not in SHORT_NAME_WORDS and \
+                        parts[-1] not in GENERIC_TAILS and not self.gaz.lookup(parts[-1]):
+                    seen.setdefault(parts[-1], set()).add(m.label)  # 'Maverick' for Llama 4 Maverick
                 head = parts[0]
                 if re.fullmatch(r"[A-Z][a-z]{3,}", head) and head not in self.rec.rec.not_heads and \
                         head not in self.gaz.demonyms and not self.gaz.lookup(head):

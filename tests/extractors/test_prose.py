@@ -1599,3 +1599,8 @@ def test_we_release_in_the_present_is_a_release_and_others_releasing_is_not_ours
     rows = claims_of(make_doc("- **2026.03.18** 🚀 We release Tern-3-Base and Tern-3-Instruct on Hugging Face. "
                               "Our rivals release Wren-4 on 20 March 2026."), "release")
     assert {(r["subject"], r["object"]) for r in rows} == {("Tern-3-Base", "2026-03-18"), ("Tern-3-Instruct", "2026-03-18")}
+
+
+def test_a_distinctive_last_word_alone_stands_for_the_one_model_it_ends():
+    rows = claims_of(make_doc("Llama 4 Maverick is big. On C-Eval, Tern-3 scores 89.9, against 79.4 for Maverick."), "score")
+    assert ("Llama 4 Maverick", "C-Eval", 79.4) in {(r["subject"], r["benchmark"], r["value"]) for r in rows}
