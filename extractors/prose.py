@@ -2297,7 +2297,9 @@ class ProseReader:
             if not verb or NEGATION_RE.search(clause[max(0, verb.start() - 12):verb.start()]) or \
                     re.match(r"\s+(?:under|with)\b", clause[verb.end():]) and not self._dates_in(clause, cs):
                 continue  # "are released under the Apache 2.0 license": a licence, not a release
-            date = next(((iso, a - cs, b - cs) for iso, a, b in self._dates if cs <= a and b <= ce), None)
+            in_clause = [(iso, a - cs, b - cs) for iso, a, b in self._dates if cs <= a and b <= ce]
+            # "trained between October and December 2025 and released in January 2026": the date the verb states
+            date = next((d for d in in_clause if 0 <= d[1] - verb.end() <= 25), None) or (in_clause[0] if in_clause else None)
             iso = date[0] if date else (whole[0] if whole and (timeline or TODAY_RE.search(clause) or whole[1] < cs)
                                         else self.published if TODAY_RE.search(clause) else None)
             if iso is None:
@@ -2588,6 +2590,8 @@ SIZE_STATEMENTS = (
     (re.compile(r"(?<=[:,])\s+" + _B + r"\s+param(?:eter)?s\b(?!\s+(?:of|in|for)\b)"), (None,)),
     # "the config puts it at 9.4 billion parameters", "At 32 billion parameters it is far smaller"
     (re.compile(r"(?:\b(?:puts?|places?)\s+(?:it|the model|them)\s+at|(?:^|(?<=[.;:]\s))[Aa]t)\s+" + _B + r"[- ]param(?:eter)?s?\b"), (None,)),
+    # "Kranich-70B-Instruct (70.6B parameters)": the count in brackets after the name
+    (re.compile(r"\(\s*" + _B + r"\s+param(?:eter)?s\b"), (None,)),
     # "Tidewater-2, a 236B-parameter mixture-of-experts model"
     (re.compile(r",\s+an?\s+" + _B + r"[- ]param(?:eter)?s?\b"), (None,)),
     # "46.7B total parameters", "671B total", "48B parameters in total"

@@ -1604,3 +1604,12 @@ def test_we_release_in_the_present_is_a_release_and_others_releasing_is_not_ours
 def test_a_distinctive_last_word_alone_stands_for_the_one_model_it_ends():
     rows = claims_of(make_doc("Llama 4 Maverick is big. On C-Eval, Tern-3 scores 89.9, against 79.4 for Maverick."), "score")
     assert ("Llama 4 Maverick", "C-Eval", 79.4) in {(r["subject"], r["benchmark"], r["value"]) for r in rows}
+
+
+def test_the_release_date_is_the_one_the_verb_states_and_a_bracketed_count_after_a_sized_name_is_stated():
+    rows = claims_of(make_doc("Kranich-3B-Distill was trained between October and December 2025 and released in January 2026. "
+                              "The teacher, Kranich-70B-Instruct (70.6B parameters), is our flagship."))
+    ks = {(r["kind"], r["subject"], r["object"], r["value"]) for r in rows}
+    assert ("release", "Kranich-3B-Distill", "2026-01", None) in ks
+    assert ("release", "Kranich-3B-Distill", "2025-12", None) not in ks
+    assert ("parameters", "Kranich-70B-Instruct", None, 70600000000) in ks
