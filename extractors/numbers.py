@@ -16,6 +16,10 @@ SIZE_RE = re.compile(r"(?<![\w.])(?:(\d+)\s*[x×]\s*)?(\d+(?:\.\d+)?)\s?(B|M|T|K
 ACTIVE_NAME_RE = re.compile(r"^A(\d+(?:\.\d+)?)B$")
 NUMBER_RE = re.compile(r"(?<![\w.$,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\w]|\.\d)")
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+# A day of a month written with it: '5 March', 'March 5', 'on 18 March' (not a score)
+_MONTH_CAPS = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
+DAY_OF_MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?(?:{_MONTH_CAPS})\b")
+DAY_OF_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_CAPS})\.?\s+$")
 DATE_RES = (
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b|(?<![\d.])(\d{4})[./](\d{1,2})[./](\d{1,2})(?![\d.]*\d)"),  # '2026.01.20', '2026/1/20'
     re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I),

@@ -16,7 +16,7 @@ from claimgraph.model import Document, Evidence
 
 from .gazetteer import Gazetteer, norm_key
 from .names import COMMON_HEADS, ORG_SUFFIXES, Mention, Recognizer
-from .numbers import (LANGUAGE_NAMES, NUMBER_RE, normalise_setting, SIZE_RE, find_dates, find_settings, find_yearless_dates, is_vague, is_year, parse_date,
+from .numbers import (DAY_OF_MONTH_AFTER, DAY_OF_MONTH_BEFORE, LANGUAGE_NAMES, NUMBER_RE, normalise_setting, SIZE_RE, find_dates, find_settings, find_yearless_dates, is_vague, is_year, parse_date,
                       parse_number, parse_size)
 from .sentences import Sentence
 
@@ -1203,6 +1203,9 @@ class ProseReader:
             return False  # "triage-400", "HumanEval-300": part of a name
         if re.search(r"\bout\s+of\s+$", text[max(0, m.start() - 8):m.start()]):
             return False  # "8.41 out of 10": the scale, not a score
+        if re.fullmatch(r"[1-9]|[12]\d|3[01]", raw) and (DAY_OF_MONTH_AFTER.match(text, m.end()) or
+                                                      DAY_OF_MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            return False  # "released on 5 March", "out since March 18": a day, not a score
         if MARGIN_VERB_RE.search(text, max(0, m.start() - 40), m.start()) and re.match(r"\s*(?:points?|pts?)\b", text[m.end():]):
             return False  # "comes within 0.3 points on PubMedQA", "gains 4.1 points on MMLU": a margin, not a score
         before = text[max(0, m.start() - 20):m.start()]  # is_vague looks at 20 characters before

@@ -1613,3 +1613,9 @@ def test_the_release_date_is_the_one_the_verb_states_and_a_bracketed_count_after
     assert ("release", "Kranich-3B-Distill", "2026-01", None) in ks
     assert ("release", "Kranich-3B-Distill", "2025-12", None) not in ks
     assert ("parameters", "Kranich-70B-Instruct", None, 70600000000) in ks
+
+
+def test_a_day_written_with_its_month_is_no_score():
+    rows = claims_of(make_doc("Vireo-2-9B, out since 18 March, reaches 60.9 on MMMLU. Ostrea-7B, released on March 5, "
+                              "scores 62.5 on MMMLU."), "score")
+    assert {(r["subject"], r["value"]) for r in rows} == {("Vireo-2-9B", 60.9), ("Ostrea-7B", 62.5)}
