@@ -132,6 +132,8 @@ GENERIC_TAILS = frozenset("Instruct Chat Base Coder Code Vision Thinking Reasoni
                           "Speech Voice Image Video Agent Research".split())
 # A model's version standing for it ('K2', 'V3.1', 'R1', 'M2'): a capital and a number
 SHORT_VERSION_RE = re.compile(r"[A-Z]\d{1,2}(?:\.\d)?")
+# Right after a region's labs whose verb was said before: 'European labs on multilingual work'
+GAPPED_DOMAIN_RE = re.compile(r"(?=\s*(?:on|in|at|for)\s)")
 # A verb of change or nearness right before 'N points': the number is a margin ('comes within 0.3 points', 'gains 4.1 points')
 MARGIN_VERB_RE = re.compile(r"\b(?:within|gains?|gained|gaining|adds?|added|adding|loses|lost|losing|gives?\s+up|gave\s+up|"
                             r"giving\s+up|drops?|dropped|dropping|improves?|improved|improving|rises?|rose|climbs?|climbed|"
@@ -2195,6 +2197,7 @@ class ProseReader:
             out += [Draft("lab_region", r.label, ev, object=region.label, method="prose.region-list", confidence=0.75)
                     for r in refs if r.type == "Lab" and lead.end() <= r.start < stop]
         matches = list(self.demonym_re.finditer(text)) if self._words & self.demonym_stems else []
+        led_before = False
         for k, m in enumerate(matches):
             region = self.gaz.demonyms[m.group(1)]
             g = next((k for k in range(2, 12) if m.group(k) is not None), 4)
@@ -2211,6 +2214,10 @@ class ProseReader:
             aside = re.match(r"\s*,[^,.;]{1,60},\s*", tail)  # "African labs, Kamau argues, are specialising in ..."
             verb = SPEC_VERB_RE.match(tail, pad) or SPEC_VERB_RE.search(tail[:25]) or \
                 (SPEC_VERB_RE.search(tail, aside.end(), aside.end() + 25) if aside else None)
+            if verb is None and led_before and m.group(0).rstrip().endswith("s"):
+                # "Chinese labs lead on maths, European labs on multilingual work": the verb said once for all
+                verb = GAPPED_DOMAIN_RE.match(tail)
+            led_before = led_before or verb is not None
             if not verb or not m.group(0).rstrip(" )").endswith("s") and SINGLE_LAB_RE.match(text, m.end(1)):
                 continue  # 'a German lab focused on X' is one lab's focus, not its region's
             # "Emirati and Saudi labs concentrate on ...": each region of the coordinated demonyms

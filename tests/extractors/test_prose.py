@@ -1619,3 +1619,10 @@ def test_a_day_written_with_its_month_is_no_score():
     rows = claims_of(make_doc("Vireo-2-9B, out since 18 March, reaches 60.9 on MMMLU. Ostrea-7B, released on March 5, "
                               "scores 62.5 on MMMLU."), "score")
     assert {(r["subject"], r["value"]) for r in rows} == {("Vireo-2-9B", 60.9), ("Ostrea-7B", 62.5)}
+
+
+def test_regions_sharing_one_verb_each_lead_in_their_own_domain():
+    rows = claims_of(make_doc("Chinese labs lead on maths and coding, European labs on multilingual work, and American labs "
+                              "on agentic tool use. European labs in Paris hire."), "specialization")
+    assert {(r["subject"], r["object"]) for r in rows} == {
+        ("China", "math"), ("China", "coding"), ("Europe", "multilingual"), ("United States", "agentic tool use")}
