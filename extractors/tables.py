@@ -507,7 +507,8 @@ def _cell_model(cell: str, rec: Recognizer) -> str | None:
 
 
 LABS_SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b)\s*")
-STRENGTH_HEADER = re.compile(r"\b(?:strengths?|speciali[sz](?:ation|ations|ty|ties)|specialit(?:y|ies)|focus|strong in|leads? in)\b", re.I)
+STRENGTH_HEADER = re.compile(r"\b(?:strengths?|speciali[sz](?:ation|ations|ty|ties)|specialit(?:y|ies)|focus|strong in|leads? in|"
+                             r"where (?:they|its labs|the labs) leads?|best at|known for)\b", re.I)
 LABS_HEADER = re.compile(r"\b(?:labs?|developers?|companies|organi[sz]ations?|players)\b", re.I)
 
 

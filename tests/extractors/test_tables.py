@@ -650,3 +650,11 @@ def test_a_local_currency_price_with_its_dollar_price_in_brackets_under_input_an
 def test_a_price_header_saying_in_slash_out_gives_both_sides():
     doc = make_doc([("Model", "MMLU-Pro", "Price per 1M tokens (in / out)"), ("Tern-12B", "70.1", "$0.40 / $2.00")])
     assert {(r["value"], r["qualifier"]) for r in claims_of(doc, "price")} == {(0.4, "input"), (2.0, "output")}
+
+
+def test_a_region_table_saying_where_its_labs_lead():
+    doc = make_doc([("Region", "Labs in this round-up", "Strongest open model", "Where they lead"),
+                    ("South Korea", "LG AI Research", "EXAONE 4.0 32B", "Korean language"),
+                    ("France", "Mistral AI", "Mistral Small 3.2", "multilingual")])
+    assert {(r["subject"], r["object"]) for r in claims_of(doc, "specialization")} == {
+        ("South Korea", "Korean language"), ("France", "multilingual")}
