@@ -137,8 +137,11 @@ GAPPED_DOMAIN_RE = re.compile(r"(?=\s*(?:on|in|at|for)\s)")
 # A verb of change or nearness right before 'N points': the number is a margin ('comes within 0.3 points', 'gains 4.1 points')
 MARGIN_VERB_RE = re.compile(r"\b(?:within|gains?|gained|gaining|adds?|added|adding|loses|lost|losing|gives?\s+up|gave\s+up|"
                             r"giving\s+up|drops?|dropped|dropping|improves?|improved|improving|rises?|rose|climbs?|climbed|"
-                            r"jumps?|jumped|slips?|slipped|trails?|trailed|leads?|led)\s+"
-                            r"(?:(?:about|roughly|nearly|almost|another|just|only|some|a\s+further|a\s+full|by)\s+)?$", re.I)
+                            r"jumps?|jumped|slips?|slipped|trails?|trailed|trailing|leads?|led|leading|behind|ahead)\s+"
+                            r"(?:(?:[\w.-]+\s+){0,4}?by\s+)?(?:(?:about|roughly|nearly|almost|another|just|only|some|a\s+further|a\s+full)\s+)?$", re.I)
+# A sampling or training hyperparameter's value: 'at temperature 0.6', 'top-p 0.95', 'learning rate 2e-5'
+HYPERPARAMETER_BEFORE_RE = re.compile(r"\b(?:temperature|temp|top[-_ ]?[pk]|min[-_ ]?p|learning\s+rate|lr|dropout|weight\s+decay|"
+                                      r"repetition\s+penalty|presence\s+penalty)\s*(?:of|=|:|at)?\s*$", re.I)
 # 'On the Chinese evaluation sets ', 'Across ': the opening of a fronted list of benchmarks
 FRONTED_ON_RE = re.compile(r"\W*(?:On|Across|In|For|Over)\s+(?:(?:the|its|their|all|three|four|five|two|both|each)\s+)*"
                            r"(?:[\w-]+\s+){0,3}?(?:(?:evaluation\s+|benchmark\s+|test\s+)?(?:sets|suites|benchmarks|tests|evals)\s+)?")
@@ -1208,8 +1211,10 @@ class ProseReader:
         if re.fullmatch(r"[1-9]|[12]\d|3[01]", raw) and (DAY_OF_MONTH_AFTER.match(text, m.end()) or
                                                       DAY_OF_MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())):
             return False  # "released on 5 March", "out since March 18": a day, not a score
-        if MARGIN_VERB_RE.search(text, max(0, m.start() - 40), m.start()) and re.match(r"\s*(?:points?|pts?)\b", text[m.end():]):
-            return False  # "comes within 0.3 points on PubMedQA", "gains 4.1 points on MMLU": a margin, not a score
+        if MARGIN_VERB_RE.search(text, max(0, m.start() - 60), m.start()) and re.match(r"\s*(?:points?|pts?)\b", text[m.end():]):
+            return False  # "comes within 0.3 points on PubMedQA", "trailing X by only 0.6 points": a margin, not a score
+        if HYPERPARAMETER_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+            return False  # "sampled at temperature 0.6"
         before = text[max(0, m.start() - 20):m.start()]  # is_vague looks at 20 characters before
         if before.endswith("to ") and CHANGED_TO_RE.search(text, max(0, m.start() - 80), m.start()) and \
                 not re.search(r"\b(?:anywhere|ranging|ranges?|varies|varying|vary)\s+from\s+\$?\d[\d,.]*\s*%?\s+to\s+$", text[max(0, m.start() - 60):m.start()]):

@@ -1626,3 +1626,9 @@ def test_regions_sharing_one_verb_each_lead_in_their_own_domain():
                               "on agentic tool use. European labs in Paris hire."), "specialization")
     assert {(r["subject"], r["object"]) for r in rows} == {
         ("China", "math"), ("China", "coding"), ("Europe", "multilingual"), ("United States", "agentic tool use")}
+
+
+def test_a_margin_after_by_and_a_sampling_temperature_are_no_scores():
+    rows = claims_of(make_doc("Solar Pro 2 is the closest rival on CLIcK, trailing Tern-2 by only 0.6 points. "
+                              "Tern-2 GSM8K numbers use maj@32 at temperature 0.6. Tern-2 leads Wren-4 on MMLU with 70.1 points."), "score")
+    assert {(r["subject"], r["benchmark"], r["value"]) for r in rows} == {("Tern-2", "MMLU", 70.1)}
