@@ -134,6 +134,9 @@ GENERIC_TAILS = frozenset("Instruct Chat Base Coder Code Vision Thinking Reasoni
 SHORT_VERSION_RE = re.compile(r"[A-Z]\d{1,2}(?:\.\d)?")
 # Right after a region's labs whose verb was said before: 'European labs on multilingual work'
 GAPPED_DOMAIN_RE = re.compile(r"(?=\s*(?:on|in|at|for)\s)")
+# After a price, that it holds for either side: ', input and output alike', ' for both input and output', ', input or output'
+BOTH_SIDES_ALIKE_RE = re.compile(r"\s*(?:(?:per|/)\s*(?:1\s?M|one million|1 million|million|M)\s*tokens?\s*)?[,;(]?\s*"
+                                 r"(?:for\s+)?(?:both\s+)?(?:input|prompt)\s+(?:and|or|&|/)\s+(?:output|completion)\b", re.I)
 # A verb of change or nearness right before 'N points': the number is a margin ('comes within 0.3 points', 'gains 4.1 points')
 MARGIN_VERB_RE = re.compile(r"\b(?:within|gains?|gained|gaining|adds?|added|adding|loses|lost|losing|gives?\s+up|gave\s+up|"
                             r"giving\s+up|drops?|dropped|dropping|improves?|improved|improving|rises?|rose|climbs?|climbed|"
@@ -2399,9 +2402,11 @@ class ProseReader:
             else:
                 continue
             subj = self._price_subject(text, m, k, amounts, models, cs)
+            # "$0.08 per million tokens, input and output alike": one price for each side
+            sides = ("input", "output") if per_tokens and qualifier is None and BOTH_SIDES_ALIKE_RE.match(text, m.end(), m.end() + 80) else (qualifier,)
             if subj:
-                out.append(Draft("price", subj.label, ev, value=value, unit=unit, qualifier=qualifier,
-                                 method="prose.price", confidence=0.7))
+                out += [Draft("price", subj.label, ev, value=value, unit=unit, qualifier=side, method="prose.price", confidence=0.7)
+                        for side in sides]
         return out
 
     def _price_subject(self, text, m, k, amounts, models, cs) -> Ref | None:

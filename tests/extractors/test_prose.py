@@ -1632,3 +1632,10 @@ def test_a_margin_after_by_and_a_sampling_temperature_are_no_scores():
     rows = claims_of(make_doc("Solar Pro 2 is the closest rival on CLIcK, trailing Tern-2 by only 0.6 points. "
                               "Tern-2 GSM8K numbers use maj@32 at temperature 0.6. Tern-2 leads Wren-4 on MMLU with 70.1 points."), "score")
     assert {(r["subject"], r["benchmark"], r["value"]) for r in rows} == {("Tern-2", "MMLU", 70.1)}
+
+
+def test_one_price_for_input_and_output_alike_is_a_price_of_each_side():
+    rows = claims_of(make_doc("Tern-2-7B is served at $0.08 per million tokens, input and output alike. "
+                              "Wren-4 costs $0.10 per million tokens for both input and output."), "price")
+    assert {(r["subject"], r["value"], r["qualifier"]) for r in rows} == {
+        ("Tern-2-7B", 0.08, "input"), ("Tern-2-7B", 0.08, "output"), ("Wren-4", 0.1, "input"), ("Wren-4", 0.1, "output")}
