@@ -190,3 +190,7 @@ def test_labs_from_many_countries_are_known_with_their_country(rec):
 def test_a_letter_glued_before_a_benchmark_makes_another_benchmark_not_the_known_one(rec):
     assert labels(rec, "on JHumanEval and HumanEval", "Benchmark") == ["HumanEval"]  # the second only
     assert labels(rec, "RoPEMistral 7B") == ["Mistral 7B"]  # markup lost between words still splits them
+
+
+def test_an_effective_size_names_its_own_model(rec):
+    assert labels(rec, "Gemma 3n E4B and Gemma 3n E2B beat Gemma 3n.", "Model") == ["Gemma 3n E4B", "Gemma 3n E2B"]
