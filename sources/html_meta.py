@@ -41,7 +41,17 @@ def _date_candidates(soup: BeautifulSoup, ld: dict) -> list[str]:
     values = [ld.get("datePublished")] + [_meta(soup, name) for name in _DATE_METAS]
     values += [t.get("datetime") for t in soup.find_all("time", attrs={"datetime": True})]
     values += [ld.get("dateCreated"), ld.get("dateModified")]
+    # last, a visible dateline: '<p class="date">2026.04.22 · Lab</p>', '<div class="byline">By A · March 4, 2026</div>'
+    for element in soup.find_all(class_=_DATELINE_CLASS, limit=8):
+        text = collapse_whitespace(element.get_text(" "))
+        if len(text) <= 160 and (found := _ISO_DATE.search(text) or _TEXT_DATE.search(text)):
+            values.append(found.group(0))
     return [v for v in values if isinstance(v, str)]
+
+
+_DATELINE_CLASS = re.compile(r"(?:^|[-_\s])(?:date|dateline|byline|published|posted|pubdate|timestamp|post-meta|article-meta|entry-meta)(?:$|[-_\s])", re.I)
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_TEXT_DATE = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\b")
 
 
 def to_iso_date(value: str | None) -> str | None:
@@ -53,6 +63,7 @@ def to_iso_date(value: str | None) -> str | None:
             return date(*(int(g) for g in match.groups())).isoformat()
     except ValueError:
         return None
+    value = re.sub(r"\b(Sep)t\b", r"\1", re.sub(r"\b([A-Z][a-z]{2,8})\.", r"\1", value))  # 'Sept. 4, 2026'
     for fmt in _TEXT_DATE_FORMATS:
         try:
             return datetime.strptime(value, fmt).date().isoformat()

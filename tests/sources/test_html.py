@@ -45,6 +45,14 @@ def test_meta_tags_and_time_give_metadata_without_json_ld():
     assert timed.published == "2026-04-01"
 
 
+def test_a_visible_dateline_gives_the_date_when_no_meta_or_time_does():
+    dotted = parse(_html('<article><p class="date">2026.04.22 · Lab blog</p><p>Body text here.</p></article>'))
+    assert dotted.published == "2026-04-22"
+    byline = parse(_html('<div class="post-byline">By Ana Reyes · Sept. 4, 2026</div><p>Body text here.</p>'))
+    assert byline.published == "2026-09-04"
+    assert parse(_html('<p class="note">Updated March 4, 2026</p><p>Body.</p>')).published is None  # not a dateline
+
+
 def test_table_with_spans_thead_caption_and_footnotes(raw_from, assert_offsets):
     doc = parse(raw_from("spans_table.html", "text/html"))
     assert doc.published == "2026-01-15" and doc.title == "Span table test"
