@@ -215,7 +215,7 @@ WEIGHTS_UNDER_RE = re.compile(r"\s*(?:(?:The|Its|Their)\s+(?:model\s+)?(?:weight
                               r"(?:(?:its|their|the)\s+(?:model\s+)?(?:weights|checkpoints?)|them)\s+)"  # "Lab also publishes its weights under"
                               r"(?:under|by)\s+(?:the\s+|a\s+)?$")
 # "X is a Mixture-of-Experts language model developed by Lab" (a description between name and verb)
-DESCRIBED_DEV_BY_RE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[^,;.()]|\.(?=\d)|\([^()]{0,30}\)){0,70}?\b(?:model|LLM|family|series|checkpoint|version)s?,?\s+"
+DESCRIBED_DEV_BY_RE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[^,;.()]|\.(?=\d)|,(?=\s[a-z])|\([^()]{0,30}\)){0,70}?\b(?:model|LLM|family|series|checkpoint|version)s?,?\s+"
                                  r"(?:(?:developed|built|created|trained|released|designed)\s+by|from)\s+[*_]*")
 # "Lab developed and released the X family", "Lab has built X"
 LAB_BUILT_RE = re.compile(r"\s+(?:(?:has|have|also)\s+)?(?:developed|built|created|trained|develops|builds|makes|trains)(?:\s+and\s+(?:released|open-sourced|launched|published))?\b")
@@ -2599,8 +2599,8 @@ SIZE_STATEMENTS = (
                 r"(?:(?:dense|base|open|open-weight|language|chat|instruct|multimodal|decoder-only|reasoning|sparse|"
                 r"mixture-of-experts|MoE)\s+){0,2}model\b"), (None,)),
     # "a 7.6-billion-parameter bilingual (English/French) chat model": the count stated with its unit
-    (re.compile(r"(?:\b(?:is|as|was)|,)\s+an?\s+" + _B + r"[- ]param(?:eter)?s?\s+"
-                r"(?:(?:[a-z][\w-]*|\([^()]{1,30}\))\s+){0,4}(?:model|LLM)\b"), (None,)),
+    (re.compile(r"(?:\b(?:is|as|was)|,)\s+an?\s+" + _B + r"[- ]param(?:eter)?s?,?\s+"
+                r"(?:(?:[a-z][\w-]*|\([^()]{1,30}\)),?\s+){0,4}(?:model|LLM)\b"), (None,)),
     # "has 141B parameters", "with 7.3B parameters"
     (re.compile(r"\b(?:has|have|had|with|contains?|totals?|totalling|totaling|features?|packs?)\s+(?:a total of\s+)?"
                 + _B + r"\s+param(?:eter)?s\b"), (None,)),

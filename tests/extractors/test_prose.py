@@ -1639,3 +1639,11 @@ def test_one_price_for_input_and_output_alike_is_a_price_of_each_side():
                               "Wren-4 costs $0.10 per million tokens for both input and output."), "price")
     assert {(r["subject"], r["value"], r["qualifier"]) for r in rows} == {
         ("Tern-2-7B", 0.08, "input"), ("Tern-2-7B", 0.08, "output"), ("Wren-4", 0.1, "input"), ("Wren-4", 0.1, "output")}
+
+
+def test_a_description_with_a_comma_between_adjectives_keeps_its_size_and_developer():
+    rows = claims_of(make_doc("Fjord-9B is a 9.13-billion-parameter, decoder-only base model trained by Halden AI, "
+                              "a research lab based in Oslo, Norway."))
+    ks = {(r["kind"], r["subject"], r["object"], r["value"]) for r in rows}
+    assert ("developer", "Fjord-9B", "Halden AI", None) in ks
+    assert ("parameters", "Fjord-9B", None, 9130000000) in ks
