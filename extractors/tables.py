@@ -28,7 +28,7 @@ ATTRIBUTE_COLUMNS = (
     ("lab_region", re.compile(r"^\s*(?:(?:lab|developer|company|vendor)(?:['’]s)?\s+)?(?:country|hq|headquarters|based in|location|region|origin)\s*$", re.I)),
     ("price", re.compile(r"\b(?:cost|price|pricing|usd)\b|\$", re.I)),
 )
-NOT_BENCHMARK = re.compile(r"\b(?:average|avg|rank|#|context|ctx|price|cost|tokens?/s|speed|latency|year|layers|hidden|vocab|"
+NOT_BENCHMARK = re.compile(r"\b(?:average|avg|rank|#|context|ctx|price|cost|tokens?/s|speed|latency|year|layers|hidden|vocab|experts?|heads|"
                            r"throughput|memory|vram|ram|gb|mb|notes?|result|type|modality|architecture|window|"
                            r"input|output|bits?|bpw|size on disk|file size|disk|downloads?|likes|format|quantization|votes?|count|samples|dimensions?|dims?|max tokens|"
                            r"power|emissions?|co2(?:eq)?|energy|gpu[- ]hours?|kwh|watts?|tok|ms|p(?:50|90|95|99)|"
@@ -741,9 +741,23 @@ def _setting_pair(header: str, cell: str) -> list[tuple[str, str]] | None:
     if not values or " / " not in header and "/" not in header:
         return None
     found = find_settings(header)
-    if len(found) != 2 or not re.fullmatch(r"\s*/\s*", header[found[0][2]:found[1][1]]):
+    if len(found) == 2 and re.fullmatch(r"\s*/\s*", header[found[0][2]:found[1][1]]):
+        return [(v, s) for v, (s, _, _) in zip(values.groups(), found) if not EMPTY_CELL.match(v)]
+    sides = BRACKET_PAIR.search(header)  # 'Video-MME (w/o subs / w subs)': two settings the harness has no name for
+    if sides is None:
         return None
-    return [(v, s) for v, (s, _, _) in zip(values.groups(), found) if not EMPTY_CELL.match(v)]
+    return [(v, _side_name(side)) for v, side in zip(values.groups(), sides.groups()) if not EMPTY_CELL.match(v)]
+
+
+BRACKET_PAIR = re.compile(r"[\(\[]([^()\[\]]{1,40}?)\s+/\s+([^()\[\]]{1,40}?)[\)\]]")
+
+
+def _side_name(text: str) -> str:
+    """A setting as a bracket pair writes it: a known one by its name, 'w/o subs' as 'without subs'."""
+    found = find_settings(text)
+    if found and found[0][1] == 0 and found[0][2] >= len(text.strip()) - 1:
+        return found[0][0]
+    return re.sub(r"^w/o\b", "without", re.sub(r"^w/\s*|^w\s+", "with ", text.strip()))
 
 
 def _lab_regions(drafts: list[Draft]) -> list[Draft]:
@@ -891,8 +905,9 @@ def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
         ev = _row_evidence(doc, row, head)
         for j, model in models.items():
             if model and j < len(row.cells) and not EMPTY_CELL.match(row.cells[j]):
-                pair = _column_setting_pair(head.cells[j], row.cells[j], rec) if kind == "score" else None
-                if pair:  # '79.6 / 31.2' under 'Corvid-3-70B thinking / non-thinking': one score per setting
+                pair = (_column_setting_pair(head.cells[j], row.cells[j], rec) or _setting_pair(label_cell, row.cells[j])) \
+                    if kind == "score" else None
+                if pair:  # '79.6 / 31.2' under 'Corvid-3-70B thinking / non-thinking', in 'Video-MME (w/o subs / w subs)'s row
                     for value, each in pair:
                         out += _cell_claims(kind, model, label, each, value, ev, gaz, rec, "table.columns")
                     continue

@@ -658,3 +658,11 @@ def test_a_region_table_saying_where_its_labs_lead():
                     ("France", "Mistral AI", "Mistral Small 3.2", "multilingual")])
     assert {(r["subject"], r["object"]) for r in claims_of(doc, "specialization")} == {
         ("South Korea", "Korean language"), ("France", "multilingual")}
+
+
+def test_two_values_a_cell_in_a_row_whose_label_brackets_two_settings():
+    doc = make_doc([("Benchmark", "Tern-VL-8B", "Wren-VL-7B"), ("Video-MME (w/o subs / w subs)", "64.2 / 67.0", "65.1 / 71.6")])
+    assert scores(doc) == {("Tern-VL-8B", "Video-MME", 64.2, "without subtitles"), ("Tern-VL-8B", "Video-MME", 67.0, "with subs"),
+                           ("Wren-VL-7B", "Video-MME", 65.1, "without subtitles"), ("Wren-VL-7B", "Video-MME", 71.6, "with subs")}
+    doc = make_doc([("Model", "MMLU", "Experts (act. / total)"), ("Tern-30B-A3B", "70.1", "8 / 128")])
+    assert scores(doc) == {("Tern-30B-A3B", "MMLU", 70.1, None)}
