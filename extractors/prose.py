@@ -91,6 +91,10 @@ LAB_NOUN_WORDS = ("lab", "startup", "start-up", "company", "firm", "profit", "de
 # "Verdant Compute, a Dutch startup", "Brightline is an American AI lab": a name the text calls a lab
 DESCRIBED_LAB_RE = re.compile(r"(?<![\w.-])(?!(?:Inc|Ltd|LLC|Corp|GmbH|PLC|AG)\b)(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})(?:,\s+|\s+is\s+)(?:an?|the)\s+"
                               r"(?:[A-Z][a-z]+\s+|[\w-]+\s+(?=[A-Z])){0,2}" + _LAB_NOUN + r"\b(?!\s+(?:behind|that|which|whose|of)\b)")
+# "Fjord Compute, a four-person lab in Bergen, Norway": a name the text calls a lab somewhere
+DESCRIBED_LAB_PLACE_RE = re.compile(r"(?<![\w.-])(?!(?:Inc|Ltd|LLC|Corp|GmbH|PLC|AG|The|This|It|Its)\b)(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})"
+                                    r"(?:,\s+|\s+is\s+)(?:an?|the)\s+(?:[\w-]+\s+){0,3}?" + _LAB_NOUN +
+                                    r"\s+(?:(?:based|headquartered)\s+)?(?:in|from|out of)\s+[A-Z]")
 # "the Dutch lab Verdant Compute"
 LAB_THEN_NAME_RE = re.compile(r"\b[Tt]he\s+(?:South |North )?[A-Z][a-z]+\s+" + _LAB_NOUN + r"\s+(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})")
 REFERENCE_BEFORE_RE = re.compile(r"(?:\b(?:Table|Tables|Figure|Fig\.|Section|Sec\.|Appendix|Chapter|Eq\.|Equation|Step|Phase|"
@@ -627,7 +631,7 @@ class ProseReader:
             text = sent.text
             shapes = ((DESCRIBED_MODEL_RE, "Model"),) if "model" in text or "LLM" in text else ()
             if any(w in text for w in LAB_NOUN_WORDS):
-                shapes += ((DESCRIBED_LAB_RE, "Lab"), (LAB_THEN_NAME_RE, "Lab"))
+                shapes += ((DESCRIBED_LAB_RE, "Lab"), (LAB_THEN_NAME_RE, "Lab"), (DESCRIBED_LAB_PLACE_RE, "Lab"))
             for rx, type_ in shapes:
                 for m in rx.finditer(text):
                     name = m.group("name")

@@ -1647,3 +1647,8 @@ def test_a_description_with_a_comma_between_adjectives_keeps_its_size_and_develo
     ks = {(r["kind"], r["subject"], r["object"], r["value"]) for r in rows}
     assert ("developer", "Fjord-9B", "Halden AI", None) in ks
     assert ("parameters", "Fjord-9B", None, 9130000000) in ks
+
+
+def test_a_name_called_a_lab_in_a_place_is_a_lab_there():
+    rows = claims_of(make_doc("Fjord Compute, a four-person lab in Bergen, Norway, released Kestrel-R-7B in January."), "lab_region")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Fjord Compute", "Norway")}
