@@ -117,7 +117,8 @@ DESCRIBED_MODEL_RE = re.compile(
     r"(?<![\w.-])(?P<name>[A-Z][A-Za-z0-9]*(?:[.+][A-Za-z0-9]+)*(?:-[A-Za-z0-9]+)*(?: [A-Z][a-z]+)?)"
     r"(?:,\s+|\s+(?:is|was)\s+)(?:a|an)\s+(?:(?!(?:lab|company|startup|firm|team|group|behind|of|for|from|by|and|"
     r"which|that)\b)[\w.-]+\s+){0,4}(?:model|LLM)\b")
-BENCH_FIELD_RE = re.compile(r"(?:\s*\([^()]{1,30}\))?\**\s*[:：]\s*\**\s*\d")  # 'GPQA Diamond: 71.2%' (after the benchmark's name)
+# 'GPQA Diamond: 71.2%', 'FLORES-200 English→Indic (chrF++): 47.6' (after the benchmark's name)
+BENCH_FIELD_RE = re.compile(r"(?:\s*\([^()]{1,30}\)|\s+[^\s:：\d()][^:：()\d]{0,30}?(?:\s*\([^()]{1,30}\))?)?\**\s*[:：]\s*\**\s*\d")
 PERCENT_OF_RE = re.compile(r"\s*(?:of|more|less|better|worse|cheaper|faster|slower|lower|higher|advantage|improvement|gain|reduction|increase|decrease|drop|accuracy gain)\b|\s*to\s+\$?\d")
 # "56.3 to 55.1" after a comparison verb; "from 41.0 to 55.2" is a change, read by `_changed_to`.
 MORE_VALUES_RE = re.compile(r"(?:\s*/\s*\d+(?:\.\d+)?%?(?![\w.]))+")  # "80.4 / 83.0": more values after a pair's second
@@ -973,8 +974,13 @@ class ProseReader:
         spans = self._memo(self._clauses, sent.text)
         taken = self._taken_spans(sent.text, refs, settings)
         subject = None  # the model the last clause was about
+        # a score field of a section's model that compares it with models named after its figure
+        owner = self._section_field_model(sent, refs, ctx) if sent.kind == "item" and \
+            any(r.type in MODEL_TYPES for r in refs) else []
         for cs, ce in spans:
             crefs = [r for r in refs if cs <= r.start < ce]
+            if owner and cs == 0:
+                crefs = owner + crefs
             if subject is not None and SUBJECTLESS_CLAUSE_RE.match(sent.text, cs):
                 crefs = [replace(subject, start=cs, end=cs, resolved=True)] + crefs  # "X trails Y on A, but scores 71.2 on B"
             # the clause's subject: not a model it is compared with ('Compared with X, Y is ahead on A')
@@ -1183,12 +1189,16 @@ class ProseReader:
         ('Lumen 4 Pro at a glance'): a score field of that model."""
         # an intro naming one model ('The numbers for X:') speaks for its items over the section's heading
         owner = (ctx.list_model if sent.kind == "item" else None) or ctx.section_model
-        if not owner or any(r.type in MODEL_TYPES for r in refs):
+        if not owner:
             return []
         bench = next((r for r in refs if r.type == "Benchmark"), None)
         if bench is None:
             return []
-        field = sent.kind == "item" and BENCH_FIELD_RE.match(sent.text, bench.end) and not sent.text[:bench.start].strip(" *-•")
+        at = BENCH_FIELD_RE.match(sent.text, bench.end) if sent.kind == "item" and not sent.text[:bench.start].strip(" *-•") else None
+        field = at is not None
+        # other models only after the field's figure are compared with it: 'MILU (5-shot): 72.6, 2.5 points above GPT-4o (70.1)'
+        if any(r.type in MODEL_TYPES and not (at and r.start >= at.end()) for r in refs):
+            return []
         if not ctx.section_model:  # "Foo-2 9B results:" then items "MMLU (5-shot): 76.9"
             return [Ref("Model", owner, 0, 0)] if field else []
         # "The weak spot is instruction following: 73.8 on IFEval", in a section about one model and right after it

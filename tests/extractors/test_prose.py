@@ -1652,3 +1652,13 @@ def test_a_description_with_a_comma_between_adjectives_keeps_its_size_and_develo
 def test_a_name_called_a_lab_in_a_place_is_a_lab_there():
     rows = claims_of(make_doc("Fjord Compute, a four-person lab in Bergen, Norway, released Kestrel-R-7B in January."), "lab_region")
     assert {(r["subject"], r["object"]) for r in rows} == {("Fjord Compute", "Norway")}
+
+
+def test_a_score_field_of_a_sections_model_compares_it_with_models_named_after_its_figure():
+    doc = _parsed("## Vyom-2\n\nOur main model.\n\n- MILU (5-shot): 63.9, ahead of Qwen3-8B (61.2).\n"
+                  "- FLORES-200 English→Indic (chrF++): 47.6, against 41.0 for Llama 3.2 3B.\n")
+    ks = keyset(claims_of(doc))
+    assert ("score", "Vyom-2", None, "MILU", 63.9, "5-shot") in ks
+    assert ("outperforms", "Vyom-2", "Qwen 3 8B", "MILU", None, "5-shot") in ks
+    assert ("score", "Vyom-2", None, "FLORES-200", 47.6, None) in ks
+    assert ("outperforms", "Vyom-2", "Llama 3.2 3B", "FLORES-200", None, None) in ks
