@@ -183,7 +183,7 @@ RELEASE_CLAUSE_RE = re.compile(r";|,\s+but\s+|,\s+while\s+|,\s+(?:although|thoug
 WHEN_ADVERBIAL = (r"(?:(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:,\s*\d{4})?)"
                   r"|(?:earlier\s+|late\s+|early\s+)?(?:this|last)\s+(?:week|month|year|morning|spring|summer|autumn|fall|winter)"
                   r"|today|yesterday|now|also|recently|officially|quietly|formally|finally|has|have),?\s+)*")
-LAB_VERB_RE = re.compile(r"\**,\s*(?:(?:an?|the)\s+[^,;]{1,60}|(?:which|that|who)\s+[^;.]{1,80}?|(?:based|headquartered)\s+in\s+[^,;]{1,40}),\s*" + WHEN_ADVERBIAL +
+LAB_VERB_RE = re.compile(r"\**,\s*(?:(?:an?|the)\s+[^,;]{1,60}|one\s+of\s+[^,;]{1,90}|(?:which|that|who)\s+[^;.]{1,80}?|(?:based|headquartered)\s+in\s+[^,;]{1,40}),\s*" + WHEN_ADVERBIAL +
                          r"(?:released|releases|launched|launches|announced|announces|unveiled|unveils|introduced|"
                          r"introduces|submitted|submits|says|said|open-sourced|presented|presents|published|publishes|"
                          r"shipped|ships|debuted|debuts|is releasing|is launching|put out|puts out|posted|posts)\b"

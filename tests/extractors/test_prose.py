@@ -1662,3 +1662,9 @@ def test_a_score_field_of_a_sections_model_compares_it_with_models_named_after_i
     assert ("outperforms", "Vyom-2", "Qwen 3 8B", "MILU", None, "5-shot") in ks
     assert ("score", "Vyom-2", None, "FLORES-200", 47.6, None) in ks
     assert ("outperforms", "Vyom-2", "Llama 3.2 3B", "FLORES-200", None, None) in ks
+
+
+def test_a_lab_described_as_one_of_a_group_then_releasing_a_model_is_its_developer():
+    rows = claims_of(make_doc("Paris-based Aurel Systems, one of a handful of French labs still training large models from scratch, "
+                              "released Cobalt 2 on June 3, 2026."), "developer")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Cobalt 2", "Aurel Systems")}
