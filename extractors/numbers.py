@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "billion": 1e9, "t": 1e12, "trillion": 1e12}
+SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "b": 1e9, "billion": 1e9, "bn": 1e9, "t": 1e12,
+         "trillion": 1e12, "tn": 1e12}  # 'bn', 'mn', 'tn': the press's billion, million, trillion
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], 1)}
@@ -12,7 +13,7 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
 # "9B", "0.8B", "8x7B", "9 billion", "1.5T"; the unit letter is upper case (a lower-case "b" is bits).
-SIZE_RE = re.compile(r"(?<![\w.])(?:(\d+)\s*[x×]\s*)?(\d+(?:\.\d+)?)\s?(B|M|T|K|b(?=[\s-]*param)|billion|million|trillion)(?![\w])")
+SIZE_RE = re.compile(r"(?<![\w.])(?:(\d+)\s*[x×]\s*)?(\d+(?:\.\d+)?)\s?(B|M|T|K|b(?=[\s-]*param)|bn|tn|billion|million|trillion)(?![\w])")
 ACTIVE_NAME_RE = re.compile(r"^A(\d+(?:\.\d+)?)B$")
 NUMBER_RE = re.compile(r"(?<![\w.$,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\w]|\.\d)")
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))

@@ -246,7 +246,7 @@ DOMAIN_HEADS = frozenset("""models model languages language ai work coding code 
 LAB_WORDS = r"(?:AI\s+)?(?:labs?|laboratories|companies|firms|developers|players|startups|model makers|vendors)"
 # "the input price of X dropped to $0.08": the side named before the amount, in the same clause.
 PRICE_SIDE_BEFORE_RE = re.compile(r"\b(input|output)(?:[- ]token)?\s+(?:price|cost|rate)s?\b(?!.*\b(?:input|output)\b)", re.I)
-PRICE_TOKENS_RE = re.compile(r"(?:per|/)\s*(?:1\s?M|one million|1 million|million|M|1,000,000)\s*(?:(?:input\s+|output\s+)?tokens|"
+PRICE_TOKENS_RE = re.compile(r"(?:per|/)\s*(?:1\s?M|1\s?mn|one million|1 million|million|M|1,000,000)\s*(?:(?:input\s+|output\s+)?tokens|"
                              r"(?=(?:input|output)\b))", re.I)  # "per million input tokens", "$0.15/M input"
 # "$0.12 input / $0.48 output", "$0.10 in / $0.30 out": token prices by their sides, per-tokens unsaid
 PRICE_1K_RE = re.compile(r"(?:per|/)\s*(?:1\s?K|1,000|one thousand|a thousand|thousand|K)\s*(?:(?:input|output)\s+)?(?:tokens?\b|(?=(?:input|output)\b))", re.I)
@@ -2559,8 +2559,8 @@ def m_covers(text: str, mention: Mention) -> bool:
 PAREN_SIZE_RE = re.compile(r"\s*\(\s*(\d+(?:\.\d+)?)\s?([BMT])(?:\s+param(?:eter)?s)?\s*\)")
 SCALE_LETTER = {"B": 1e9, "M": 1e6, "T": 1e12}
 # A parameter count with its scale, one group: "9B", "9 billion", "24-billion", "1T", "1 trillion", "350M".
-_B = r"(\d+(?:\.\d+)?[\s-]?(?:B|billion|T|trillion|M|million)\b)"
-_SCALE = {"b": 1e9, "billion": 1e9, "t": 1e12, "trillion": 1e12, "m": 1e6, "million": 1e6}
+_B = r"(\d+(?:\.\d+)?[\s-]?(?:B|bn|billion|T|tn|trillion|M|million)\b)"
+_SCALE = {"b": 1e9, "bn": 1e9, "billion": 1e9, "t": 1e12, "tn": 1e12, "trillion": 1e12, "m": 1e6, "million": 1e6}
 COLON_LAB_RE = re.compile(r"\b([A-Z][a-z]+)\s+(?:AI\s+)?(?:player|lab|company|startup|contender|entrant|challenger)\b[^.:;]{0,30}:\s*")
 _UNITS = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -2585,7 +2585,7 @@ def _digits_in_place(m: re.Match) -> str:
     return " " * (len(m.group(0)) - len(digits)) + digits if len(digits) <= len(m.group(0)) else m.group(0)
 
 
-SIZE_HINT = re.compile(r"\d[\s-]?(?:B|billion|T|trillion|M|million)\b[\s-]*(?:of\b|\(|active|activated|total|param|in total|per token|A\d|"
+SIZE_HINT = re.compile(r"\d[\s-]?(?:B|bn|billion|T|tn|trillion|M|million)\b[\s-]*(?:of\b|\(|active|activated|total|param|in total|per token|A\d|"
                        r"(?:[\w-]+ ){0,2}model|(?:are|is|get|gets)\s+activ)|\buses\s+(?:only\s+)?\d")
 SIZE_STATEMENTS = (
     # "39B of which are active", "of which 37B are activated for each token", "37B are activated per token"

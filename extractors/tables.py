@@ -419,7 +419,7 @@ def _focal_model(doc: Document, rec: Recognizer) -> str | None:
 
 # who ran or reported a column's figures, in a bracket after the model's name: '(Bytegauge)', '(ours)', '(reported)'
 SOURCE_BRACKET_RE = re.compile(r"\s*[\(\[](?:(?-i:[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*)?)|ours|our runs?|reported|official|measured|"
-                               r"self-reported|re-?run|vendor|lab|this model|(?:non-?|no )?thinking)[\)\]]\s*$", re.I)
+                               r"self-reported|re-?run|vendor|lab|this model|for comparison|baseline|(?:non-?|no )?thinking)[\)\]]\s*$", re.I)
 
 
 def _model_in(cell: str, rec: Recognizer):
@@ -1011,7 +1011,7 @@ HEADER_SCALE = re.compile(r"(?:\(\s*|\bin\s+|\s)(B|M|T|billions?|millions?|trill
 FLAG_RE = re.compile(r"[\U0001f1e6-\U0001f1ff]")
 REGION_ABBREVIATIONS = {"s. korea": "South Korea", "nz": "New Zealand", "n. zealand": "New Zealand", "u.s.": "United States",
                         "u.s.a.": "United States", "u.k.": "United Kingdom", "sg": "Singapore", "kr": "South Korea"}
-PER_TOKENS = re.compile(r"(?:per|/)\s*(?:1\s?M|one million|1 million|million|M|1,000,000|mtok)\b|\bper\s+(?:1\s?M|million)", re.I)
+PER_TOKENS = re.compile(r"(?:per|/)\s*(?:1\s?M|1\s?mn|one million|1 million|million|M|1,000,000|mtok)\b|\bper\s+(?:1\s?M|1\s?mn|million)", re.I)
 PRICE_SIDES = (("input", re.compile(r"\b(?:input|prompt)\b|^\s*in\b|\bin\s*/\s*out\b", re.I)),  # '(in / out)' too
                ("output", re.compile(r"\b(?:output|completion)\b|^\s*out\b|\bin\s*/\s*out\b", re.I)))
 USD_HEADER = re.compile(r"\$|\busd\b|\bdollars?\b", re.I)
@@ -1024,8 +1024,10 @@ def _price_cell(model, header: str, cell: str, setting, ev, method) -> list[Draf
     one amount under such a header (a row with no split) is a price with no side.
     """
     amounts = [float(m.group(1).replace(",", "")) for m in re.finditer(r"\$\s?(\d[\d,]*(?:\.\d+)?)", cell)]
-    if not amounts and USD_HEADER.search(header) and (bare := re.fullmatch(r"\s*(\d[\d,]*(?:\.\d+)?)\s*", cell)):
-        amounts = [float(bare.group(1).replace(",", ""))]  # '0.40' under 'in_usd_per_m' or 'Input ($/1M)'
+    if not amounts and USD_HEADER.search(header) and \
+            (bare := re.fullmatch(r"\s*(\d[\d,]*(?:\.\d+)?)\s*(?:/\s*(\d[\d,]*(?:\.\d+)?)\s*)?", cell)):
+        # '0.40' under 'in_usd_per_m' or 'Input ($/1M)', '0.90 / 2.70' under 'Price, input / output ($ per 1mn tokens)'
+        amounts = [float(g.replace(",", "")) for g in bare.groups() if g]
     elif not amounts or not DOLLAR_CELL.match(cell):
         return []
     per_tokens = bool(PER_TOKENS.search(header) or PER_TOKENS.search(cell))
@@ -1053,7 +1055,7 @@ def _params_setting(label: str) -> str | None:
 
 def _param_cell(model, cell, ev, method) -> list[Draft]:
     out = []
-    for m in re.finditer(r"(\d+(?:\.\d+)?)\s?(B|M|T|billion|million|trillion)\b(\s*active)?(\s*total)?", cell):
+    for m in re.finditer(r"(\d+(?:\.\d+)?)\s?(B|M|T|bn|tn|billion|million|trillion)\b(\s*active)?(\s*total)?", cell):
         scale = {"b": 1e9, "m": 1e6, "t": 1e12}[m.group(2)[0].lower()]
         value = float(m.group(1)) * scale
         active = bool(m.group(3)) or bool(re.match(r"\s*\)?\s*active", cell[m.end():]) and not m.group(4))

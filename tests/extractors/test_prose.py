@@ -1668,3 +1668,8 @@ def test_a_lab_described_as_one_of_a_group_then_releasing_a_model_is_its_develop
     rows = claims_of(make_doc("Paris-based Aurel Systems, one of a handful of French labs still training large models from scratch, "
                               "released Cobalt 2 on June 3, 2026."), "developer")
     assert {(r["subject"], r["object"]) for r in rows} == {("Cobalt 2", "Aurel Systems")}
+
+
+def test_a_press_style_count_in_bn():
+    rows = claims_of(make_doc("Aubépine AI on Monday released Aubépine Large 2, a 123bn-parameter language model."), "parameters")
+    assert {(r["subject"], r["value"]) for r in rows} == {("Aubépine Large 2", 123000000000)}

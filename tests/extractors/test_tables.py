@@ -666,3 +666,11 @@ def test_two_values_a_cell_in_a_row_whose_label_brackets_two_settings():
                            ("Wren-VL-7B", "Video-MME", 65.1, "without subtitles"), ("Wren-VL-7B", "Video-MME", 71.6, "with subs")}
     doc = make_doc([("Model", "MMLU", "Experts (act. / total)"), ("Tern-30B-A3B", "70.1", "8 / 128")])
     assert scores(doc) == {("Tern-30B-A3B", "MMLU", 70.1, None)}
+
+
+def test_press_style_counts_and_price_pairs_under_a_dollar_header():
+    doc = make_doc([("Model", "Parameters", "Price, input / output ($ per 1mn tokens)"),
+                    ("Kessel 3", "70bn", "0.55 / 1.65"), ("GPT-5 (for comparison)", "undisclosed", "1.25 / 10.00")])
+    ks = {(r["kind"], r["subject"], r["value"], r["qualifier"]) for r in claims_of(doc)}
+    assert {("parameters", "Kessel 3", 70000000000, None), ("price", "Kessel 3", 0.55, "input"), ("price", "Kessel 3", 1.65, "output"),
+            ("price", "GPT-5", 1.25, "input"), ("price", "GPT-5", 10.0, "output")} <= ks
