@@ -26,7 +26,7 @@ HEAD_TOKEN = re.compile(r"^(?:[A-Z][^\W\d_]*[^\W\dA-Z_][^\W\d_]*\d*(?:\.\d+)?|[A
 MAX_NGRAM = 7
 CORPORATE_FORMS = frozenset("Inc Ltd LLC GmbH".split())  # abbreviated legal forms, not part of the name
 ORG_SUFFIXES = frozenset("Labs Lab AI Research Systems Technologies Technology Tech Intelligence Computing Robotics Works Group "
-                         "Institute Foundation Studio Studios Inc Corp Corporation Dynamics Networks Analytics".split())
+                         "Institute Foundation Studio Studios Inc Corp Corporation Dynamics Networks Analytics KI IA Compute".split())
 # Capitalised English words that start sentences or phrases, never a model's head.
 COMMON_HEADS = frozenset("""
 About Above After Again Against All Also Among An And Any Around As At Be Because Before Below Best Between

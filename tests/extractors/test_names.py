@@ -194,3 +194,7 @@ def test_a_letter_glued_before_a_benchmark_makes_another_benchmark_not_the_known
 
 def test_an_effective_size_names_its_own_model(rec):
     assert labels(rec, "Gemma 3n E4B and Gemma 3n E2B beat Gemma 3n.", "Model") == ["Gemma 3n E4B", "Gemma 3n E2B"]
+
+
+def test_labs_named_with_ki_ia_or_compute(rec):
+    assert labels(rec, "Lindenhof KI, Orballo IA and Fjord Compute train models.", "Lab") == ["Lindenhof KI", "Orballo IA", "Fjord Compute"]
