@@ -142,6 +142,8 @@ GAPPED_DOMAIN_RE = re.compile(r"(?=\s*(?:on|in|at|for)\s)")
 # After a price, that it holds for either side: ', input and output alike', ' for both input and output', ', input or output'
 BOTH_SIDES_ALIKE_RE = re.compile(r"\s*(?:(?:per|/)\s*(?:1\s?M|one million|1 million|million|M)\s*tokens?\s*)?[,;(]?\s*"
                                  r"(?:for\s+)?(?:both\s+)?(?:input|prompt)\s+(?:and|or|&|/)\s+(?:output|completion)\b", re.I)
+# 'German section of ', 'Hindi subset of ': a part of the benchmark named next
+SECTION_OF_RE = re.compile(r"(?:[A-Z][a-z]+(?:[- ][a-z]+)?\s+)?(?:section|subset|split|portion|part|slice|track|set)\s+of\s+(?:the\s+)?")
 # A verb of change or nearness right before 'N points': the number is a margin ('comes within 0.3 points', 'gains 4.1 points')
 MARGIN_VERB_RE = re.compile(r"\b(?:within|gains?|gained|gaining|adds?|added|adding|loses|lost|losing|gives?\s+up|gave\s+up|"
                             r"giving\s+up|drops?|dropped|dropping|improves?|improved|improving|rises?|rose|climbs?|climbed|"
@@ -970,6 +972,7 @@ class ProseReader:
         out: list[Draft] = []
         settings = self._memo(find_settings, sent.text)
         self._compared: dict[int, Ref] = {}  # object offset -> subject, of this sentence's comparisons
+        refs = _without_described_benchmarks(sent.text, refs)
 
         spans = self._memo(self._clauses, sent.text)
         taken = self._taken_spans(sent.text, refs, settings)
@@ -1347,6 +1350,11 @@ class ProseReader:
         for r in benches:
             if after and r.start == end + after.end():
                 return r.label
+        part = SECTION_OF_RE.match(text, end + after.end()) if after else None
+        if part:  # "68.9 on the German section of MMLU-ProX": the benchmark it is a part of
+            whole = next((r for r in benches if r.start == part.end()), None)
+            if whole:
+                return whole.label
         if after and re.search(r"\bon\b", after.group(0), re.I):  # "61.2 on ZebraLogic": a name not in the gazetteer
             name = self._unknown_benchmark(text, start, end, end + after.end(), crefs)
             if name:
@@ -2549,6 +2557,24 @@ def _listed_run(refs: list, text: str, joiner: str, n: int) -> list:
                 (k + n == len(refs) or not re.fullmatch(joiner, text[run[-1].end:refs[k + n].start])):
             return run
     return []
+
+
+def _without_described_benchmarks(text: str, refs: list[Ref]) -> list[Ref]:
+    """Without a benchmark named only to describe the one before it: 'MMMLU, a version of the popular MMLU
+    test translated into 14 languages' scores nothing on MMLU."""
+    out = list(refs)
+    for k, r in enumerate(refs):
+        if r.type != "Benchmark":
+            continue
+        aside = DESCRIBING_ASIDE_RE.match(text, r.end)
+        if aside:
+            out = [x for x in out if not (x.type == "Benchmark" and r.end < x.start < aside.end())]
+    return out
+
+
+# ', a version of the popular MMLU test ...' / ', a multilingual version of ...' / ', the Chinese counterpart of ...' up to the next comma
+DESCRIBING_ASIDE_RE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:version|variant|translation|extension|subset|"
+                                 r"counterpart|successor|harder\s+version|cousin|adaptation|port)\s+of\s+[^,;]{1,80}")
 
 
 def m_covers(text: str, mention: Mention) -> bool:

@@ -1673,3 +1673,11 @@ def test_a_lab_described_as_one_of_a_group_then_releasing_a_model_is_its_develop
 def test_a_press_style_count_in_bn():
     rows = claims_of(make_doc("Aubépine AI on Monday released Aubépine Large 2, a 123bn-parameter language model."), "parameters")
     assert {(r["subject"], r["value"]) for r in rows} == {("Aubépine Large 2", 123000000000)}
+
+
+def test_a_benchmark_named_to_describe_another_or_a_section_of_one():
+    rows = claims_of(make_doc("Aubépine Large 2 scored 84.1 on MMMLU, a version of the popular MMLU knowledge test translated into "
+                              "14 languages, compared with 81.3 for Mistral Medium 3.1. Kessel 3 scored 68.9 on the German section "
+                              "of MMLU-ProX."), "score")
+    assert {(r["subject"], r["benchmark"], r["value"]) for r in rows} == {
+        ("Aubépine Large 2", "MMMLU", 84.1), ("Mistral Medium 3.1", "MMMLU", 81.3), ("Kessel 3", "MMLU-ProX", 68.9)}
