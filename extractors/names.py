@@ -256,7 +256,8 @@ class Recognizer:
     def _extension(self, text: str, toks: list[Token], j: int, base: Entry | None) -> tuple[int, list[str]]:
         """Size, active-size, version and variant parts that follow a name."""
         parts: list[str] = []
-        allow_version = base is None or not re.search(r"\d", base.label)
+        allow_version = base is None or not re.search(r"\d", base.label) or base.type == "Series" and base.label[-1].isalpha() \
+            and " " in base.label  # 'K2 Think 2': a series whose name ends in a word takes a version
         k = j
         while k < len(toks) and JOIN_RE.match(text[toks[k - 1].end:toks[k].start]):
             t = toks[k].text

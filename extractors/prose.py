@@ -232,7 +232,8 @@ SPEC_VERB_RE = re.compile(r"\b(?:dominat\w*|lead(?:s|ing)?|led|excel\w*|optimi[s
                           r"(?:have|has|had) become the (?:reference|benchmark|standard|leaders?|go-to|default) (?:for|in|on)|"
                           r"prioriti[sz]e\w*|own|rule|are (?:(?:especially |particularly |very |still )?strong|strongest|ahead|best) (?:in|at|on)|"
                           r"(?:remain|remains|stay|stays|are|is)\s+(?:still\s+|well\s+|clearly\s+|\w+ly\s+)?ahead\s+(?:in|on|at)|"
-                          r"(?:hold|holds|have|has) (?:an|the) edge|"
+                          r"(?:hold|holds|have|has) (?:an|the) edge|(?:are|is)\s+building\s+for|build\s+for|"
+                          r"want\s+to\s+win\s+(?:at|in|on)|(?:are|is)\s+betting\s+on|bet\s+on|(?:have|has)\s+doubled\s+down\s+on|"
                           r"(?:have|has|had) made(?=[^.;]{1,60}\btheir\s+(?:speciality|specialty|focus|niche|priority|strength)\b))\b", re.I)
 # Where the words for what a region's labs lead in end
 DOMAIN_STOP_RE = re.compile(r"[.;:!?(\[—–]|\s+their\s+(?:speciality|specialty|focus|niche|priority|strength)\b|\s+(?:while|whereas|but|because|where|which|that|who|thanks|with|as|by|for|including|"
@@ -2291,7 +2292,8 @@ class ProseReader:
                     all(w.lower() in DOMAIN_FILLERS or w.lower() in ("language", "ai", "llms") for w in words):
                 continue  # 'family of two language models', a bare 'models'
             core = " ".join(w for w in words if w.lower() not in DOMAIN_FILLERS)  # 'open-weight math', 'multimodal work'
-            known = self.gaz.domain_words.get(part.casefold()) or self.gaz.domain_words.get(core.casefold())
+            known = self.gaz.domain_words.get(part.casefold()) or self.gaz.domain_words.get(core.casefold()) or \
+                (self.gaz.domain_words.get(words[-1].casefold()) if len(words) == 2 and words[0].islower() else None)  # 'maths-heavy reasoning'
             if known:  # one name per domain the gazetteer knows ('maths' is 'math'), for the graph's sake
                 out.append(known)
             elif words[-1].lower() in DOMAIN_HEADS or words[-1] in LANGUAGE_NAMES or self.domain_re.search(words[-1]) or \

@@ -1681,3 +1681,11 @@ def test_a_benchmark_named_to_describe_another_or_a_section_of_one():
                               "of MMLU-ProX."), "score")
     assert {(r["subject"], r["benchmark"], r["value"]) for r in rows} == {
         ("Aubépine Large 2", "MMMLU", 84.1), ("Mistral Medium 3.1", "MMMLU", 81.3), ("Kessel 3", "MMLU-ProX", 68.9)}
+
+
+def test_what_regions_labs_build_for_or_want_to_win_at():
+    rows = claims_of(make_doc("Brazilian labs are building for Portuguese. Emirati labs want to win at maths-heavy reasoning. "
+                              "MBZUAI put out K2 Think 2 on Monday."))
+    ks = {(r["kind"], r["subject"], r["object"]) for r in rows}
+    assert {("specialization", "Brazil", "Portuguese"), ("specialization", "United Arab Emirates", "reasoning"),
+            ("developer", "K2 Think 2", "MBZUAI")} <= ks
