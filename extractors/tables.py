@@ -76,6 +76,7 @@ def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> 
     if unnamed and value_col is not None and BENCH_COLUMN.match(head.cells[0]) and (owner := _owner_above(doc, table, rec)):
         # '| Benchmark | Setting | Score |' under a model's name (an accordion's summary): that model's results
         head = TableRow(tuple(owner if j == value_col else c for j, c in enumerate(head.cells)), head.start, head.end, True)
+    head = _legend_names(doc, table, head, rec)
     if any(GENERIC_METRIC.match(c) for c in head.cells):
         head = _name_metric_columns(doc, table, head, rec)
     if sum(1 for c in head.cells if _setting_only(c)) >= 2:
@@ -112,6 +113,27 @@ def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> 
         elsewhere = {m.label for t in doc.tables if t is not table for r in t.rows for c in r.cells if (m := _model_in(c, rec))}
         drafts = _apply_heading_variant(drafts, variant, rec, elsewhere)
     return _apply_intro_settings(_lab_regions(drafts), intro_settings(doc, table, gaz, rec))
+
+
+def _legend_names(doc: Document, table: Table, head: TableRow, rec: Recognizer) -> TableRow:
+    """Column headers a legend names: 'Ours = Quetzal-M2 (instruct); Previous = Quetzal-M1' in the caption, or
+    'In the table below, Ours is Quetzal-M2, Previous is Quetzal-M1' before the table."""
+    words = [j for j, c in enumerate(head.cells) if j and re.fullmatch(r"[A-Z][\w-]{1,20}(?: [A-Za-z][\w-]{1,15})?", c.strip())
+             and not _model_in(c, rec)]
+    if not words:
+        return head
+    first = table.rows[0].start if table.rows else 0
+    after = max((t.rows[-1].end for t in doc.tables if t.rows and t.rows[-1].end <= first), default=0)
+    text = " ".join([table.caption or ""] + [b.text for b in doc.blocks if after <= b.start and b.end <= first][-3:])
+    cells = list(head.cells)
+    for j in words:
+        said = re.search(rf"(?<![\w-]){re.escape(cells[j].strip())}\s*(?:=|:|\bis\b|\bmeans\b|\bstands for\b|\brefers to\b)\s*"
+                         rf"(?:(?:the|our|OpenAI['’]s|[A-Z][\w.&-]*['’]s)\s+)?", text)
+        model = next((m for m in rec.find(text[said.end():said.end() + 60]) if m.type in ("Model", "Series") and m.start == 0),
+                     None) if said else None
+        if model:
+            cells[j] = model.text
+    return TableRow(tuple(cells), head.start, head.end, head.header)
 
 
 TUNED_HEADING = re.compile(r"\b(?:instruct(?:ion)?[- ](?:tuned|following)|instruct|post-trained)\b", re.I)

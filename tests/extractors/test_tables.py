@@ -674,3 +674,10 @@ def test_press_style_counts_and_price_pairs_under_a_dollar_header():
     ks = {(r["kind"], r["subject"], r["value"], r["qualifier"]) for r in claims_of(doc)}
     assert {("parameters", "Kessel 3", 70000000000, None), ("price", "Kessel 3", 0.55, "input"), ("price", "Kessel 3", 1.65, "output"),
             ("price", "GPT-5", 1.25, "input"), ("price", "GPT-5", 10.0, "output")} <= ks
+
+
+def test_column_headers_a_legend_before_the_table_names():
+    doc = make_doc("In the table below, Ours is Quetzal-M2, Previous is Quetzal-M1, and Competitor is OpenAI's GPT-4o mini.",
+                   [("Benchmark", "Ours", "Previous", "Competitor"), ("MMLU-Pro 5-shot CoT", "64.1", "52.7", "63.1")])
+    assert scores(doc) == {("Quetzal-M2", "MMLU-Pro", 64.1, "5-shot CoT"), ("Quetzal-M1", "MMLU-Pro", 52.7, "5-shot CoT"),
+                           ("GPT-4o mini", "MMLU-Pro", 63.1, "5-shot CoT")}
