@@ -44,6 +44,7 @@ Quantized Serve Serving Load Loading Train Training Compare Comparing Why Citing
 DIGITLESS_TIERS = frozenset("Flash Pro Mini Lite Turbo Nano Instruct Coder Reasoner".split())
 COMMON_TIER_HEADS = frozenset("Adobe Surface Office Final Premiere Logic Google Apple Microsoft Amazon Windows Pixel Galaxy Xbox "
                               "Cloud Team Business Enterprise Plus Super Extra Ultra Power Studio Creative Photo Video Data".split())
+METRIC_TOKENS = frozenset("F1 EM".split())  # 'TernQA F1' is a benchmark's metric, not version F1 of a model
 EDITION = "="  # marks a named edition among a name's parts until they are ordered
 NOT_EDITIONS = frozenset("Based Powered Like Style Class Sized Compatible Only Friendly Ready Level Tuned".split())
 # Words after a series name that make the phrase a Series entity ("Qwen 3.5 Small Model Series").
@@ -267,7 +268,7 @@ class Recognizer:
                 parts.append("Instruct")  # report tables abbreviate: "72B-Inst."
             elif t.casefold() in self.variant_words and (t[0].isupper() or text[toks[k - 1].end:toks[k].start] != " "):
                 parts.append(t)
-            elif allow_version and not parts and VERSION_TOKEN.match(t) and not _yearish(t):
+            elif allow_version and not parts and VERSION_TOKEN.match(t) and not _yearish(t) and t not in METRIC_TOKENS:
                 parts.append(t)
             elif (base is None or not re.search(r"\d", base.label)) and len(parts) == 1 and (
                     parts[0].casefold() in self.variant_words or parts[0].startswith(EDITION)) \

@@ -386,6 +386,8 @@ def _models_on_columns(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec
     row_benches = sum(1 for r in body if r.cells and _benchmark_label(r.cells[0], gaz, rec))
     if col_models == 1 and row_models == 0 and row_benches >= 1:
         return True  # one model's results, a benchmark per row (a card's own table, its model-index)
+    if col_models >= 2 and BENCH_COLUMN.match(head.cells[0]) and col_models > row_models:
+        return True  # '| Task | Fjell-2-Mini | Fjell-2 |': the first column says its rows are benchmarks
     return col_models >= 2 and col_models > row_models and row_benches >= row_models
 
 

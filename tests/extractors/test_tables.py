@@ -681,3 +681,11 @@ def test_column_headers_a_legend_before_the_table_names():
                    [("Benchmark", "Ours", "Previous", "Competitor"), ("MMLU-Pro 5-shot CoT", "64.1", "52.7", "63.1")])
     assert scores(doc) == {("Quetzal-M2", "MMLU-Pro", 64.1, "5-shot CoT"), ("Quetzal-M1", "MMLU-Pro", 52.7, "5-shot CoT"),
                            ("GPT-4o mini", "MMLU-Pro", 63.1, "5-shot CoT")}
+
+
+def test_a_task_column_of_unknown_benchmarks_beside_model_columns():
+    doc = make_doc([("Task", "Fjell-2-Mini", "Fjell-2", "NorMistral-11B"),
+                    ("Belebele, Bokmål (0-shot)", "78.4", "86.9", "74.0"), ("SagaQA F1 (1-shot)", "71.2", "79.5", "76.1")])
+    got = scores(doc)
+    assert ("Fjell-2", "Belebele", 86.9, "0-shot") in got and ("NorMistral-11B", "SagaQA F1", 76.1, "1-shot") in got
+    assert not any(s[0].startswith(("Belebele", "SagaQA")) for s in got)
