@@ -1006,6 +1006,8 @@ class ProseReader:
         out += self._parameters(sent, refs, ev, ctx)
         out += self._regions(sent, refs, ev)
         out += self._releases(sent, refs, ev)
+        if " · " in sent.text and not any(d.kind == "release" for d in out):
+            out += self._dotted_release(sent, refs, ev)
         out += self._outperforms_from_scores(out, sent)
         if not any(d.kind == "outperforms" for d in out) and (" ahead on " in sent.text or " behind on " in sent.text):
             out += self._ahead_of_the_other(sent, refs, ctx, ev) or self._versus_line(sent, refs, ctx, ev)
@@ -1942,7 +1944,8 @@ class ProseReader:
         models = [r for r in refs if r.type in MODEL_TYPES and not r.resolved and r.end <= colon]
         lab = next((r for r in refs if r.type == "Lab" and r.start > colon), None)
         if not models or lab is None or not re.fullmatch(r"\W*", text[:models[0].start]) or \
-                not re.fullmatch(r"\s*:\s*(?:the\s+)?", text[colon:lab.start]) or not re.match(r"\s*(?:[,.;(]|$)", text[lab.end:]) or \
+                not re.fullmatch(r"\s*:\s*(?:the\s+)?", text[colon:lab.start]) or \
+                not re.match(r"\s*(?:[,.;(]|$)|['’]s\s+(?:[\w-]+\s+){0,3}(?:team|group|lab|division|unit)\b", text[lab.end:]) or \
                 not all(re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|and|/|&|,\s*and)?\s*", text[a.end:b.start])
                         for a, b in zip(models, models[1:] + [Ref("Colon", "", colon, colon)])):
             return []
@@ -2137,6 +2140,12 @@ class ProseReader:
             if place and owner and re.match(r"\s*\)", text[owner.end:owner.end + 3]):
                 out.append(Draft("lab_region", r.label, ev, object=owner.label, method="prose.lab-place-bracket", confidence=0.75))
                 continue
+            # "Savanna Compute, Nairobi (Kenya)": its city, then its country in brackets
+            city_country = re.match(r",\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?\s+\((?=[^()]{2,40}\))", tail)
+            owner = next((x for x in refs if city_country and x.type == "Region" and x.start == r.end + city_country.end()), None)
+            if owner and re.match(r"\s*\)", text[owner.end:owner.end + 3]):
+                out.append(Draft("lab_region", r.label, ev, object=owner.label, method="prose.lab-city-country", confidence=0.7))
+                continue
             bracket_city = re.match(r"\s*\(([A-Z][\w.'’ -]{1,25})\)", tail)
             if bracket_city and bracket_city.group(1) in self.gaz.cities:  # "Lanting AI (Hangzhou)"
                 out.append(Draft("lab_region", r.label, ev, object=self.gaz.cities[bracket_city.group(1)],
@@ -2302,6 +2311,18 @@ class ProseReader:
         return out
 
     # releases and prices -------------------------------------------------------------------------
+    def _dotted_release(self, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
+        """'Tui-Coder 7B · Harbourside AI, Wellington · Apache 2.0 · 24 February 2026': a listing's fields, the
+        model first and a field that is a date alone its release."""
+        head = next((r for r in refs if r.type in MODEL_TYPES and not r.resolved), None)
+        if head is None or not re.fullmatch(r"\W{0,3}", sent.text[:head.start]) or not sent.text[head.end:].lstrip().startswith("·"):
+            return []
+        for field in sent.text.split(" · ")[1:]:
+            date = parse_date(field.strip(" ."))
+            if date and date[1] == 0 and date[2] >= len(field.strip(" .")) - 1:
+                return [Draft("release", head.label, ev, object=date[0], method="prose.release-field", confidence=0.6)]
+        return []
+
     def _releases(self, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
         """Release dates, clause by clause: a date (or "today" = the dateline or publication date),
         a release verb, and the model it releases. Other verbs ("previewed") state no release."""
@@ -2348,6 +2369,8 @@ class ProseReader:
                 continue
             vs, ve = cs + verb.start(), cs + verb.end()
             models = [r for r in refs if r.type in MODEL_TYPES and cs <= r.start < ce and (not r.resolved or r.params is None and r.end - r.start > 4)]
+            if not models and cs and (head := _item_head_model(text, refs)):
+                models = [head]  # 'Qwen3-8B: Alibaba's Qwen team (China); released 29 April 2025': the item's model
             end = cs + date[1] if date and cs + date[1] > ve else ce
             targets = self._with_listed(text, models, next((r for r in models if r.start >= ve and r.end <= end), None)) \
                 or [r for r in models if r.end <= vs]
@@ -2559,6 +2582,13 @@ def _listed_run(refs: list, text: str, joiner: str, n: int) -> list:
                 (k + n == len(refs) or not re.fullmatch(joiner, text[run[-1].end:refs[k + n].start])):
             return run
     return []
+
+
+def _item_head_model(text: str, refs: list[Ref]) -> Ref | None:
+    """The model a 'Model: field; field; ...' line opens with."""
+    first = next((r for r in refs if r.type in MODEL_TYPES and not r.resolved), None)
+    return first if first is not None and re.fullmatch(r"\W{0,3}", text[:first.start]) and \
+        re.match(r"\**\s*[:：]", text[first.end:]) else None
 
 
 def _without_described_benchmarks(text: str, refs: list[Ref]) -> list[Ref]:

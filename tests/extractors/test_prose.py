@@ -1689,3 +1689,12 @@ def test_what_regions_labs_build_for_or_want_to_win_at():
     ks = {(r["kind"], r["subject"], r["object"]) for r in rows}
     assert {("specialization", "Brazil", "Portuguese"), ("specialization", "United Arab Emirates", "reasoning"),
             ("developer", "K2 Think 2", "MBZUAI")} <= ks
+
+
+def test_a_listings_fields_give_release_developer_region_and_licence():
+    rows = claims_of(make_doc("Tui-Coder 7B · Harbourside AI, Wellington · Apache 2.0 · 24 February 2026"))
+    rows += claims_of(_parsed("- Qwen3-8B: Alibaba's Qwen team (China); released 29 April 2025; Apache 2.0.\n"
+                              "- Mto-1 9B: Savanna Compute, Nairobi (Kenya); released 2 March 2026; MIT license.\n"))
+    ks = {(r["kind"], r["subject"], r["object"]) for r in rows}
+    assert {("release", "Tui-Coder 7B", "2026-02-24"), ("release", "Qwen 3 8B", "2025-04-29"), ("developer", "Qwen 3 8B", "Alibaba"),
+            ("license", "Qwen 3 8B", "Apache-2.0"), ("release", "Mto-1 9B", "2026-03-02"), ("lab_region", "Savanna Compute", "Kenya")} <= ks
