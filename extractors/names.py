@@ -320,7 +320,7 @@ class Recognizer:
         # variant words the size goes first as names usually write it ("Llama-3-In 8b": "Llama 3 8B Instruct").
         last_size = max((n for n, p in enumerate(parts) if SIZE_TOKEN.match(p) or ACTIVE_TOKEN.match(p)), default=-1)
         moved = [p for p in parts[:last_size] if not (SIZE_TOKEN.match(p) or ACTIVE_TOKEN.match(p) or VERSION_TOKEN.match(p))]
-        in_order = ordered if all(p.casefold() in self.variant_words for p in moved) else parts
+        in_order = ordered if all(p.casefold() in self.variant_words and p != "MoE" for p in moved) else parts  # 'DeepSeek-MoE-16B'
         label = " ".join([base.label, *(p.removeprefix(EDITION) for p in in_order)])
         return Mention(kind, label, start, end, written, True, params, active, base.label)
 

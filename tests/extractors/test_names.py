@@ -198,3 +198,8 @@ def test_an_effective_size_names_its_own_model(rec):
 
 def test_labs_named_with_ki_ia_or_compute(rec):
     assert labels(rec, "Lindenhof KI, Orballo IA and Fjord Compute train models.", "Lab") == ["Lindenhof KI", "Orballo IA", "Fjord Compute"]
+
+
+def test_moe_is_part_of_a_name_where_it_is_written(rec):
+    assert labels(rec, "Isar-3-MoE, DeepSeek-MoE-16B and Qwen1.5-MoE-A2.7B are sparse.") == [
+        "Isar-3-MoE", "DeepSeek MoE 16B", "Qwen 1.5 MoE A2.7B"]
