@@ -234,6 +234,7 @@ SPEC_VERB_RE = re.compile(r"\b(?:dominat\w*|lead(?:s|ing)?|led|excel\w*|optimi[s
                           r"(?:remain|remains|stay|stays|are|is)\s+(?:still\s+|well\s+|clearly\s+|\w+ly\s+)?ahead\s+(?:in|on|at)|"
                           r"(?:hold|holds|have|has) (?:an|the) edge|(?:are|is)\s+building\s+for|build\s+for|"
                           r"want\s+to\s+win\s+(?:at|in|on)|(?:are|is)\s+betting\s+on|bet\s+on|(?:have|has)\s+doubled\s+down\s+on|"
+                          r"(?:have|has)\s+found\s+(?:their|its|a)\s+niche\s+in|"
                           r"(?:have|has|had) made(?=[^.;]{1,60}\btheir\s+(?:speciality|specialty|focus|niche|priority|strength)\b))\b", re.I)
 # Where the words for what a region's labs lead in end
 DOMAIN_STOP_RE = re.compile(r"[.;:!?(\[—–]|\s+their\s+(?:speciality|specialty|focus|niche|priority|strength)\b|\s+(?:while|whereas|but|because|where|which|that|who|thanks|with|as|by|for|including|"
@@ -2120,7 +2121,7 @@ class ProseReader:
                          _LAB_HEAD + r"\b", tail)
             # "France's Mistral AI", "the Dutch lab Verdant Compute"
             # ... also with no article and words between: "Canadian lab X", "Polish artificial intelligence start-up X"
-            before = re.search(r"(?:(?:\b[Tt]he\s+|^\W*|[,;:(]\s+|\b(?:[Aa]n?|[Bb]y|[Ff]rom|[Aa]nd)\s+)((?:South |North )?[A-Z][a-z]+)\s+"
+            before = re.search(r"(?:(?:\b[Tt]he\s+|^\W*|[,;:(]\s+|\s[-–—]\s+|\b(?:[Aa]n?|[Bb]y|[Ff]rom|[Aa]nd)\s+)((?:South |North )?[A-Z][a-z]+)\s+"
                                r"(?:[a-z][\w-]*\s+){0,3}?" + _LAB_NOUN + r"\s+|['’]s\s+)$",
                                text[max(0, r.start - 60):r.start])
             city_based = re.search(r"\b([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)-based\s+(?:[a-z][\w-]*\s+){0,3}?$", text[max(0, r.start - 50):r.start])
@@ -2267,9 +2268,38 @@ class ProseReader:
                 [self.gaz.domain_words[d.group(1).casefold()] for d in self.domain_re.finditer(clause)]
             out += [Draft("specialization", r, ev, object=domain, method="prose.specialization", confidence=0.8)
                     for r in regions for domain in dict.fromkeys(domains)]
+        out += self._fronted_region(text, refs, ev)
         # 'Middle Eastern labs (TII and MBZUAI in the UAE, SDAIA in Saudi Arabia)': a lab's own country, not the group's region
         placed = {d.subject for d in out if d.kind == "lab_region" and d.method == "prose.lab-in-country"}
         return [d for d in out if not (d.method == "prose.lab-region" and d.subject in placed)] if placed else out
+
+    def _fronted_region(self, text: str, refs: list[Ref], ev: Evidence) -> list[Draft]:
+        """'In Japan, Sakana AI and Preferred Networks have focused on Japanese-language models': each lab listed
+        after the fronted country is there, and what they focus on is the country's specialisation."""
+        out = []
+        for region in (r for r in refs if r.type == "Region"):
+            lead = re.search(r"(?:^|[.;:]\s+|,\s+(?:while|whereas|and)\s+)\W*In\s+(?:the\s+)?$", text[:region.start])
+            comma = re.match(r"\s*,\s*", text[region.end:])
+            if not lead or not comma:
+                continue
+            labs, pos = [], region.end + comma.end()
+            for r in (x for x in refs if x.start >= pos):
+                if r.type != "Lab" or r.start != pos:
+                    break
+                labs.append(r)
+                gap = re.match(r"\s*(?:,\s*and|,|and|&)\s+", text[r.end:])
+                if not gap:
+                    break
+                pos = r.end + gap.end()
+            if not labs:
+                continue
+            out += [Draft("lab_region", lab.label, ev, object=region.label, method="prose.region-fronted", confidence=0.7)
+                    for lab in labs]
+            verb = SPEC_VERB_RE.match(text, labs[-1].end) or SPEC_VERB_RE.search(text, labs[-1].end, labs[-1].end + 30)
+            if verb:
+                out += [Draft("specialization", region.label, ev, object=d, method="prose.region-fronted", confidence=0.7)
+                        for d in dict.fromkeys(self._domain_phrases(text[verb.end():]))]
+        return out
 
     def _coordinated_demonyms(self, before: str) -> list[str]:
         """'Emirati and Saudi' before 'labs': the demonyms coordinated with the one next to the noun."""

@@ -1698,3 +1698,13 @@ def test_a_listings_fields_give_release_developer_region_and_licence():
     ks = {(r["kind"], r["subject"], r["object"]) for r in rows}
     assert {("release", "Tui-Coder 7B", "2026-02-24"), ("release", "Qwen 3 8B", "2025-04-29"), ("developer", "Qwen 3 8B", "Alibaba"),
             ("license", "Qwen 3 8B", "Apache-2.0"), ("release", "Mto-1 9B", "2026-03-02"), ("lab_region", "Savanna Compute", "Kenya")} <= ks
+
+
+def test_labs_after_a_fronted_country_are_there_and_what_they_focus_on_is_its_specialisation():
+    rows = claims_of(make_doc("In Japan, Sakana AI and Preferred Networks have focused on Japanese-language models. "
+                              "In the United States, Halyard AI responded first. In Paris, Mistral AI presented. "
+                              "HANGZHOU, China (NPA) - Chinese artificial intelligence start-up Jinghe Intelligence released Jinghe-Coder-3."))
+    ks = {(r["kind"], r["subject"], r["object"]) for r in rows if r["kind"] in ("lab_region", "specialization")}
+    assert ks == {("lab_region", "Sakana AI", "Japan"), ("lab_region", "Preferred Networks", "Japan"),
+                  ("specialization", "Japan", "Japanese-language models"), ("lab_region", "Halyard AI", "United States"),
+                  ("lab_region", "Jinghe Intelligence", "China")}
