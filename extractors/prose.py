@@ -142,6 +142,10 @@ GAPPED_DOMAIN_RE = re.compile(r"(?=\s*(?:on|in|at|for)\s)")
 # After a price, that it holds for either side: ', input and output alike', ' for both input and output', ', input or output'
 BOTH_SIDES_ALIKE_RE = re.compile(r"\s*(?:(?:per|/)\s*(?:1\s?M|one million|1 million|million|M)\s*tokens?\s*)?[,;(]?\s*"
                                  r"(?:for\s+)?(?:both\s+)?(?:input|prompt)\s+(?:and|or|&|/)\s+(?:output|completion)\b", re.I)
+# What a model was made from, in an aside about it: 'built on top of', 'fine-tuned from', 'based on', 'distilled from'
+BUILT_ON_RE = re.compile(r"\b(?:built\s+(?:on\s+top\s+of|on|upon)|based\s+on|fine-?tuned\s+(?:from|on)|distilled\s+from|"
+                         r"derived\s+from|trained\s+from|initiali[sz]ed\s+from|continued[- ]pretrained\s+from)\s+"
+                         r"(?:(?:the|an?|[A-Z][\w.&-]*['’]s)\s+)?$")
 # 'German section of ', 'Hindi subset of ': a part of the benchmark named next
 SECTION_OF_RE = re.compile(r"(?:[A-Z][a-z]+(?:[- ][a-z]+)?\s+)?(?:section|subset|split|portion|part|slice|track|set)\s+of\s+(?:the\s+)?")
 # A verb of change or nearness right before 'N points': the number is a margin ('comes within 0.3 points', 'gains 4.1 points')
@@ -2026,7 +2030,8 @@ class ProseReader:
     def _license_subjects(self, sent, crefs, cs, prev_end, lic, ctx, prev, ev) -> list[Draft]:
         text = sent.text
         subjects = [r for r in crefs if r.type in MODEL_TYPES and prev_end <= r.start < lic.start
-                    and not re.search(r"\b(?:than|vs\.?|versus|over|[Uu]nlike|[Ll]ike|with|against|to)\s+(?:[\w\-.']+\s+){0,2}$", text[cs:r.start])]
+                    and not re.search(r"\b(?:than|vs\.?|versus|over|[Uu]nlike|[Ll]ike|with|against|to)\s+(?:[\w\-.']+\s+){0,2}$", text[cs:r.start])
+                    and not BUILT_ON_RE.search(text, max(cs, r.start - 40), r.start)]  # 'X, a model built on top of Y, is ...
         denied = NEGATION_RE.search(text[cs:lic.start]) and re.search(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+){0,3}$", text[cs:lic.start])
         hearsay = re.search(r"\b(?:described|reported|called|labell?ed|billed)\s+as\s+(?:an?\s+)?$", text[cs:lic.start]) and \
             re.search(r",\s*but\b", text[lic.end:])  # "described as MIT-licensed, but the model page lists CC BY-NC 4.0"

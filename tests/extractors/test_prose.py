@@ -1708,3 +1708,11 @@ def test_labs_after_a_fronted_country_are_there_and_what_they_focus_on_is_its_sp
     assert ks == {("lab_region", "Sakana AI", "Japan"), ("lab_region", "Preferred Networks", "Japan"),
                   ("specialization", "Japan", "Japanese-language models"), ("lab_region", "Halyard AI", "United States"),
                   ("lab_region", "Jinghe Intelligence", "China")}
+
+
+def test_the_model_another_is_built_on_takes_none_of_its_licence():
+    rows = claims_of(make_doc("SK Telecom's A.X 4.0, a 72-billion-parameter model built on top of Alibaba's Qwen2.5, "
+                              "is available under the Apache 2.0 license."))
+    ks = {(r["kind"], r["subject"], r["object"]) for r in rows}
+    assert ("license", "A.X 4.0", "Apache-2.0") in ks and ("license", "Qwen 2.5", "Apache-2.0") not in ks
+    assert ("developer", "A.X 4.0", "SK Telecom") in ks
