@@ -2031,7 +2031,8 @@ class ProseReader:
         text = sent.text
         subjects = [r for r in crefs if r.type in MODEL_TYPES and prev_end <= r.start < lic.start
                     and not re.search(r"\b(?:than|vs\.?|versus|over|[Uu]nlike|[Ll]ike|with|against|to)\s+(?:[\w\-.']+\s+){0,2}$", text[cs:r.start])
-                    and not BUILT_ON_RE.search(text, max(cs, r.start - 40), r.start)]  # 'X, a model built on top of Y, is ...
+                    and not (BUILT_ON_RE.search(text, max(cs, r.start - 40), r.start)  # 'X, a model built on top of Y, is ...'
+                             and not re.match(r"\s*,?\s*(?:which|that|whose)\b", text[r.end:]))]  # (not 'Y, which is under ...')
         denied = NEGATION_RE.search(text[cs:lic.start]) and re.search(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+){0,3}$", text[cs:lic.start])
         hearsay = re.search(r"\b(?:described|reported|called|labell?ed|billed)\s+as\s+(?:an?\s+)?$", text[cs:lic.start]) and \
             re.search(r",\s*but\b", text[lic.end:])  # "described as MIT-licensed, but the model page lists CC BY-NC 4.0"
