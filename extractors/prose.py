@@ -2205,6 +2205,10 @@ class ProseReader:
             if m and m.group(1) in self.gaz.demonyms:
                 out.append(Draft("lab_region", r.label, ev, object=self.gaz.demonyms[m.group(1)], method="prose.lab-appositive"))
                 continue
+            if m and m.group(1) in self.gaz.cities:  # "Fernhill AI, an Edinburgh lab"
+                out.append(Draft("lab_region", r.label, ev, object=self.gaz.cities[m.group(1)], method="prose.lab-appositive-city",
+                                 confidence=0.6))
+                continue
             m = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)an?\s+(?:AI\s+)?" + _LAB_HEAD + r"\s+(?:based|headquartered) in\s+([A-Z][\w ]+?)\b(?:[.,;]|$)", tail)
             region = self.gaz.lookup(m.group(1), ("Region",)) if m else None
             if m:

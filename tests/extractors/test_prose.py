@@ -1716,3 +1716,10 @@ def test_the_model_another_is_built_on_takes_none_of_its_licence():
     ks = {(r["kind"], r["subject"], r["object"]) for r in rows}
     assert ("license", "A.X 4.0", "Apache-2.0") in ks and ("license", "Qwen 2.5", "Apache-2.0") not in ks
     assert ("developer", "A.X 4.0", "SK Telecom") in ks
+
+
+def test_a_lab_called_a_citys_lab_is_in_that_citys_country():
+    rows = claims_of(make_doc("Fernhill AI, an Edinburgh lab, has had a good spring. Ai2, a Seattle non-profit, publishes open models. "
+                              "Wren Labs, a Stuttgart start-up, trains small models."), "lab_region")
+    assert {(r["subject"], r["object"]) for r in rows} == {
+        ("Fernhill AI", "United Kingdom"), ("Allen Institute for AI", "United States"), ("Wren Labs", "Germany")}
