@@ -47,9 +47,10 @@ TRAIL_STEMS = frozenset("fails faile trail falls fell falli lags lag lagge laggi
 WIN_STEMS = frozenset("ahead wins won stron bette highe keeps kept holds held retai".split())
 COMPARE_STEMS = BEAT_STEMS | TRAIL_STEMS | WIN_STEMS
 SCORE_COMPARE_STEMS = frozenset("vs versu compa beat beats outpe surpa excee outsc win wins edge edges ahead behin bette "
-                                "over again while where lead leads".split())
+                                "over again while where lead leads to".split())
 SCORE_COMPARE_RE = re.compile(r"\b(?:vs\.?|versus|compared|compares?|beats?|outperform\w*|surpass\w*|exceed\w*|outscor\w*|"
-                              r"wins?|edges?|ahead|behind|better|over|against|while|whereas|leads?)\b", re.I)
+                              r"wins?|edges?|ahead|behind|better|over|against|while|whereas|leads?)\b|"
+                              r"\d\s+on\s+[^,;]{2,40}?\s+to\s+(?:[\w.-]+\s+){0,4}?[\w.-]+['’]s\s+\d", re.I)  # '92.1 on IFEval to X's 87.5'
 # The end of the text between a comparison's object and a second verb that shares the first verb's subject.
 COORDINATED_RE = re.compile(r"(?:,\s*|\s+)(?:and|but|yet)\s+(?:(?:is|was|also|still|then|even|only)\s+)*$")
 ANAPHOR_STEMS = frozenset("it both all these every each model serie famil lineu sizes varia check relea versi that this flags".split())
@@ -146,6 +147,8 @@ BOTH_SIDES_ALIKE_RE = re.compile(r"\s*(?:(?:per|/)\s*(?:1\s?M|one million|1 mill
 BUILT_ON_RE = re.compile(r"\b(?:built\s+(?:on\s+top\s+of|on|upon)|based\s+on|fine-?tuned\s+(?:from|on)|distilled\s+from|"
                          r"derived\s+from|trained\s+from|initiali[sz]ed\s+from|continued[- ]pretrained\s+from)\s+"
                          r"(?:(?:the|an?|[A-Z][\w.&-]*['’]s)\s+)?$")
+# A date alone in brackets: ' (June 2025)', ' (released 3 March 2026)'
+BRACKET_DATE_RE = re.compile(r"\s*\((?:released\s+|out\s+|launched\s+)?([^()]{4,25})\)")
 # 'German section of ', 'Hindi subset of ': a part of the benchmark named next
 SECTION_OF_RE = re.compile(r"(?:[A-Z][a-z]+(?:[- ][a-z]+)?\s+)?(?:section|subset|split|portion|part|slice|track|set)\s+of\s+(?:the\s+)?")
 # A verb of change or nearness right before 'N points': the number is a margin ('comes within 0.3 points', 'gains 4.1 points')
@@ -1013,6 +1016,8 @@ class ProseReader:
         out += self._releases(sent, refs, ev)
         if " · " in sent.text and not any(d.kind == "release" for d in out):
             out += self._dotted_release(sent, refs, ev)
+        if "(" in sent.text:
+            out += self._bracketed_release(sent, refs, ev, out)
         out += self._outperforms_from_scores(out, sent)
         if not any(d.kind == "outperforms" for d in out) and (" ahead on " in sent.text or " behind on " in sent.text):
             out += self._ahead_of_the_other(sent, refs, ctx, ev) or self._versus_line(sent, refs, ctx, ev)
@@ -2351,6 +2356,17 @@ class ProseReader:
         return out
 
     # releases and prices -------------------------------------------------------------------------
+    def _bracketed_release(self, sent: Sentence, refs: list[Ref], ev: Evidence, found: list[Draft]) -> list[Draft]:
+        """'Kestrel 1.5 34B (June 2025)': a date alone in brackets after a model's name is when it came out."""
+        out = []
+        for r in refs:
+            m = BRACKET_DATE_RE.match(sent.text, r.end) if r.type in MODEL_TYPES and not r.resolved else None
+            date = parse_date(m.group(1)) if m else None
+            if date and date[1] == 0 and date[2] >= len(m.group(1)) - 1 and \
+                    not any(d.kind == "release" and d.subject == r.label for d in found):
+                out.append(Draft("release", r.label, ev, object=date[0], method="prose.release-bracket", confidence=0.55))
+        return out
+
     def _dotted_release(self, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
         """'Tui-Coder 7B · Harbourside AI, Wellington · Apache 2.0 · 24 February 2026': a listing's fields, the
         model first and a field that is a date alone its release."""

@@ -1723,3 +1723,11 @@ def test_a_lab_called_a_citys_lab_is_in_that_citys_country():
                               "Wren Labs, a Stuttgart start-up, trains small models."), "lab_region")
     assert {(r["subject"], r["object"]) for r in rows} == {
         ("Fernhill AI", "United Kingdom"), ("Allen Institute for AI", "United States"), ("Wren Labs", "Germany")}
+
+
+def test_a_date_alone_in_brackets_after_a_name_and_a_score_to_anothers_score():
+    rows = claims_of(make_doc("Fernhill's previous model, Kestrel 1.5 34B (June 2025), used the same licence. Tern-2 (7B) is small. "
+                              "Llama 3.3 70B scores 92.1 on IFEval to Kestrel 2 70B's 87.5."))
+    ks = {(r["kind"], r["subject"], r["object"]) for r in rows}
+    assert ("release", "Kestrel 1.5 34B", "2025-06") in ks and not any(k[0] == "release" and k[1] == "Tern-2" for k in ks)
+    assert ("outperforms", "Llama 3.3 70B", "Kestrel 2 70B") in ks
