@@ -156,6 +156,7 @@ MARGIN_VERB_RE = re.compile(r"\b(?:within|gains?|gained|gaining|adds?|added|addi
                             r"giving\s+up|drops?|dropped|dropping|improves?|improved|improving|rises?|rose|climbs?|climbed|"
                             r"jumps?|jumped|slips?|slipped|trails?|trailed|trailing|leads?|led|leading|behind|ahead)\s+"
                             r"(?:(?:[\w.-]+\s+){0,4}?by\s+)?(?:(?:about|roughly|nearly|almost|another|just|only|some|a\s+further|a\s+full)\s+)?$", re.I)
+POINTS_AFTER_RE = re.compile(r"\s*(?:points?|pts?)\b")
 # A sampling or training hyperparameter's value: 'at temperature 0.6', 'top-p 0.95', 'learning rate 2e-5'
 HYPERPARAMETER_BEFORE_RE = re.compile(r"\b(?:temperature|temp|top[-_ ]?[pk]|min[-_ ]?p|learning\s+rate|lr|dropout|weight\s+decay|"
                                       r"repetition\s+penalty|presence\s+penalty)\s*(?:of|=|:|at)?\s*$", re.I)
@@ -500,7 +501,7 @@ class ProseReader:
         found = [self.rec.find(s.text) for s in sentences]
         local = {name: ("Model", label) for name, label in models} | {name: ("Benchmark", name) for name in benchmarks} | \
             self._model_short_names(found) | self._lab_short_names(found) | \
-            self._described_names(sentences, found) | self._slug_names(sentences, found)
+            self._described_names(sentences, found) | self._slug_names(found)
         if local:
             found = [self._with_local_names(s.text, ms, local) for s, ms in zip(sentences, found)]
         self._local_benchmarks = {name for name, (kind, _) in local.items() if kind == "Benchmark"}
@@ -582,10 +583,12 @@ class ProseReader:
         """What a text calls a model it has named in full, when only that model could be meant: its version
         alone ('K2' for Kimi K2, 'V3.1' for DeepSeek-V3.1), or an unknown head word ('Qingshan' for Qingshan-M2)."""
         seen: dict[str, set[str]] = {}
+        done: set[tuple[str, str]] = set()
         for ms in found:
             for m in ms:
-                if m.type != "Model":
+                if m.type != "Model" or (m.text, m.label) in done:
                     continue
+                done.add((m.text, m.label))
                 parts = re.split(r"[\s-]+", m.text.strip())
                 if len(parts) < 2:
                     continue
@@ -600,27 +603,25 @@ class ProseReader:
                     seen.setdefault(head, set()).add(m.label)
         return {name: ("Model", labels.pop()) for name, labels in seen.items() if len(labels) == 1}
 
-    def _slug_names(self, sentences: list[Sentence], found: list[list[Mention]]) -> dict[str, tuple[str, str]]:
+    def _slug_names(self, found: list[list[Mention]]) -> dict[str, tuple[str, str]]:
         """Models written as lower-case repository slugs ('meridian-5-nano-open', 'bge-large-en-v1.5',
         'corvid-3-8b'): the model the text names in capitals when the slug spells it ('Corvid-3-8B'), else the
         slug itself when its first word heads a model or lab the text names ('quarry-' of Quarry Systems) or it
         carries a size or a version ('-8b', '-v1.5')."""
-        if not any("-" in s.text for s in sentences):
+        slugs = [slug for slug in dict.fromkeys(m.group(0) for m in SLUG_RE.finditer(self.doc_text))  # one pass over the text
+                 if slug.split("-")[0] not in NOT_SLUG_HEADS and not re.search(r"-licen[cs]e\b", slug)]
+        if not slugs:
             return {}
-        labels = {norm_key(m.label): m.label for ms in found for m in ms if m.type in MODEL_TYPES}
-        labels |= {norm_key(m.text): m.label for ms in found for m in ms if m.type in MODEL_TYPES}
+        named = [m for ms in found for m in ms if m.type in MODEL_TYPES]
+        labels = {norm_key(m.label): m.label for m in named} | {norm_key(m.text): m.label for m in named}
         heads = {m.label.split()[0].split("-")[0].casefold() for ms in found for m in ms if m.type in MODEL_TYPES + ("Lab",)}
         out = {}
-        for sent in sentences:
-            for m in SLUG_RE.finditer(sent.text):
-                slug = m.group(0)
-                parts = slug.split("-")
-                if parts[0] in NOT_SLUG_HEADS or any(p in ("license", "licence") for p in parts):
-                    continue
-                if norm_key(slug) in labels:
-                    out[slug] = ("Model", labels[norm_key(slug)])
-                elif parts[0] in heads or len(parts) >= 3 and any(re.fullmatch(r"\d+(?:\.\d+)?[bm]|v\d+(?:\.\d+)*", p) for p in parts):
-                    out[slug] = ("Model", slug)
+        for slug in slugs:
+            parts = slug.split("-")
+            if norm_key(slug) in labels:
+                out[slug] = ("Model", labels[norm_key(slug)])
+            elif parts[0] in heads or len(parts) >= 3 and any(re.fullmatch(r"\d+(?:\.\d+)?[bm]|v\d+(?:\.\d+)*", p) for p in parts):
+                out[slug] = ("Model", slug)
         return out
 
     def _lab_short_names(self, found: list[list[Mention]]) -> dict[str, tuple[str, str]]:
@@ -1244,9 +1245,9 @@ class ProseReader:
         if re.fullmatch(r"[1-9]|[12]\d|3[01]", raw) and (DAY_OF_MONTH_AFTER.match(text, m.end()) or
                                                       DAY_OF_MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())):
             return False  # "released on 5 March", "out since March 18": a day, not a score
-        if MARGIN_VERB_RE.search(text, max(0, m.start() - 60), m.start()) and re.match(r"\s*(?:points?|pts?)\b", text[m.end():]):
+        if POINTS_AFTER_RE.match(text, m.end()) and MARGIN_VERB_RE.search(text, max(0, m.start() - 60), m.start()):
             return False  # "comes within 0.3 points on PubMedQA", "trailing X by only 0.6 points": a margin, not a score
-        if HYPERPARAMETER_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+        if "." in raw and HYPERPARAMETER_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
             return False  # "sampled at temperature 0.6"
         before = text[max(0, m.start() - 20):m.start()]  # is_vague looks at 20 characters before
         if before.endswith("to ") and CHANGED_TO_RE.search(text, max(0, m.start() - 80), m.start()) and \
@@ -2292,6 +2293,8 @@ class ProseReader:
         """'In Japan, Sakana AI and Preferred Networks have focused on Japanese-language models': each lab listed
         after the fronted country is there, and what they focus on is the country's specialisation."""
         out = []
+        if "In " not in text:
+            return out
         for region in (r for r in refs if r.type == "Region"):
             lead = re.search(r"(?:^|[.;:]\s+|,\s+(?:while|whereas|and)\s+)\W*In\s+(?:the\s+)?$", text[:region.start])
             comma = re.match(r"\s*,\s*", text[region.end:])
