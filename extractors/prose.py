@@ -658,10 +658,17 @@ class ProseReader:
 
     @staticmethod
     def _with_local_names(text: str, ms: list[Mention], names: dict[str, tuple[str, str]]) -> list[Mention]:
-        """Mentions of names this document defines (table benchmarks, short lab names) added to `ms`."""
-        rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
-        extra = [Mention(names[m.group(1)][0], names[m.group(1)][1], m.start(), m.end(), m.group(1), False)
-                 for m in rx.finditer(text) if not any(x.start < m.end() and m.start() < x.end for x in ms)]
+        """Mentions of names this document defines (table benchmarks, short lab names) added to `ms`: each name
+        where it stands as a word of its own, longest names first (plain substring search: no pattern to compile)."""
+        extra: list[Mention] = []
+        for name in sorted((n for n in names if n in text), key=len, reverse=True):
+            start = text.find(name)
+            while start >= 0:
+                end = start + len(name)
+                if not _word_char(text, start - 1) and not _word_char(text, end) and \
+                        not any(x.start < end and start < x.end for x in (*ms, *extra)):
+                    extra.append(Mention(names[name][0], names[name][1], start, end, name, False))
+                start = text.find(name, start + 1)
         return sorted(ms + extra, key=lambda x: x.start) if extra else ms
 
     def _scan(self, full: re.Pattern, cand: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
@@ -2641,6 +2648,11 @@ def _listed_run(refs: list, text: str, joiner: str, n: int) -> list:
                 (k + n == len(refs) or not re.fullmatch(joiner, text[run[-1].end:refs[k + n].start])):
             return run
     return []
+
+
+def _word_char(text: str, k: int) -> bool:
+    """Whether text[k] continues a word (a letter, digit, '_' or '-'); False outside the text."""
+    return 0 <= k < len(text) and (text[k].isalnum() or text[k] in "_-")
 
 
 def _item_head_model(text: str, refs: list[Ref]) -> Ref | None:
