@@ -647,7 +647,7 @@ class ProseReader:
                 shapes += ((DESCRIBED_LAB_RE, "Lab"), (LAB_THEN_NAME_RE, "Lab"), (DESCRIBED_LAB_PLACE_RE, "Lab"))
             for rx, type_ in shapes:
                 for m in rx.finditer(text):
-                    name = m.group("name")
+                    name = m.group("name").rstrip(".")  # ('... lab Tamarisk Labs.': the sentence's full stop)
                     words = name.replace("-", " ").split()
                     if words[0] in self.rec.rec.not_heads or self.gaz.lookup(name) or \
                             any(x.start < m.end("name") and m.start("name") < x.end and not (type_ == "Lab" and x.type == "Lab")
@@ -665,8 +665,12 @@ class ProseReader:
             start = text.find(name)
             while start >= 0:
                 end = start + len(name)
+                # ('GSM8K-IN' of the document's table over the known 'GSM8K' inside it: the longer name is meant)
+                inside = [x for x in ms if start <= x.start and x.end <= end and (x.start, x.end) != (start, end)
+                          and x.type == names[name][0] != "Lab"]
                 if not _word_char(text, start - 1) and not _word_char(text, end) and \
-                        not any(x.start < end and start < x.end for x in (*ms, *extra)):
+                        not any(x.start < end and start < x.end for x in (*ms, *extra) if x not in inside):
+                    ms = [x for x in ms if x not in inside]
                     extra.append(Mention(names[name][0], names[name][1], start, end, name, False))
                 start = text.find(name, start + 1)
         return sorted(ms + extra, key=lambda x: x.start) if extra else ms

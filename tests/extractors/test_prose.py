@@ -1731,3 +1731,10 @@ def test_a_date_alone_in_brackets_after_a_name_and_a_score_to_anothers_score():
     ks = {(r["kind"], r["subject"], r["object"]) for r in rows}
     assert ("release", "Kestrel 1.5 34B", "2025-06") in ks and not any(k[0] == "release" and k[1] == "Tern-2" for k in ks)
     assert ("outperforms", "Llama 3.3 70B", "Kestrel 2 70B") in ks
+
+
+def test_a_benchmark_of_the_documents_table_wins_over_a_known_name_inside_it():
+    doc = make_doc([("Model", "GSM8K-IN", "MILU"), ("Tern-70B", "91.5", "70.2"), ("Wren-4", "90.2", "69.0")],
+                   "Tern-70B beats Wren-4 on GSM8K-IN and MILU, and Sarvam-M trails both.")
+    rows = [r for r in claims_of(doc, "outperforms") if r["subject"] == "Tern-70B"]
+    assert {r["benchmark"] for r in rows} == {"GSM8K-IN", "MILU"}
