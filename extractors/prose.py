@@ -193,7 +193,7 @@ RELEASE_CLAUSE_RE = re.compile(r";|,\s+but\s+|,\s+while\s+|,\s+(?:although|thoug
 WHEN_ADVERBIAL = (r"(?:(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:,\s*\d{4})?)"
                   r"|(?:earlier\s+|late\s+|early\s+)?(?:this|last)\s+(?:week|month|year|morning|spring|summer|autumn|fall|winter)"
                   r"|today|yesterday|now|also|recently|officially|quietly|formally|finally|has|have),?\s+)*")
-LAB_VERB_RE = re.compile(r"\**,\s*(?:(?:an?|the)\s+[^,;]{1,60}|one\s+of\s+[^,;]{1,90}|(?:which|that|who)\s+[^;.]{1,80}?|(?:based|headquartered)\s+in\s+[^,;]{1,40}),\s*" + WHEN_ADVERBIAL +
+LAB_VERB_RE = re.compile(r"\**,\s*(?:(?:an?|the)\s+[^,;]{1,90}|one\s+of\s+[^,;]{1,90}|(?:which|that|who)\s+[^;.]{1,80}?|(?:based|headquartered)\s+in\s+[^,;]{1,40}),\s*" + WHEN_ADVERBIAL +
                          r"(?:released|releases|launched|launches|announced|announces|unveiled|unveils|introduced|"
                          r"introduces|submitted|submits|says|said|open-sourced|presented|presents|published|publishes|"
                          r"shipped|ships|debuted|debuts|is releasing|is launching|put out|puts out|posted|posts)\b"
@@ -1026,8 +1026,8 @@ class ProseReader:
         out += self._parameters(sent, refs, ev, ctx)
         out += self._regions(sent, refs, ev)
         out += self._releases(sent, refs, ev)
-        if " · " in sent.text and not any(d.kind == "release" for d in out):
-            out += self._dotted_release(sent, refs, ev)
+        if " · " in sent.text:
+            out += self._dotted_fields(sent, refs, ev, out)
         if "(" in sent.text:
             out += self._bracketed_release(sent, refs, ev, out)
         out += self._outperforms_from_scores(out, sent)
@@ -1914,7 +1914,7 @@ class ProseReader:
                 continue
             we = LAB_WE_RE.match(text, lab.end) if re.search(r"\b[Aa]t\s+$", text[max(0, lab.start - 4):lab.start]) else None
             rel = RELEASE_RE.match(text[lab.end:]) or \
-                re.match(r"(?:['’]s\s+[\w ]{0,20}?\s)?\s*" + WHEN_ADVERBIAL + r"(" + RELEASE_RE.pattern + r")", text[lab.end:]) \
+                re.match(r"(?:\s*\([^()]{1,30}\))?(?:['’]s\s+[\w ]{0,20}?\s)?\s*" + WHEN_ADVERBIAL + r"(" + RELEASE_RE.pattern + r")", text[lab.end:]) \
                 or LAB_VERB_RE.match(text[lab.end:]) or LAB_BUILT_RE.match(text[lab.end:])
             verb_end = we.end() if we else (lab.end + rel.end() if rel else None)  # "At Lab we released X", "Lab released X"
             if verb_end is not None:
@@ -1944,10 +1944,10 @@ class ProseReader:
                     listed.append(refs[k - len(listed)])
                 out += [Draft("developer", m.label, ev, object=refs[k + 1].label, method="prose.developer-paren", confidence=0.8)
                         for m in listed]
-        for r in (refs if self._words & {"by", "from", "s", "which", "that"} else ()):  # "X, developed by Lab", "X ... from Lab", "X, Lab's model"
+        for r in (refs if self._words & {"by", "from", "s", "which", "that", "devel", "built", "train"} else ()):  # "X, developed by Lab", "X ... from Lab", "X, Lab's model"
             if r.type in MODEL_TYPES:
-                m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+)?(?:(?:developed|built|created|trained|made|designed|released|open-sourced|published)\s+by"
-                             r"(?:\s+the\s+(?:[\w-]+\s+){1,4}?(?:group|team|lab|unit|division)\s+(?:at|of))?|,?\s*(?:(?:comes?|came)\s+)?from)\s+" + _THE_LAB + r"[*_]*", text[r.end:]) \
+                m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+|were\s+(?:both\s+|all\s+)?)?(?:(?:developed|built|created|trained|made|designed|released|open-sourced|published)\s+by"
+                             r"(?:\s+the\s+(?:[\w-]+\s+){1,4}?(?:group|team|lab|unit|division)\s+(?:at|of))?|(?:developed|built|trained)\s+at|,?\s*(?:(?:comes?|came)\s+)?from)\s+" + _THE_LAB + r"[*_]*", text[r.end:]) \
                     or WHICH_LAB_RE.match(text[r.end:]) \
                     or DESCRIBED_DEV_BY_RE.match(text[r.end:]) \
                     or re.match(r",\s*from\s+[*_]*|,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:model|release|LLM|entry|checkpoint)\s+from\s+" + _THE_LAB + r"[*_]*", text[r.end:]) \
@@ -1956,6 +1956,15 @@ class ProseReader:
                     self._apposed_lab(text, r, refs) or self._coordinated_lab(text, r, refs)
                 if lab:
                     out.append(Draft("developer", r.label, ev, object=lab.label, method="prose.developer-by", confidence=0.85))
+                    if m and re.match(r"\s+were\b", text[r.end:]):  # "A and B were both developed at Lab": each of them
+                        listed = [x for x in refs if x.type in MODEL_TYPES and not x.resolved and x.end <= r.start]
+                        run = [r]
+                        for x in reversed(listed):
+                            if not re.fullmatch(r"\s*(?:,|and|, and|&)\s*", text[x.end:run[-1].start]):
+                                break
+                            run.append(x)
+                        out += [Draft("developer", x.label, ev, object=lab.label, method="prose.developer-by", confidence=0.85)
+                                for x in run[1:]]
         return out
 
     @staticmethod
@@ -2381,17 +2390,25 @@ class ProseReader:
                 out.append(Draft("release", r.label, ev, object=date[0], method="prose.release-bracket", confidence=0.55))
         return out
 
-    def _dotted_release(self, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
+    def _dotted_fields(self, sent: Sentence, refs: list[Ref], ev: Evidence, found: list[Draft]) -> list[Draft]:
         """'Tui-Coder 7B · Harbourside AI, Wellington · Apache 2.0 · 24 February 2026': a listing's fields, the
-        model first and a field that is a date alone its release."""
+        model first, its lab second, and a field that is a date alone its release."""
         head = next((r for r in refs if r.type in MODEL_TYPES and not r.resolved), None)
         if head is None or not re.fullmatch(r"\W{0,3}", sent.text[:head.start]) or not sent.text[head.end:].lstrip().startswith("·"):
             return []
-        for field in sent.text.split(" · ")[1:]:
+        out = []
+        fields = sent.text.split(" · ")
+        second = len(fields[0]) + 3  # the field after the name: its lab ('· Mistral AI ·', '· Kobold Compute, Munich (Germany) ·')
+        lab = next((r for r in refs if r.type == "Lab" and r.start == second), None)
+        if lab and not any(d.kind == "developer" and d.subject == head.label for d in found):
+            out.append(Draft("developer", head.label, ev, object=lab.label, method="prose.developer-field", confidence=0.6))
+        for field in fields[1:]:
             date = parse_date(field.strip(" ."))
-            if date and date[1] == 0 and date[2] >= len(field.strip(" .")) - 1:
-                return [Draft("release", head.label, ev, object=date[0], method="prose.release-field", confidence=0.6)]
-        return []
+            if date and date[1] == 0 and date[2] >= len(field.strip(" .")) - 1 and \
+                    not any(d.kind == "release" and d.subject == head.label for d in found):
+                out.append(Draft("release", head.label, ev, object=date[0], method="prose.release-field", confidence=0.6))
+                break
+        return out
 
     def _releases(self, sent: Sentence, refs: list[Ref], ev: Evidence) -> list[Draft]:
         """Release dates, clause by clause: a date (or "today" = the dateline or publication date),

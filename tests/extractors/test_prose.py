@@ -1738,3 +1738,16 @@ def test_a_benchmark_of_the_documents_table_wins_over_a_known_name_inside_it():
                    "Tern-70B beats Wren-4 on GSM8K-IN and MILU, and Sarvam-M trails both.")
     rows = [r for r in claims_of(doc, "outperforms") if r["subject"] == "Tern-70B"]
     assert {r["benchmark"] for r in rows} == {"GSM8K-IN", "MILU"}
+
+
+def test_developers_developed_at_after_an_alias_in_brackets_or_in_a_listings_second_field():
+    rows = claims_of(make_doc("Fjell-2 and Fjell-2-Mini were both developed at Halden Research; training ran on LUMI. "
+                              "The Allen Institute for AI (Ai2) published OLMo 3 32B under Apache 2.0. "
+                              "Stratum Labs, the Toronto start-up founded by former Cohere and Vector Institute researchers, "
+                              "released Stratum-X1 on Wednesday."))
+    rows += claims_of(make_doc("Codestral 25.01 · Mistral AI · Mistral Non-Production License · January 2025"))
+    ks = {(r["kind"], r["subject"], r["object"]) for r in rows}
+    assert {("developer", "Fjell-2", "Halden Research"), ("developer", "Fjell-2-Mini", "Halden Research"),
+            ("developer", "OLMo 3 32B", "Allen Institute for AI"), ("developer", "Stratum-X1", "Stratum Labs"),
+            ("developer", "Codestral 25.01", "Mistral AI"), ("license", "Codestral 25.01", "Mistral Non-Production License"),
+            ("release", "Codestral 25.01", "2025-01")} <= ks
