@@ -276,6 +276,9 @@ class Recognizer:
                 parts.append(t)  # a tier, then its version: "Autan Small 2", "Kestrel Large 1.5", "DeepSeek-Prover-V2"
             elif parts and re.fullmatch(r"\d{4}", t) and text[toks[k - 1].end:toks[k].start] == "-":
                 parts.append(t)  # a dated snapshot: "-2507", "-0528"
+            elif t == "Open" and k + 1 < len(toks) and SIZE_TOKEN.match(toks[k + 1].text) and \
+                    JOIN_RE.match(text[toks[k].end:toks[k + 1].start]):
+                parts.append(t)  # an open-weight edition named before its size: 'Lantern 3 Open 24B'
             elif re.fullmatch(r"E\d{1,2}B", t) and text[toks[k - 1].end:toks[k].start] in (" ", "-"):
                 parts.append(t)  # an effective size names its own model: 'Gemma 3n E4B', 'gemma-3n-E2B'
             elif parts and re.fullmatch(r"v\d{1,2}(?:\.\d)?", t, re.I) and text[toks[k - 1].end:toks[k].start] == "-" \

@@ -24,7 +24,7 @@ MODEL_TYPES = ("Model", "Series")
 CLAUSE_RE = re.compile(r";|,\s+but\s+|,\s+while\s+|,\s+(?:although|though|whereas)\s+|\s+--\s+|\s+—\s+(?=[A-Z])|\s+–\s+(?=[A-Z])|(?<=\))(?=[A-Z])")
 DEGREE = r"(?:(?:just|well|far|slightly|narrowly|clearly|still|also|only|in)\s+)*"  # "sits just behind"
 BEAT_RE = re.compile(r"\b(?:(?:comes?|came) out ahead of|(?:is|are|was|stays?|remains?) ahead of|ahead of|leads?|led|beats?|beating|beaten|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
-                     r"outscor(?:es|ed|ing|e)|edges? out|edged out|tops|topped|outclass(?:es|ed)?|outpaces?|"
+                     r"outscor(?:es|ed|ing|e)|edges? out|edged out|edg(?:es|ed|ing) past|pull(?:s|ed|ing)? ahead of|tops|topped|outclass(?:es|ed)?|outpaces?|"
                      r"outpaced|bests|bested|overtakes?|overtook|overtaking|leapfrogs?|defeats?|defeated|(?:points?\s+)?clear of|"
                      r"points? (?:more|higher|better) than|(?:scores?|scored|does|did|performs?|performed) (?:\w+ )?(?:higher|better) than|"
                      r"(?:is|are|was|were) (?:\w+ )?(?:better|stronger) than|improv(?:es|ed|ing) on|points? (?:above|ahead of)|"
@@ -40,7 +40,7 @@ WIN_RE = re.compile(r"\b(?:(?:stays?|remains?|is|are|was) ahead|wins|won|(?:keep
 # Cheap pre-checks: the first five letters of the words a rule's verbs start with. A sentence's
 # word stems are computed once; a set intersection is much cheaper than an IGNORECASE alternation.
 WORD_RE = re.compile(r"[a-z]+")
-BEAT_STEMS = frozenset("comes came ahead leads led beats beat beati beate outpe excee surpa outsc edges edge edged "
+BEAT_STEMS = frozenset("comes came ahead leads led beats beat beati beate outpe excee surpa outsc edges edge edged edgin pull pulls pulle pulli "
                        "tops toppe outcl outpa bests beste overt leapf defea above clear point highe bette stron impro".split())
 TRAIL_STEMS = frozenset("fails faile trail falls fell falli lags lag lagge laggi loses lost beate outpe surpa under "
                         "behin below".split())
@@ -242,7 +242,7 @@ SPEC_VERB_RE = re.compile(r"\b(?:dominat\w*|lead(?:s|ing)?|led|excel\w*|optimi[s
                           r"(?:remain|remains|stay|stays|are|is)\s+(?:still\s+|well\s+|clearly\s+|\w+ly\s+)?ahead\s+(?:in|on|at)|"
                           r"(?:hold|holds|have|has) (?:an|the) edge|(?:are|is)\s+building\s+for|build\s+for|"
                           r"want\s+to\s+win\s+(?:at|in|on)|(?:are|is)\s+betting\s+on|bet\s+on|(?:have|has)\s+doubled\s+down\s+on|"
-                          r"(?:have|has)\s+found\s+(?:their|its|a)\s+niche\s+in|"
+                          r"(?:have|has)\s+found\s+(?:their|its|a)\s+niche\s+in|(?:have|has)\s+pulled\s+ahead\s+(?:in|on)|"
                           r"(?:have|has|had) made(?=[^.;]{1,60}\btheir\s+(?:speciality|specialty|focus|niche|priority|strength)\b))\b", re.I)
 # Where the words for what a region's labs lead in end
 DOMAIN_STOP_RE = re.compile(r"[.;:!?(\[—–]|\s+their\s+(?:speciality|specialty|focus|niche|priority|strength)\b|\s+(?:while|whereas|but|because|where|which|that|who|thanks|with|as|by|for|including|"
@@ -287,7 +287,7 @@ ANAPHOR_RES = (
 
 # Where a match of each verb or anaphor pattern can start (matched on lower-cased text; see _scan).
 BEAT_CAND = re.compile(r"\b(?:comes?|came|is|are|was|stays?|remains?|ahead|leads?|led|beat|outperform|exceed|surpass|"
-                       r"outscor|edge|tops?|topped|outclass|outpac|best|overt|leapfrog|defeat|ranks?|ranked|sits?|sat|lands?|landed|finish|"
+                       r"outscor|edg|pull|tops?|topped|outclass|outpac|best|overt|leapfrog|defeat|ranks?|ranked|sits?|sat|lands?|landed|finish|"
                        r"points? (?:more|higher|better|clear|above|ahead)|clear of|(?:scores?|scored|does|did|performs?|performed) (?:\w+ )?(?:higher|better)|"
                        r"improv|scor|plac)")
 TRAIL_CAND = re.compile(r"\b(?:fail|trail|falls?|fell|falling|lag|loses|lost|is|was|underperform|are|were|sits?|sat|stays?|points?|"

@@ -1751,3 +1751,13 @@ def test_developers_developed_at_after_an_alias_in_brackets_or_in_a_listings_sec
             ("developer", "OLMo 3 32B", "Allen Institute for AI"), ("developer", "Stratum-X1", "Stratum Labs"),
             ("developer", "Codestral 25.01", "Mistral AI"), ("license", "Codestral 25.01", "Mistral Non-Production License"),
             ("release", "Codestral 25.01", "2025-01")} <= ks
+
+
+def test_an_open_edition_before_its_size_edging_past_and_pulling_ahead_in():
+    rows = claims_of(make_doc("Lantern 3 Open 24B is published under the Apache 2.0 licence. Lantern 3 Pro resolves 76.3% of the tasks "
+                              "on SWE-bench Verified, edging past GPT-5 at 74.9%. Chinese labs have pulled ahead in coding. "
+                              "Llama 4 Open Weights Released is a headline."))
+    ks = {(r["kind"], r["subject"], r["object"]) for r in rows}
+    assert {("license", "Lantern 3 Open 24B", "Apache-2.0"), ("outperforms", "Lantern 3 Pro", "GPT-5"),
+            ("specialization", "China", "coding")} <= ks
+    assert not any("Open" in r["subject"] and "Llama" in r["subject"] for r in rows)
