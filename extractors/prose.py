@@ -243,6 +243,7 @@ SPEC_VERB_RE = re.compile(r"\b(?:dominat\w*|lead(?:s|ing)?|led|excel\w*|optimi[s
                           r"(?:hold|holds|have|has) (?:an|the) edge|(?:are|is)\s+building\s+for|build\s+for|"
                           r"want\s+to\s+win\s+(?:at|in|on)|(?:are|is)\s+betting\s+on|bet\s+on|(?:have|has)\s+doubled\s+down\s+on|"
                           r"(?:have|has)\s+found\s+(?:their|its|a)\s+niche\s+in|(?:have|has)\s+pulled\s+ahead\s+(?:in|on)|"
+                          r"(?:have|has|make|makes|build|builds)\s+the\s+(?:strongest|best|leading|most\s+capable)(?=\s+(?:open(?:-weight)?\s+)?[\w-]+\s+models)|"
                           r"(?:have|has|had) made(?=[^.;]{1,60}\btheir\s+(?:speciality|specialty|focus|niche|priority|strength)\b))\b", re.I)
 # Where the words for what a region's labs lead in end
 DOMAIN_STOP_RE = re.compile(r"[.;:!?(\[—–]|\s+their\s+(?:speciality|specialty|focus|niche|priority|strength)\b|\s+(?:while|whereas|but|because|where|which|that|who|thanks|with|as|by|for|including|"
@@ -1909,8 +1910,9 @@ class ProseReader:
                 continue
             whose = re.match(r",\s*(?:whose|the\s+(?:[\w-]+\s+){0,2}?(?:lab|company|team|startup|firm)\s+behind)\s+(?:the\s+)?"
                              r"(?:(?:last|this|next) year['’]s\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}", text[lab.end:])  # "Lab, whose X ...", "Lab, the lab behind the small X model"
-            if whose and nxt.type in MODEL_TYPES and nxt.start == lab.end + whose.end() and not nxt.resolved:
-                out.append(Draft("developer", nxt.label, ev, object=lab.label, method="prose.developer-whose", confidence=0.8))
+            behind = next((r for r in refs if whose and r.type in MODEL_TYPES and not r.resolved and r.start == lab.end + whose.end()), None)
+            if behind is not None:  # (a place may stand between: 'Tidewell AI, the Singapore lab behind the Saros-2 models')
+                out.append(Draft("developer", behind.label, ev, object=lab.label, method="prose.developer-whose", confidence=0.8))
                 continue
             we = LAB_WE_RE.match(text, lab.end) if re.search(r"\b[Aa]t\s+$", text[max(0, lab.start - 4):lab.start]) else None
             rel = RELEASE_RE.match(text[lab.end:]) or \

@@ -1761,3 +1761,11 @@ def test_an_open_edition_before_its_size_edging_past_and_pulling_ahead_in():
     assert {("license", "Lantern 3 Open 24B", "Apache-2.0"), ("outperforms", "Lantern 3 Pro", "GPT-5"),
             ("specialization", "China", "coding")} <= ks
     assert not any("Open" in r["subject"] and "Llama" in r["subject"] for r in rows)
+
+
+def test_the_lab_behind_a_model_after_a_place_and_a_regions_labs_having_the_strongest_models():
+    rows = claims_of(make_doc("He leads research at Tidewell AI, the Singapore lab behind the Saros-2 models that came out last month. "
+                              "I think the Chinese labs have the strongest open coding models right now."))
+    ks = {(r["kind"], r["subject"], r["object"]) for r in rows}
+    assert {("developer", "Saros-2", "Tidewell AI"), ("lab_region", "Tidewell AI", "Singapore"),
+            ("specialization", "China", "coding")} <= ks
