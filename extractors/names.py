@@ -38,7 +38,7 @@ When Where Which While Who Why Will With Within Without Year Years You Your Zero
 Today Yesterday Tomorrow Meanwhile Earlier Later Recently Finally However Instead Yet Still Last Meet Introducing
 Added Adds Removed Deprecated Updated Launched Launching Announcing Released Releasing Welcome Beats Supports
 Access Download Downloads Use Using Try Run Running Deploy Deploying Install Installing Fine Evaluating Evaluate Quantised
-Quantized Serve Serving Load Loading Train Training Compare Comparing Why Citing Cite
+Quantized Serve Serving Load Loading Train Training Compare Comparing Why Citing Cite API APIs
 """.split())
 # Tier words that make a name of one invented word ('Halfmoon Flash'), and heads that make products, not models
 DIGITLESS_TIERS = frozenset("Flash Pro Mini Lite Turbo Nano Instruct Coder Reasoner".split())

@@ -287,4 +287,8 @@ def spoken_numbers(text: str) -> str:
         day = _ORDINALS[m.group("ord").lower()] + ({"twenty": 20, "thirty": 30}[m.group("tens").lower()] if m.group("tens") else 0)
         return f"{day} {m.group('month')}"
 
+    text = DIGIT_CENTS_RE.sub(lambda m: f"${float(m.group(1)) / 100:g}", text) if "cents" in low else text  # '4 cents' -> '$0.04'
     return SPOKEN_RE.sub(number, ORDINAL_DATE_RE.sub(ordinal, text))
+
+
+DIGIT_CENTS_RE = re.compile(r"(?<![\w.$])(\d{1,3}(?:\.\d+)?)\s+cents\b", re.I)

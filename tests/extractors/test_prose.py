@@ -1769,3 +1769,10 @@ def test_the_lab_behind_a_model_after_a_place_and_a_regions_labs_having_the_stro
     ks = {(r["kind"], r["subject"], r["object"]) for r in rows}
     assert {("developer", "Saros-2", "Tidewell AI"), ("lab_region", "Tidewell AI", "Singapore"),
             ("specialization", "China", "coding")} <= ks
+
+
+def test_prices_in_cents_written_in_digits_and_quoted_as_written():
+    rows = claims_of(make_doc("On our own API Isar-3-8B is priced at 4 cents per million input tokens and 12 cents per million "
+                              "output tokens."), "price")
+    assert {(r["subject"], r["value"], r["qualifier"]) for r in rows} == {("Isar-3-8B", 0.04, "input"), ("Isar-3-8B", 0.12, "output")}
+    assert all("4 cents" in r["evidence"] for r in rows)
