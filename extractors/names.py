@@ -350,8 +350,9 @@ class Recognizer:
     def _match_shape(self, text: str, toks: list[Token], i: int, keys: list[str] | None = None):
         """An unknown model-shaped name: capitalised head(s), then a version and/or size/variant parts."""
         head = toks[i].text
-        if not HEAD_TOKEN.match(head) or head in self.not_heads or self.gaz.lookup(head, ("Benchmark",)):
-            return None
+        if not HEAD_TOKEN.match(head) or head in self.not_heads or self.gaz.lookup(head, ("Benchmark",)) or \
+                re.fullmatch(r"[A-Za-z]{2,}(?:19|20)\d\d", head):
+            return None  # ('OMF2025', 'ICLR2026': an event and its year, not a model)
         if i and text[toks[i - 1].end:toks[i].start] == "-":
             return None  # the tail of a name not read ('惊鸿-7B-Chat Jinghong-7B-Chat' names no 'Chat Jinghong')
         j = i + 1

@@ -53,7 +53,8 @@ SCORE_COMPARE_RE = re.compile(r"\b(?:vs\.?|versus|compared|compares?|beats?|outp
                               r"\d\s+on\s+[^,;]{2,40}?\s+to\s+(?:[\w.-]+\s+){0,4}?[\w.-]+['’]s\s+\d", re.I)  # '92.1 on IFEval to X's 87.5'
 # The end of the text between a comparison's object and a second verb that shares the first verb's subject.
 COORDINATED_RE = re.compile(r"(?:,\s*|\s+)(?:and|but|yet)\s+(?:(?:is|was|also|still|then|even|only)\s+)*$")
-ANAPHOR_STEMS = frozenset("it both all these every each model serie famil lineu sizes varia check relea versi that this flags".split())
+ANAPHOR_STEMS = frozenset("it both all these every each model serie famil lineu sizes varia check relea versi that this flags "
+                          "our ours us".split())
 SIZE_ANAPHOR_HINT = re.compile(r"(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir) (?:same )?\d")
 COMPARE_HINT = re.compile(r"ahead|lead|led|beat|outp|exceed|surpass|outscor|edge|top|outclass|best|overt|leapfrog|"
                           r"defeat|trail|behind|lag|los[et]|underperform|win|won|better|stronger|higher|short", re.I)
@@ -276,6 +277,8 @@ ANAPHOR_RES = (
                          # a post's line with no subject: "Beats A and B on IFEval." (the model the post is about)
                          r"|^(?=(?:Beats|Outperforms|Outscores|Surpasses|Edges out|Trails|Matches) )")),  # SUBJECTLESS_RE
     ("focal", re.compile(r"\b[Tt]he (?:new|newer|latest|newest) (?:model|release|version|checkpoint)\b(?!['’]s\s)")),
+    # "Our model beats X", "X leads ours by 0.6 points", "X beats us on IFEval": the model the card or post is about
+    ("ours", re.compile(r"\b(?:[Oo]ur (?:new |latest |own |flagship )?model\b(?!['’]s\s)(?!s\b)|ours\b|us\b)")),
     # "The flagship scored 74.6": the model the text called its flagship ('a 34B flagship, Rimal-2-34B')
     ("flagship", re.compile(r"\b[Tt]he (?:new |larger |bigger )?flagship(?: model)?\b(?!['’]s\s)(?!\s*,?\s+(?:model\s+)?[A-Z0-9])")),
     ("both", re.compile(r"\b(?:Both (?:[\w.-]+ ){1,3}(?:models|sizes|checkpoints|variants)\b|Both\b(?! of)|[Bb]oth of (?:them|these)\b|"
@@ -301,7 +304,10 @@ SHORT_CANDIDATE_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
 OPENING_WORDS = frozenset("But And So Yet Still Now Here Then Also However Overall Meanwhile Instead Only Even".split())
 SHORT_NAME_NOT_RE = re.compile(r"\s+(?:models|sizes|variants|versions|tiers|plans?|subscriptions?|users?|attention|mode|tier|API)\b|[\w-]")  # 'Small models', 'Pro plan'
 SUBJECTLESS_RE = re.compile(r"(?:Beats|Outperforms|Outscores|Surpasses|Edges out|Trails|Matches) ")
-ANAPHOR_CAND = re.compile(r"\b(?:it|the|this|that|both|all|these|every|each|our|its|their)\b|^(?:beats|outperforms|outscores|surpasses|edges|trails|matches)\b")
+ANAPHOR_CAND = re.compile(r"\b(?:it|the|this|that|both|all|these|every|each|our|ours|us|its|their)\b|^(?:beats|outperforms|outscores|surpasses|edges|trails|matches)\b")
+# The word before 'us' or 'ours' when they stand for the author's model: 'beats us', 'ahead of ours', 'leads ours'
+OURS_AFTER_RE = re.compile(r"\b(?:beats?|beating|outperforms?|outperformed|outscores?|trails?|trailed|leads?|led|tops|edges|"
+                           r"over|than|of|behind|past|against|to|with)\s+$", re.I)
 # One scan for all anaphors (leftmost first); each hit is re-matched with its own pattern for groups.
 ANAPHOR_BY_NAME = dict(ANAPHOR_RES)
 ANAPHOR_ANY = re.compile("|".join(f"(?P<{name}>{re.sub(r'[(](?![?])', '(?:', rx.pattern)})" for name, rx in ANAPHOR_RES))
@@ -830,6 +836,8 @@ class ProseReader:
             if True:
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
+                if name == "ours" and m.group(0) in ("us", "ours") and not OURS_AFTER_RE.search(sent.text, max(0, m.start() - 16), m.start()):
+                    continue  # 'let us', 'join us': no model
                 inside = self._sentence_subject(sent.text, refs + out, m.start()) if name == "topic" else None
                 found = [(inside.label, inside.params)] if inside else \
                     (name == "both" and self._both_in_sentence(refs, m.start())) or self._antecedents(name, m, ctx)
@@ -903,6 +911,9 @@ class ProseReader:
                 ctx.index - ctx.topic_index <= 2 else [(ctx.section_model, None)] if ctx.section_model else []
         if name == "flagship":
             return [(ctx.flagship, None)] if ctx.flagship else []
+        if name == "ours":  # the card's model, else the one the document is about
+            label = self.card_model or self.main_subject or ctx.focal
+            return [(label, None)] if label else []
         if name == "focal":  # "the new model": the one the card, else the recent sentences, else the document is about
             recent = ctx.topic if ctx.topic and ctx.index - ctx.topic_index <= 2 else None
             label = self.card_model or recent or ctx.focal
@@ -1134,7 +1145,9 @@ class ProseReader:
     # scores ---------------------------------------------------------------------------------
     def _scores(self, sent, crefs, refs, cs, ce, ctx, settings, taken, ev) -> list[Draft]:
         text = sent.text
-        models = [r for r in crefs if r.type in MODEL_TYPES] or self._section_field_model(sent, refs, ctx)
+        # ('ahead of us, at 73.5': a figure after 'us' or 'ours' is not theirs)
+        models = [r for r in crefs if r.type in MODEL_TYPES and text[r.start:r.end] not in ("us", "ours")] or \
+            self._section_field_model(sent, refs, ctx)
         out: list[Draft] = []
         claimed: set[tuple[str, str | None]] = set()
         pair_spans = []

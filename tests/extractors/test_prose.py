@@ -1776,3 +1776,15 @@ def test_prices_in_cents_written_in_digits_and_quoted_as_written():
                               "output tokens."), "price")
     assert {(r["subject"], r["value"], r["qualifier"]) for r in rows} == {("Isar-3-8B", 0.04, "input"), ("Isar-3-8B", 0.12, "output")}
     assert all("4 cents" in r["evidence"] for r in rows)
+
+
+def test_us_ours_and_our_model_on_a_card_are_the_cards_model():
+    doc = _parsed("# Tern-14B-Chat\n\nTern-14B-Chat is our new chat model.\n\n## Results\n\nGemma 3 12B IT beats us clearly on IFEval "
+                  "(88.9 against 81.3). Qwen2.5-14B-Instruct leads ours by 0.6 points on JMMLU. Our model beats Llama 3.1 8B on MMLU. "
+                  "Llama 3.3 70B is still ahead of us on GSM8K, at 93.1. Let us know. OMF2025 was a good conference.\n")
+    ks = keyset(claims_of(doc))
+    assert {("outperforms", "Gemma 3 12B IT", "Tern-14B-Chat", "IFEval", None, None),
+            ("outperforms", "Qwen 2.5 14B Instruct", "Tern-14B-Chat", "JMMLU", None, None),
+            ("outperforms", "Tern-14B-Chat", "Llama 3.1 8B", "MMLU", None, None),
+            ("score", "Llama 3.3 70B", None, "GSM8K", 93.1, None)} <= ks
+    assert not any(k[1] == "OMF2025" for k in ks)
