@@ -39,6 +39,8 @@ Today Yesterday Tomorrow Meanwhile Earlier Later Recently Finally However Instea
 Added Adds Removed Deprecated Updated Launched Launching Announcing Released Releasing Welcome Beats Supports
 Access Download Downloads Use Using Try Run Running Deploy Deploying Install Installing Fine Evaluating Evaluate Quantised
 Quantized Serve Serving Load Loading Train Training Compare Comparing Why Citing Cite API APIs
+Introduction Overview Summary Abstract Conclusion Conclusions Background Results Evaluation Evaluations Methods Discussion
+Appendix Highlights Availability Limitations Acknowledgements
 """.split())
 # Tier words that make a name of one invented word ('Halfmoon Flash'), and heads that make products, not models
 DIGITLESS_TIERS = frozenset("Flash Pro Mini Lite Turbo Nano Instruct Coder Reasoner".split())
@@ -360,7 +362,8 @@ class Recognizer:
             return None
         # A second capitalised word may belong to the head ("Hunter Alpha 2").
         if j < len(toks) and HEAD_TOKEN.match(toks[j].text) and JOIN_RE.match(text[toks[i].end:toks[j].start]) \
-                and toks[j].text not in self.not_heads and toks[j].text.casefold() not in self.variant_words:
+                and toks[j].text not in self.not_heads and toks[j].text.casefold() not in self.variant_words \
+                and head.casefold() not in self.variant_words:  # ('MoE Yunque-3-48B-A4B' is Yunque's)
             j2, parts2 = self._extension(text, toks, j + 1, None)
             if parts2 and any(re.search(r"\d", p) for p in parts2):
                 return self._shape_mention(text, toks, i, j2, parts2)

@@ -203,3 +203,8 @@ def test_labs_named_with_ki_ia_or_compute(rec):
 def test_moe_is_part_of_a_name_where_it_is_written(rec):
     assert labels(rec, "Isar-3-MoE, DeepSeek-MoE-16B and Qwen1.5-MoE-A2.7B are sparse.") == [
         "Isar-3-MoE", "DeepSeek MoE 16B", "Qwen 1.5 MoE A2.7B"]
+
+
+def test_a_section_word_or_a_variant_word_before_a_name_is_not_its_head(rec):
+    assert labels(rec, "MoE Yunque-3-48B-A4B is sparse. Introduction Fjell-30B-A3B is new. Hunter Alpha 2 is a model.") == [
+        "Yunque-3-48B-A4B", "Fjell-30B-A3B", "Hunter Alpha 2"]
