@@ -346,12 +346,15 @@ SETTING_AFTER_CLAUSE_RE = re.compile(r"\s+(?:is|are|was|were)\s+[^.;:()]{1,40}\(
 def _apply_intro_settings(drafts: list[Draft], settings: dict[str | None, str]) -> list[Draft]:
     if not settings:
         return drafts
+    def own(bench: str | None) -> str | None:  # a subset's setting is its benchmark's ('Belebele swe' of 'Belebele is 0-shot')
+        return settings.get(bench) or next((v for k, v in settings.items() if k and bench and bench.startswith(k + " ")), None)
+
     for d in drafts:
         if d.kind == "score" and not d.qualifier:
-            d.qualifier = settings.get(d.benchmark) or settings.get(None)
+            d.qualifier = own(d.benchmark) or settings.get(None)
         elif d.kind == "score" and d.qualifier.lower() == "cot":
             # 'GPQA Diamond (CoT)' in a table that is 0-shot throughout: '0-shot CoT'
-            shots = settings.get(d.benchmark) or settings.get(None) or ""
+            shots = own(d.benchmark) or settings.get(None) or ""
             if re.fullmatch(r"\d+-shot", shots):
                 d.qualifier = f"{shots} CoT"
     return drafts

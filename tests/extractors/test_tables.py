@@ -689,3 +689,9 @@ def test_a_task_column_of_unknown_benchmarks_beside_model_columns():
     got = scores(doc)
     assert ("Fjell-2", "Belebele", 86.9, "0-shot") in got and ("NorMistral-11B", "SagaQA F1", 76.1, "1-shot") in got
     assert not any(s[0].startswith(("Belebele", "SagaQA")) for s in got)
+
+
+def test_a_subsets_setting_is_its_benchmarks():
+    doc = make_doc("Table 3: Scandinavian benchmarks. Belebele is 0-shot accuracy.",
+                   [("Model", "Belebele swe", "Belebele dan"), ("Tern-7B", "86.1", "85.3"), ("Wren-4", "84.0", "83.2")])
+    assert ("Tern-7B", "Belebele swe", 86.1, "0-shot") in scores(doc)
