@@ -230,7 +230,8 @@ def normalise_setting(text: str) -> str:
     s = re.sub(r"^reasoning effort\W*(\w+)\W*$", r"\1 reasoning effort", s)
     s = re.sub(r"^w/o\s*", "without ", s)
     s = re.sub(r"^w/\s*", "with ", s)
-    return re.sub(r"^no (subtitles|subs|tools?|thinking|reasoning|cot|search)", r"without \1", s).replace(" subs", " subtitles")
+    # 'no tools' and 'without tools' as written (both are common); 'no subtitles' as 'without subtitles'
+    return re.sub(r"^no (subtitles|subs|thinking|reasoning|cot|search)", r"without \1", s).replace(" subs", " subtitles")
 
 
 def is_vague(before: str, after: str) -> bool:

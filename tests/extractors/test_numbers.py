@@ -138,3 +138,9 @@ def test_a_yearless_date_weeks_after_publication_is_in_its_year_months_after_is_
     from claimgraph.extractors.numbers import find_yearless_dates
     assert [d[0] for d in find_yearless_dates("its weights follow on 9 February", "2026-01-26")] == ["2026-02-09"]
     assert [d[0] for d in find_yearless_dates("released on December 20", "2026-01-05")] == ["2025-12-20"]
+
+
+def test_no_tools_and_without_tools_stay_as_written():
+    from claimgraph.extractors.numbers import find_settings
+    assert [s[0] for s in find_settings("AIME 2025 (no tools) and HLE without tools, Video-MME no subs")] == [
+        "no tools", "without tools", "without subtitles"]
