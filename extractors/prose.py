@@ -148,6 +148,8 @@ BOTH_SIDES_ALIKE_RE = re.compile(r"\s*(?:(?:per|/)\s*(?:1\s?M|one million|1 mill
 BUILT_ON_RE = re.compile(r"\b(?:built\s+(?:on\s+top\s+of|on|upon)|based\s+on|fine-?tuned\s+(?:from|on)|distilled\s+from|"
                          r"derived\s+from|trained\s+from|initiali[sz]ed\s+from|continued[- ]pretrained\s+from)\s+"
                          r"(?:(?:the|an?|[A-Z][\w.&-]*['’]s)\s+)?$")
+# A sentence listing release dates: 'Release dates, for the record: A, 26 December 2024; B, 5 April 2025'
+RELEASE_LIST_RE = re.compile(r"\b(?:release|launch)\s+dates?\b", re.I)
 # A date alone in brackets: ' (June 2025)', ' (released 3 March 2026)'
 BRACKET_DATE_RE = re.compile(r"\s*\((?:released\s+|out\s+|launched\s+)?([^()]{4,25})\)")
 # 'German section of ', 'Hindi subset of ': a part of the benchmark named next
@@ -1040,6 +1042,9 @@ class ProseReader:
         out += self._releases(sent, refs, ev)
         if " · " in sent.text:
             out += self._dotted_fields(sent, refs, ev, out)
+        if ";" in sent.text and (RELEASE_LIST_RE.search(sent.text) or prev is not None and prev.text.rstrip().endswith(":")
+                                 and RELEASE_LIST_RE.search(prev.text)):  # ('Release dates, for the record:' / 'A, date; B, date')
+            out += self._release_date_list(sent, refs, ev, out)
         if "(" in sent.text:
             out += self._bracketed_release(sent, refs, ev, out)
         out += self._outperforms_from_scores(out, sent)
@@ -2403,6 +2408,18 @@ class ProseReader:
             if date and date[1] == 0 and date[2] >= len(m.group(1)) - 1 and \
                     not any(d.kind == "release" and d.subject == r.label for d in found):
                 out.append(Draft("release", r.label, ev, object=date[0], method="prose.release-bracket", confidence=0.55))
+        return out
+
+    def _release_date_list(self, sent: Sentence, refs: list[Ref], ev: Evidence, found: list[Draft]) -> list[Draft]:
+        """'Release dates: DeepSeek-V3, 26 December 2024; Llama 4 Maverick, 5 April 2025': each model, its date."""
+        out = []
+        for r in refs:
+            if r.type not in MODEL_TYPES or r.resolved or any(d.kind == "release" and d.subject == r.label for d in found):
+                continue
+            m = re.match(r"\s*[,:(]\s*([^;,()]{4,25}?)\s*(?=[;)]|\.\s*$|$)", sent.text[r.end:])
+            date = parse_date(m.group(1)) if m else None
+            if date and date[1] == 0:
+                out.append(Draft("release", r.label, ev, object=date[0], method="prose.release-list", confidence=0.6))
         return out
 
     def _dotted_fields(self, sent: Sentence, refs: list[Ref], ev: Evidence, found: list[Draft]) -> list[Draft]:

@@ -584,7 +584,8 @@ def _column_kinds(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Rec
         if bench:
             kinds[j] = ("score", *bench)
             continue
-        attr = next((k for k, rx in ATTRIBUTE_COLUMNS if rx.search(cell)), None) or ("price" if _mostly_dollars(body, j) else None)
+        attr = next((k for k, rx in ATTRIBUTE_COLUMNS if rx.search(cell)), None) or ("price" if _mostly_dollars(body, j) else None) \
+            or ("parameters" if SIZE_ONLY_HEADER.match(cell) and _mostly_sizes(body, j) else None)  # '| TOTAL | ACTIVE |' of sizes
         if attr:
             # a price column's header says per what; an 'Active (params)' column holds active counts
             kinds[j] = (attr, cell if attr in ("price", "parameters") else None, _params_setting(cell) if attr == "parameters" else None)
@@ -603,6 +604,14 @@ def _mostly_dollars(body: list[TableRow], j: int) -> bool:
 
 # '$0.30', or a local currency with its dollar price in brackets: '₹12 ($0.14)', '€0.25 ($0.27)'
 DOLLAR_CELL = re.compile(r"\s*(?:[₹€£¥]\s?|(?:Rs\.?|INR|EUR|GBP|JPY|CNY|RMB)\s?)?(?:[\d,.]+\s*\(\s*)?\$\s?\d")
+
+
+SIZE_ONLY_HEADER = re.compile(r"^\s*(?:total|active|activated|size|total size|active size)\s*$", re.I)
+
+
+def _mostly_sizes(body: list[TableRow], j: int) -> bool:
+    cells = [r.cells[j] for r in body if j < len(r.cells) and not EMPTY_CELL.match(r.cells[j])]
+    return bool(cells) and sum(1 for c in cells if re.fullmatch(r"\s*\d+(?:\.\d+)?\s?[BMT]\s*", c)) >= 0.6 * len(cells)
 
 
 def _mostly_numeric(body: list[TableRow], j: int) -> bool:

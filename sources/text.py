@@ -663,7 +663,8 @@ def _continues(previous: str, line: str, in_paragraph: bool = False) -> bool:
     if _BULLET.match(line):
         return False
     if previous.endswith(_SENTENCE_END):  # after a comma or a colon only a lower-case line goes on ('..., Rimal-2-34B,' / 'and ...')
-        return previous.endswith((",", ";")) and line[:1].islower()
+        return previous.endswith((",", ";")) and (line[:1].islower() or bool(re.match(r"\d{1,2} [A-Z][a-z]+ \d{4}", line)))
+        # (or a date: 'Kimi K2,' / '11 July 2025; GLM-4.5, ...')
     if line[:1].islower():
         return True
     return (line[:1].isalnum() or line[:1] in "(\"'“‘") and (

@@ -1788,3 +1788,11 @@ def test_us_ours_and_our_model_on_a_card_are_the_cards_model():
             ("outperforms", "Tern-14B-Chat", "Llama 3.1 8B", "MMLU", None, None),
             ("score", "Llama 3.3 70B", None, "GSM8K", 93.1, None)} <= ks
     assert not any(k[1] == "OMF2025" for k in ks)
+
+
+def test_a_list_of_release_dates_and_size_only_columns():
+    rows = claims_of(make_doc("Release dates, for the record: DeepSeek-V3, 26 December 2024; Llama 4 Maverick, 5 April 2025."))
+    rows += claims_of(make_doc([("MODEL", "TOTAL", "ACTIVE", "MMLU-Pro"), ("Tern-X1", "288B", "22B", "80.2"), ("Wren-4", "671B", "37B", "75.9")]))
+    ks = {(r["kind"], r["subject"], r["object"], r["value"], r["qualifier"]) for r in rows}
+    assert {("release", "DeepSeek V3", "2024-12-26", None, None), ("release", "Llama 4 Maverick", "2025-04-05", None, None),
+            ("parameters", "Tern-X1", None, 288000000000, None), ("parameters", "Tern-X1", None, 22000000000, "active")} <= ks

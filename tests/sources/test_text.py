@@ -85,6 +85,11 @@ def test_a_list_items_wrapped_and_indented_lines_continue_it_but_a_field_line_do
         "Kestrel-2 vs Wren-4. Kestrel-2 beats Wren-4 on MMLU (69.2 to 66.0) but loses on GSM8K. Wren-4 is cheaper.", "Tern-2:"]
 
 
+def test_a_hard_wrapped_line_starting_with_a_date_after_a_comma_goes_on():
+    doc = parse(RawDocument("x.txt", b"Dates: DeepSeek-V3, 26 December 2024; Kimi K2,\n11 July 2025; GLM-4.5, 28 July 2025.\n", "text/plain"))
+    assert "Kimi K2, 11 July 2025" in doc.text.replace("\n", " ") and len([b for b in doc.blocks if b.kind == "paragraph"]) == 1
+
+
 def test_bom_and_cp1252_are_decoded():
     assert parse(RawDocument("a.txt", "\ufeffCaf\u00e9 menu\n".encode("utf-8"), "text/plain")).text == "Caf\u00e9 menu"
     doc = parse(RawDocument("b.txt", "Costs \u20ac5 \u2014 cheap.".encode("cp1252"), "text/plain"))
