@@ -245,7 +245,7 @@ SPEC_VERB_RE = re.compile(r"\b(?:dominat\w*|lead(?:s|ing)?|led|excel\w*|optimi[s
                           r"(?:remain|remains|stay|stays|are|is)\s+(?:still\s+|well\s+|clearly\s+|\w+ly\s+)?ahead\s+(?:in|on|at)|"
                           r"(?:hold|holds|have|has) (?:an|the) edge|(?:are|is)\s+building\s+for|build\s+for|"
                           r"want\s+to\s+win\s+(?:at|in|on)|(?:are|is)\s+betting\s+on|bet\s+on|(?:have|has)\s+doubled\s+down\s+on|"
-                          r"(?:have|has)\s+found\s+(?:their|its|a)\s+niche\s+in|(?:have|has)\s+pulled\s+ahead\s+(?:in|on)|"
+                          r"(?:have|has)\s+found\s+(?:their|its|a)\s+niche\s+in|(?:have|has)\s+pulled\s+(?:\w+ly\s+)?ahead\s+(?:in|on)|"
                           r"(?:have|has|make|makes|build|builds)\s+the\s+(?:strongest|best|leading|most\s+capable)(?=\s+(?:open(?:-weight)?\s+)?[\w-]+\s+models)|"
                           r"(?:have|has|had) made(?=[^.;]{1,60}\btheir\s+(?:speciality|specialty|focus|niche|priority|strength)\b))\b", re.I)
 # Where the words for what a region's labs lead in end
@@ -2168,8 +2168,8 @@ class ProseReader:
                 continue
             tail = text[r.end:r.end + 80]
             # "an Irish research lab", "a non-profit British lab", "the South Korean lab"
-            m = re.match(r"\W{0,3}\s*(?:,?\s*(?:Inc|Ltd|LLC|Corp|GmbH|PLC|AG)\.?)?(?:,\s*|\s+is\s+)(?:an?|the)\s+(?:[a-z][\w-]*\s+)?"
-                         r"((?:South |North )?\w+)\s+(?:(?:AI|research|software|tech|technology|artificial intelligence)\s+){0,2}" +
+            m = re.match(r"\W{0,3}\s*(?:,?\s*(?:Inc|Ltd|LLC|Corp|GmbH|PLC|AG)\.?)?(?:,\s*|\s+is\s+)(?:an?|the)\s+(?:[a-z][\w-]*\s+)?(?:[A-Z][\w'’.-]*-based\s+)?"
+                         r"((?:South |North |New |Saudi |Sri |Costa )?\w+)\s+(?:(?:AI|research|software|tech|technology|artificial intelligence)\s+){0,2}" +
                          _LAB_HEAD + r"\b", tail)
             # "France's Mistral AI", "the Dutch lab Verdant Compute"
             # ... also with no article and words between: "Canadian lab X", "Polish artificial intelligence start-up X"
@@ -2251,6 +2251,9 @@ class ProseReader:
             if m and m.group(1) in self.gaz.demonyms:
                 out.append(Draft("lab_region", r.label, ev, object=self.gaz.demonyms[m.group(1)], method="prose.lab-appositive"))
                 continue
+            if m and (country := self.gaz.lookup(m.group(1), ("Region",))) and " " in m.group(1):  # "Harbourside AI, a New Zealand company"
+                out.append(Draft("lab_region", r.label, ev, object=country.label, method="prose.lab-appositive", confidence=0.7))
+                continue
             if m and m.group(1) in self.gaz.cities:  # "Fernhill AI, an Edinburgh lab"
                 out.append(Draft("lab_region", r.label, ev, object=self.gaz.cities[m.group(1)], method="prose.lab-appositive-city",
                                  confidence=0.6))
@@ -2308,7 +2311,7 @@ class ProseReader:
             tail_end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
             tail = text[m.end():tail_end]
             pad = len(tail) - len(tail.lstrip())
-            aside = re.match(r"\s*,[^,.;]{1,60},\s*", tail)  # "African labs, Kamau argues, are specialising in ..."
+            aside = re.match(r"\s*,[^,.;]{1,60},\s*|\s*\([^()]{1,120}\)\s*", tail)  # "African labs, Kamau argues, are ...", "Korean labs (A, B) have ..."
             verb = SPEC_VERB_RE.match(tail, pad) or SPEC_VERB_RE.search(tail[:25]) or \
                 (SPEC_VERB_RE.search(tail, aside.end(), aside.end() + 25) if aside else None)
             if verb is None and led_before and m.group(0).rstrip().endswith("s"):

@@ -1796,3 +1796,12 @@ def test_a_list_of_release_dates_and_size_only_columns():
     ks = {(r["kind"], r["subject"], r["object"], r["value"], r["qualifier"]) for r in rows}
     assert {("release", "DeepSeek V3", "2024-12-26", None, None), ("release", "Llama 4 Maverick", "2025-04-05", None, None),
             ("parameters", "Tern-X1", None, 288000000000, None), ("parameters", "Tern-X1", None, 22000000000, "active")} <= ks
+
+
+def test_regions_in_a_based_or_two_word_appositive_and_a_verb_after_a_bracketed_list_of_labs():
+    rows = claims_of(make_doc("Korean labs (LG AI Research, Naver Cloud, Upstage and now Saebit) have pulled clearly ahead on "
+                              "Korean-language understanding. Hollowpine AI is a Montréal-based Canadian lab. "
+                              "Harbourside AI, a New Zealand company, falls in between."))
+    ks = {(r["kind"], r["subject"], r["object"]) for r in rows}
+    assert {("specialization", "South Korea", "Korean-language understanding"), ("lab_region", "Hollowpine AI", "Canada"),
+            ("lab_region", "Harbourside AI", "New Zealand"), ("lab_region", "Upstage", "South Korea")} <= ks
