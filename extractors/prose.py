@@ -148,6 +148,9 @@ BOTH_SIDES_ALIKE_RE = re.compile(r"\s*(?:(?:per|/)\s*(?:1\s?M|one million|1 mill
 BUILT_ON_RE = re.compile(r"\b(?:built\s+(?:on\s+top\s+of|on|upon)|based\s+on|fine-?tuned\s+(?:from|on)|distilled\s+from|"
                          r"derived\s+from|trained\s+from|initiali[sz]ed\s+from|continued[- ]pretrained\s+from)\s+"
                          r"(?:(?:the|an?|[A-Z][\w.&-]*['’]s)\s+)?$")
+# 'The company also released', 'The start-up has launched': the lab the text was just about, releasing another model
+COMPANY_RELEASED_RE = re.compile(r"\W*The\s+(?:company|lab|start-?up|firm|developer|team)\s+(?:(?:also|has|had|then|later|now)\s+)*"
+                                 r"(?:released|launched|unveiled|introduced|published|open-sourced|shipped|announced|put\s+out)\s+")
 # A sentence listing release dates: 'Release dates, for the record: A, 26 December 2024; B, 5 April 2025'
 RELEASE_LIST_RE = re.compile(r"\b(?:release|launch)\s+dates?\b", re.I)
 # A date alone in brackets: ' (June 2025)', ' (released 3 March 2026)'
@@ -1036,6 +1039,12 @@ class ProseReader:
         elif field_line:
             return out + self._field_line(field_line, sent, refs, ev, ctx)
         out += self._developers(sent, refs, ev)
+        if ctx.topic and ctx.developed.get(ctx.topic) and (said := COMPANY_RELEASED_RE.match(sent.text)):
+            # "Dalbit AI released Dalbit-2 ... The company also released Dalbit-2-Mini": the same lab's
+            target = next((r for r in refs if r.type in MODEL_TYPES and not r.resolved and r.start >= said.end()
+                           and RELEASED_OBJECT_RE.fullmatch(sent.text, said.end(), r.start)), None)
+            out += [Draft("developer", t.label, self._evidence(sent, ctx), object=ctx.developed[ctx.topic],
+                          method="prose.developer-company", confidence=0.6) for t in self._with_listed(sent.text, refs, target)]
         out += self._described_developer(sent, refs, ctx)
         out += self._parameters(sent, refs, ev, ctx)
         out += self._regions(sent, refs, ev)

@@ -1805,3 +1805,9 @@ def test_regions_in_a_based_or_two_word_appositive_and_a_verb_after_a_bracketed_
     ks = {(r["kind"], r["subject"], r["object"]) for r in rows}
     assert {("specialization", "South Korea", "Korean-language understanding"), ("lab_region", "Hollowpine AI", "Canada"),
             ("lab_region", "Harbourside AI", "New Zealand"), ("lab_region", "Upstage", "South Korea")} <= ks
+
+
+def test_the_company_releasing_another_model_is_the_lab_just_written_about():
+    rows = claims_of(make_doc("South Korean startup Dalbit AI released Dalbit-2, a large language model. "
+                              "The company also released Dalbit-2-Mini, a 9-billion-parameter model for laptops."), "developer")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Dalbit-2", "Dalbit AI"), ("Dalbit-2-Mini", "Dalbit AI")}
