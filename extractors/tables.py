@@ -68,6 +68,8 @@ def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> 
     body = [r for r in rows if r not in header]
     while len(body) > 1 and _continues_header(body[0], gaz, rec):  # Markdown has one header row: a group row above the names
         header, body = header + [body[0]], body[1:]
+    if len(body) > 1 and _settings_row(body[0]):  # '| *Shots* | *5-shot CoT* | *0-shot CoT* |' under the names
+        header, body = header + [TableRow(("",) + body[0].cells[1:], body[0].start, body[0].end, True)], body[1:]
     head = _merged_header(header)
     # a spreadsheet's snake_case column names read as words: 'mmlu_pro', 'params_total_b', 'in_usd_per_m'
     head = TableRow(tuple(SNAKE_CASE.sub(" ", c) if SNAKE_HEADER.match(c) else c for c in head.cells), head.start, head.end, True)
@@ -111,6 +113,8 @@ def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> 
     variant = _heading_variant(doc, table, rec)
     if variant:  # only models the document also lists elsewhere, where the untuned twin is meant
         elsewhere = {m.label for t in doc.tables if t is not table for r in t.rows for c in r.cells if (m := _model_in(c, rec))}
+        # ... unless the base checkpoints have names of their own ('Skerry-3-8B-Base'): then the plain name is the tuned one
+        elsewhere = {label for label in elsewhere if not _named_base(label, doc.text)}
         drafts = _apply_heading_variant(drafts, variant, rec, elsewhere)
     return _apply_intro_settings(_lab_regions(drafts), intro_settings(doc, table, gaz, rec))
 
@@ -158,6 +162,12 @@ def _without_model_names(text: str, rec: Recognizer) -> str:
         if m.type in ("Model", "Series"):
             text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
     return text
+
+
+def _named_base(label: str, text: str) -> bool:
+    """Whether the text names a base checkpoint of the label's family with a suffix of its own ('Skerry-3-30B-A3B-Base')."""
+    family = re.split(r"[\s-]\d+(?:\.\d+)?[BM]\b", label)[0]
+    return bool(family) and re.search(rf"{re.escape(family)}[\w.-]*[\s-]Base\b", text) is not None
 
 
 def _apply_heading_variant(drafts: list[Draft], variant: str, rec: Recognizer, elsewhere: set[str]) -> list[Draft]:
@@ -368,6 +378,13 @@ def _continues_header(row: TableRow, gaz: Gazetteer, rec: Recognizer) -> bool:
     rest = [c for c in cells[1:] if c and not EMPTY_CELL.match(c)]
     return not cells[0] and len(rest) >= 2 and not any(SCORE_CELL.match(c) for c in rest) and \
         2 * sum(1 for c in rest if _benchmark_label(c, gaz, rec)) >= len(rest)
+
+
+def _settings_row(row: TableRow) -> bool:
+    """A row of settings under the benchmarks' names, its first cell saying so ('Shots', 'Setting', 'Metric')."""
+    cells = [c.strip(" *_") for c in row.cells]
+    rest = [c for c in cells[1:] if c and not EMPTY_CELL.match(c)]
+    return bool(SETTING_HEADER.match(cells[0])) and len(rest) >= 2 and 2 * sum(1 for c in rest if find_settings(c)) >= len(rest)
 
 
 def _merged_header(header: list[TableRow]) -> TableRow:

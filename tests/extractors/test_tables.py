@@ -695,3 +695,14 @@ def test_a_subsets_setting_is_its_benchmarks():
     doc = make_doc("Table 3: Scandinavian benchmarks. Belebele is 0-shot accuracy.",
                    [("Model", "Belebele swe", "Belebele dan"), ("Tern-7B", "86.1", "85.3"), ("Wren-4", "84.0", "83.2")])
     assert ("Tern-7B", "Belebele swe", 86.1, "0-shot") in scores(doc)
+
+
+def test_a_settings_row_under_the_names_and_plain_names_under_an_instruct_heading_when_bases_have_their_own():
+    from helpers import make_doc as md
+    doc = md("Base checkpoints are published with the suffix -Base, e.g. Skerry-3-30B-A3B-Base.",
+             [("", "Skerry-3-8B", "Skerry-3-30B-A3B"), ("Parameters", "8.1B", "30.4B")],
+             "### Instruct models",
+             [("Model", "MMLU-Pro", "GPQA Diamond"), ("Shots", "5-shot CoT", "0-shot CoT"), ("Skerry-3-8B", "58.3", "49.7"),
+              ("Skerry-3-30B-A3B", "69.8", "63.4")])
+    doc = replace(doc, blocks=tuple(replace(b, kind="heading") if b.text.startswith("###") else b for b in doc.blocks))
+    assert {("Skerry-3-8B", "MMLU-Pro", 58.3, "5-shot CoT"), ("Skerry-3-30B-A3B", "GPQA Diamond", 63.4, "0-shot CoT")} <= scores(doc)
