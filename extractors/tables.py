@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from claimgraph.model import Document, Evidence, Table, TableRow
 
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, norm_key
 from .names import Recognizer
 from .numbers import find_settings, normalise_setting, parse_date, parse_size
 from .prose import Draft
@@ -463,7 +463,7 @@ def _focal_model(doc: Document, rec: Recognizer) -> str | None:
 
 # who ran or reported a column's figures, in a bracket after the model's name: '(Bytegauge)', '(ours)', '(reported)'
 SOURCE_BRACKET_RE = re.compile(r"\s*[\(\[](?:(?-i:[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*)?)|ours|our runs?|reported|official|measured|"
-                               r"self-reported|re-?run|vendor|lab|this model|for comparison|baseline|(?:non-?|no )?thinking)[\)\]]\s*$", re.I)
+                               r"self-reported|re-?run|vendor|lab|this model|for comparison|baseline|API|(?:non-?|no )?thinking)[\)\]]\s*$", re.I)
 
 
 def _model_in(cell: str, rec: Recognizer):
@@ -545,8 +545,10 @@ def _cell_model(cell: str, rec: Recognizer) -> str | None:
     text = re.split(r"\s+[·•|—–]\s+", text)[0]  # 'Kestrel-8B Fernleaf AI · Apache-2.0': a name, its lab and licence
     cut = next((m.start for m in rec.find(text) if m.type in ("Lab", "License") and m.start > 0), None)
     text = text[:cut].strip() if cut else text
-    if not text or text.endswith(":") or EMPTY_CELL.match(text) or SCORE_CELL.match(text) or len(text.split()) > 6 or not re.search(r"[A-Za-z]", text):
-        return None
+    text = SOURCE_BRACKET_RE.sub("", text).strip()  # 'vireo-rerank-v2 (this model)', 'rerank-v3.5 (API)'
+    if not text or text.endswith(":") or EMPTY_CELL.match(text) or SCORE_CELL.match(text) or len(text.split()) > 6 or \
+            not re.search(r"[A-Za-z]", text) or norm_key(text.split()[0]) in rec.not_models:
+        return None  # (nor a baseline that is no model: 'BM25 only (no reranking)')
     return re.sub(r"\s+", " ", text)
 
 

@@ -163,7 +163,10 @@ def _model_index_tables(front_matter: str) -> list[list[tuple[list[str], bool]]]
             for metric in (result.get("metrics") or []) if isinstance(name, str) else []:
                 value = metric.get("value") if isinstance(metric, dict) else None
                 if isinstance(value, (int, float)) and not isinstance(value, bool):
-                    rows.append(([name, format(value, "g")], False))
+                    kind = metric.get("type")  # 'type: pass@1': the setting, when the name has none
+                    label = f"{name} ({kind})" if isinstance(kind, str) and re.fullmatch(r"(?:pass|maj|avg)@\d+", kind) \
+                        and "(" not in name else name
+                    rows.append(([label, format(value, "g")], False))
                     break  # the first metric of a result is its headline
         if rows:
             tables.append([(["Benchmark", model["name"]], True)] + rows)

@@ -706,3 +706,9 @@ def test_a_settings_row_under_the_names_and_plain_names_under_an_instruct_headin
               ("Skerry-3-30B-A3B", "69.8", "63.4")])
     doc = replace(doc, blocks=tuple(replace(b, kind="heading") if b.text.startswith("###") else b for b in doc.blocks))
     assert {("Skerry-3-8B", "MMLU-Pro", 58.3, "5-shot CoT"), ("Skerry-3-30B-A3B", "GPQA Diamond", 63.4, "0-shot CoT")} <= scores(doc)
+
+
+def test_a_row_label_saying_this_model_or_api_names_the_model_and_a_baseline_row_none():
+    doc = make_doc([("Model", "Params", "BEIR (13)"), ("BM25 only (no reranking)", "–", "42.3"),
+                    ("vireo-rerank-v2 (this model)", "568M", "58.2"), ("rerank-v3.5 (API)", "–", "58.4")])
+    assert {(s[0], s[2]) for s in scores(doc)} == {("vireo-rerank-v2", 58.2), ("rerank-v3.5", 58.4)}

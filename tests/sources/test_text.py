@@ -391,3 +391,10 @@ def test_a_texts_date_from_a_header_line_near_its_top():
                        ("Thread by Shearwater AI on X\nPosted Nov 4, 2025 · 9 posts\n", "2025-11-04"),
                        ("Bluesky · posted 11 Mar 2026, 14:02 UTC\n", "2026-03-11"), ("Hello there.\n", None)):
         assert parse(RawDocument("m.txt", (head + "\nBody text.\n").encode(), "text/plain")).published == want
+
+
+def test_a_model_index_metric_type_is_the_results_setting():
+    card = ("---\nmodel-index:\n- name: Tern-Coder-14B\n  results:\n  - task: {type: text-generation}\n"
+            "    dataset: {name: HumanEval+, type: evalplus/humanevalplus}\n    metrics:\n    - {type: pass@1, value: 86.0}\n---\n\n# Tern-Coder-14B\n")
+    doc = parse(RawDocument("card.md", card.encode(), "text/markdown"))
+    assert [r.cells for r in doc.tables[0].rows][1] == ("HumanEval+ (pass@1)", "86")
