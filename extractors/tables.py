@@ -1038,6 +1038,15 @@ def _cell_claims(kind, model, label, setting, cell, ev, gaz, rec, method) -> lis
     if kind == "license":
         return _license_cell(model, cell, ev, gaz, rec, method)
     if kind == "developer":
+        place = re.search(r"\s*\(([^()]{2,50})\)\s*$", cell)  # 'Cuarzo Labs (Montevideo, Uruguay)': the lab and where it is
+        if place and (country := gaz.lookup(place.group(1).split(",")[-1].strip(), ("Region",)) or
+                      (gaz.cities.get(place.group(1).strip()) and gaz.lookup(gaz.cities[place.group(1).strip()], ("Region",)))):
+            name = re.sub(r"\s+", " ", cell[:place.start()].strip())
+            lab = gaz.lookup(name, ("Lab",))
+            name = lab.label if lab else name
+            return [Draft("developer", model, ev, object=name, method=method + ".developer", confidence=0.85),
+                    Draft("lab_region", model, ev, object=country.label, method=method + ".developer-place", confidence=0.75)]
+            # (a lab_region draft names the model; _lab_regions gives it to the model's developer)
         lab = gaz.lookup(cell.strip(), ("Lab",))
         names = [lab.label] if lab else [n for n in (re.sub(r"\s+", " ", p.strip()) for p in LABS_SPLIT.split(cell)) if n] \
             if LABS_SPLIT.search(cell) and not re.search(r",\s*(?:Inc|Ltd|LLC|Co|Corp|GmbH|S\.?A)\b", cell) else \

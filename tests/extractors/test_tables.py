@@ -712,3 +712,11 @@ def test_a_row_label_saying_this_model_or_api_names_the_model_and_a_baseline_row
     doc = make_doc([("Model", "Params", "BEIR (13)"), ("BM25 only (no reranking)", "–", "42.3"),
                     ("vireo-rerank-v2 (this model)", "568M", "58.2"), ("rerank-v3.5 (API)", "–", "58.4")])
     assert {(s[0], s[2]) for s in scores(doc)} == {("vireo-rerank-v2", 58.2), ("rerank-v3.5", 58.4)}
+
+
+def test_a_developer_cell_with_its_place_in_brackets():
+    doc = make_doc([("", "Cuarzo-ASR-2", "Cuarzo-ASR-2-Lite"), ("Developer", "Cuarzo Labs (Montevideo, Uruguay)", "Cuarzo Labs (Montevideo, Uruguay)"),
+                    ("Parameters", "1.2B", "220M")])
+    ks = {(r["kind"], r["subject"], r["object"]) for r in claims_of(doc)}
+    assert {("developer", "Cuarzo-ASR-2", "Cuarzo Labs"), ("lab_region", "Cuarzo Labs", "Uruguay")} <= ks
+    assert not any(k[0] == "developer" and "(" in (k[2] or "") for k in ks)
