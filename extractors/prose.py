@@ -27,7 +27,8 @@ BEAT_RE = re.compile(r"\b(?:(?:comes?|came) out ahead of|(?:is|are|was|stays?|re
                      r"outscor(?:es|ed|ing|e)|edges? out|edged out|edg(?:es|ed|ing) past|pull(?:s|ed|ing)? ahead of|tops|topped|outclass(?:es|ed)?|outpaces?|"
                      r"outpaced|bests|bested|overtakes?|overtook|overtaking|leapfrogs?|defeats?|defeated|(?:points?\s+)?clear of|"
                      r"points? (?:more|higher|better) than|(?:scores?|scored|does|did|performs?|performed) (?:\w+ )?(?:higher|better) than|"
-                     r"(?:is|are|was|were) (?:\w+ )?(?:better|stronger) than|improv(?:es|ed|ing) on|points? (?:above|ahead of)|"
+                     r"(?:is|are|was|were) (?:\w+ )?(?:better|stronger|more accurate) than|improv(?:es|ed|ing) on|points? (?:above|ahead of)|"
+                     r"(?:has|have|had|with|posts?) (?:an? )?(?:\w+ )?lower (?:word error rate|character error rate|WER|CER|error rate) than|"
                      r"(?:ranks?|ranked|sits?|sat|lands?|landed|finish(?:es|ed)?|scores?|scored|scoring|plac(?:es|ed))\s+(?:" + DEGREE + r")?(?:above|ahead of))\b", re.I)
 TRAIL_RE = re.compile(r"\b(?:fails? to match|failed to match|trails?|trailed|trailing|(?:falls?|fell|falling) (?:" + DEGREE + r")?(?:behind|short of)|lags?(?: behind)?|"
                       r"lagged(?: behind)?|lagging(?: behind)?|loses to|lost to|is (?:beaten|outperformed|surpassed) by|"
@@ -41,7 +42,7 @@ WIN_RE = re.compile(r"\b(?:(?:stays?|remains?|is|are|was) ahead|wins|won|(?:keep
 # word stems are computed once; a set intersection is much cheaper than an IGNORECASE alternation.
 WORD_RE = re.compile(r"[a-z]+")
 BEAT_STEMS = frozenset("comes came ahead leads led beats beat beati beate outpe excee surpa outsc edges edge edged edgin pull pulls pulle pulli "
-                       "tops toppe outcl outpa bests beste overt leapf defea above clear point highe bette stron impro".split())
+                       "tops toppe outcl outpa bests beste overt leapf defea above clear point highe bette stron impro more lower".split())
 TRAIL_STEMS = frozenset("fails faile trail falls fell falli lags lag lagge laggi loses lost beate outpe surpa under "
                         "behin below".split())
 WIN_STEMS = frozenset("ahead wins won stron bette highe keeps kept holds held retai".split())
@@ -298,7 +299,7 @@ ANAPHOR_RES = (
 BEAT_CAND = re.compile(r"\b(?:comes?|came|is|are|was|stays?|remains?|ahead|leads?|led|beat|outperform|exceed|surpass|"
                        r"outscor|edg|pull|tops?|topped|outclass|outpac|best|overt|leapfrog|defeat|ranks?|ranked|sits?|sat|lands?|landed|finish|"
                        r"points? (?:more|higher|better|clear|above|ahead)|clear of|(?:scores?|scored|does|did|performs?|performed) (?:\w+ )?(?:higher|better)|"
-                       r"improv|scor|plac)")
+                       r"improv|scor|plac|has|have|had|with|post)")
 TRAIL_CAND = re.compile(r"\b(?:fail|trail|falls?|fell|falling|lag|loses|lost|is|was|underperform|are|were|sits?|sat|stays?|points?|"
                         r"remains?|ranks?|ranked|finish|lands?|landed|comes?|came|scor|plac)")
 COMPARE_VERBS = ((BEAT_RE, False, BEAT_STEMS, BEAT_CAND), (TRAIL_RE, True, TRAIL_STEMS, TRAIL_CAND))

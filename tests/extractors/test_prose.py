@@ -1811,3 +1811,10 @@ def test_the_company_releasing_another_model_is_the_lab_just_written_about():
     rows = claims_of(make_doc("South Korean startup Dalbit AI released Dalbit-2, a large language model. "
                               "The company also released Dalbit-2-Mini, a 9-billion-parameter model for laptops."), "developer")
     assert {(r["subject"], r["object"]) for r in rows} == {("Dalbit-2", "Dalbit AI"), ("Dalbit-2-Mini", "Dalbit AI")}
+
+
+def test_a_lower_error_rate_or_more_accurate_is_better():
+    rows = claims_of(make_doc("On Spanish, Cuarzo-ASR-2 has a lower word error rate than OpenAI's Whisper large-v3 on FLEURS. "
+                              "Canary-1B-flash is more accurate than Cuarzo-ASR-2 on LibriSpeech."), "outperforms")
+    assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
+        ("Cuarzo-ASR-2", "Whisper large-v3", "FLEURS"), ("Canary-1B-flash", "Cuarzo-ASR-2", "LibriSpeech")}
