@@ -92,7 +92,7 @@ _MAX_MODEL_INDEX_CHARS = 500_000
 
 
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
-_HEADER_DATE = re.compile(r"^[^\n]{0,40}?\b(?:date|posted|published|sent)\b[^\n]{0,40}?(?:(\d{4})-(\d{2})-(\d{2})|"
+_HEADER_DATE = re.compile(r"^[^\n]{0,60}?\b(?:date|posted|published|sent|issue|edition)\b[^\n]{0,40}?(?:(\d{4})-(\d{2})-(\d{2})|"
                           r"([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4}))", re.I)
 
 

@@ -398,3 +398,8 @@ def test_a_model_index_metric_type_is_the_results_setting():
             "    dataset: {name: HumanEval+, type: evalplus/humanevalplus}\n    metrics:\n    - {type: pass@1, value: 86.0}\n---\n\n# Tern-Coder-14B\n")
     doc = parse(RawDocument("card.md", card.encode(), "text/markdown"))
     assert [r.cells for r in doc.tables[0].rows][1] == ("HumanEval+ (pass@1)", "86")
+
+
+def test_a_newsletter_mastheads_issue_date_is_its_publication_date():
+    text = "CIRCUIT WEEKLY                                Issue 212 - 20 March 2026\nThe open-model newsletter\n\nBody text.\n"
+    assert parse(RawDocument("x.txt", text.encode(), "text/plain")).published == "2026-03-20"
