@@ -137,7 +137,19 @@ def find_yearless_dates(text: str, published: str) -> list[tuple[str, int, int]]
             if iso > published and (month - int(published[5:7])) * 31 + day - int(published[8:10]) > 31:
                 iso = f"{year - 1}-{month:02d}-{day:02d}"
             out.append((iso, m.start(), m.end()))
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        for m in MONTH_ALONE_RE.finditer(text) if "in " in text else ():  # 'was released in January': that month
+            if any(a <= m.start(1) < b for _, a, b in out):
+                continue
+            month, year = MONTHS[m.group(1).lower()], int(published[:4])
+            out.append((f"{year - 1 if month > int(published[5:7]) + 1 else year}-{month:02d}", m.start(1), m.end(1)))
     return sorted(out, key=lambda d: d[1])
+
+
+# 'was released in January', 'came out in March': a release verb, then a month alone (not 'will be released in April')
+MONTH_ALONE_RE = re.compile(rf"(?<!will be )\b(?:released|launched|came\s+out|published|shipped|unveiled|introduced|open-sourced|debuted|arrived)"
+                            rf"\s+(?:in|during)\s+(?:early\s+|mid-?\s*|late\s+)?({'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})"
+                            rf"\b(?!\s*\d|,?\s+\d)")
 
 
 def find_dates(text: str) -> list[tuple[str, int, int]]:

@@ -144,3 +144,9 @@ def test_no_tools_and_without_tools_stay_as_written():
     from claimgraph.extractors.numbers import find_settings
     assert [s[0] for s in find_settings("AIME 2025 (no tools) and HLE without tools, Video-MME no subs")] == [
         "no tools", "without tools", "without subtitles"]
+
+
+def test_a_month_alone_after_a_release_verb_takes_the_publication_year():
+    from claimgraph.extractors.numbers import find_yearless_dates
+    assert [d[0] for d in find_yearless_dates("Isar-2-7B was released in January.", "2026-09-24")] == ["2026-01"]
+    assert find_yearless_dates("Isar Voice will be released in April; the model it put out in January.", "2026-09-24") == []
