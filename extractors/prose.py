@@ -133,7 +133,8 @@ FRONTED_RE = re.compile(r"^\W*(?:compared (?:with|to)|relative to|unlike|versus|
 # A lower-case repository slug with a number in it: 'meridian-5-nano-open', 'bge-large-en-v1.5' (not in a path or URL)
 SLUG_RE = re.compile(r"(?<![\w./@#-])[a-z]{3,}(?:-[a-z0-9.]*[a-z0-9])*-(?:[a-z]*\d[a-z0-9.]*[a-z0-9]|\d)(?:-[a-z0-9.]*[a-z0-9])*(?![\w/@-]|\.[a-z])")
 NOT_SLUG_HEADS = frozenset("gptq awq gguf exl exl2 int fp bf min max border space skin utf x86 arm top pass maj avg cot "
-                           "step layer checkpoint ckpt model models file run runs config".split())
+                           "step layer checkpoint ckpt model models file run runs config python node java cuda ubuntu debian "
+                           "version release vllm torch pytorch transformers gcc llvm tls http https ipv iso rfc".split())
 # Last words of many models' names, which alone name none of them
 GENERIC_TAILS = frozenset("Instruct Chat Base Coder Code Vision Thinking Reasoning Reasoner Preview Omni Math Distill Plus Max Exp "
                           "Experimental Latest Online Audio Embed Embedding Guard Think Reason Open Edge Long Fast Next Lite "
@@ -621,19 +622,25 @@ class ProseReader:
         'corvid-3-8b'): the model the text names in capitals when the slug spells it ('Corvid-3-8B'), else the
         slug itself when its first word heads a model or lab the text names ('quarry-' of Quarry Systems) or it
         carries a size or a version ('-8b', '-v1.5')."""
-        slugs = [slug for slug in dict.fromkeys(m.group(0) for m in SLUG_RE.finditer(self.doc_text))  # one pass over the text
+        written = [m.group(0) for m in SLUG_RE.finditer(self.doc_text)]  # one pass over the text
+        slugs = [slug for slug in dict.fromkeys(written)
                  if slug.split("-")[0] not in NOT_SLUG_HEADS and not re.search(r"-licen[cs]e\b", slug)]
         if not slugs:
             return {}
         named = [m for ms in found for m in ms if m.type in MODEL_TYPES]
         labels = {norm_key(m.label): m.label for m in named} | {norm_key(m.text): m.label for m in named}
         heads = {m.label.split()[0].split("-")[0].casefold() for ms in found for m in ms if m.type in MODEL_TYPES + ("Lab",)}
-        out = {}
+        out: dict[str, tuple[str, str]] = {}
         for slug in slugs:
             parts = slug.split("-")
             if norm_key(slug) in labels:
                 out[slug] = ("Model", labels[norm_key(slug)])
-            elif parts[0] in heads or len(parts) >= 3 and any(re.fullmatch(r"\d+(?:\.\d+)?[bm]|v\d+(?:\.\d+)*", p) for p in parts):
+            elif parts[0] in heads or len(parts) >= 3 and any(re.fullmatch(r"\d+(?:\.\d+)?[bm]|v\d+(?:\.\d+)*", p) for p in parts) \
+                    or len(parts) == 2 and re.fullmatch(r"\d+\.\d+|v\d+(?:\.\d+)*", parts[1]) and written.count(slug) >= 2:
+                out[slug] = ("Model", slug)  # (a name and a dotted version the text keeps using: 'cinder-4.1')
+        families = {k.split("-")[0] for k in out}  # ... and its siblings once one is a model ('cinder-4.0' beside 'cinder-4.1')
+        for slug in slugs:
+            if slug not in out and slug.split("-")[0] in families and re.fullmatch(r"[a-z]+-(?:\d+\.\d+|v\d+)(?:-[a-z]+)?", slug):
                 out[slug] = ("Model", slug)
         return out
 
@@ -1976,7 +1983,8 @@ class ProseReader:
                         for m in listed]
         for r in (refs if self._words & {"by", "from", "s", "which", "that", "devel", "built", "train"} else ()):  # "X, developed by Lab", "X ... from Lab", "X, Lab's model"
             if r.type in MODEL_TYPES:
-                m = re.match(r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+|were\s+(?:both\s+|all\s+)?)?(?:(?:developed|built|created|trained|made|designed|released|open-sourced|published)\s+by"
+                m = re.match(r"(?:\s+(?:models|checkpoints|variants|sizes)\b)?"  # ('Both models were trained at Lab')
+                             r",?\s*(?:which was\s+|that was\s+|was\s+|is\s+|were\s+(?:both\s+|all\s+)?)?(?:(?:developed|built|created|trained|made|designed|released|open-sourced|published)\s+by"
                              r"(?:\s+the\s+(?:[\w-]+\s+){1,4}?(?:group|team|lab|unit|division)\s+(?:at|of))?|(?:developed|built|trained)\s+at|,?\s*(?:(?:comes?|came)\s+)?from)\s+" + _THE_LAB + r"[*_]*", text[r.end:]) \
                     or WHICH_LAB_RE.match(text[r.end:]) \
                     or DESCRIBED_DEV_BY_RE.match(text[r.end:]) \
@@ -2214,7 +2222,7 @@ class ProseReader:
                 out.append(Draft("lab_region", r.label, ev, object=self.gaz.cities[bracket_city.group(1)],
                                  method="prose.lab-city-bracket", confidence=0.5))
                 continue
-            hq = re.match(r"\W{0,3}\s*,?\s*(?:(?:which\s+is\s+|is\s+|(?<=,)\s*)(?:an?\s+(?:[\w-]+\s+){0,4}?" + _LAB_HEAD + r"\s+)?)?"
+            hq = re.match(r"\W{0,3}\s*,?\s*(?:(?:which\s+is\s+|is\s+|(?<=,)\s*)(?:an?\s+(?:[\w-]+,?\s+){0,4}?" + _LAB_HEAD + r"\s+)?)?"
                           r"(?:based|headquartered)\s+in\s+(?P<city>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s+)?", tail)
             owner = _region_at(refs, r.end, hq)
             if owner:  # "Kuiper Labs, which is headquartered in Shenzhen, China", "X is an AI company headquartered in ..."

@@ -1818,3 +1818,14 @@ def test_a_lower_error_rate_or_more_accurate_is_better():
                               "Canary-1B-flash is more accurate than Cuarzo-ASR-2 on LibriSpeech."), "outperforms")
     assert {(r["subject"], r["object"], r["benchmark"]) for r in rows} == {
         ("Cuarzo-ASR-2", "Whisper large-v3", "FLEURS"), ("Canary-1B-flash", "Cuarzo-ASR-2", "LibriSpeech")}
+
+
+def test_a_slug_with_a_dotted_version_used_twice_its_siblings_and_both_models_trained_at_a_lab():
+    rows = claims_of(make_doc("Released cinder-4.1, the new default model. On our internal runs, cinder-4.1 scores 74.2% on "
+                              "SWE-bench Verified (pass@1), up from 69.5% for cinder-4.0. Use python-3.11, or python-3.11 again. "
+                              "Lumen-R-8B and Lumen-R-1.7B are new. Both models were trained at Marrow Lab. "
+                              "Marrow Lab is an independent, non-profit research lab based in Edinburgh, Scotland."))
+    ks = {(r["kind"], r["subject"], r["object"], r["value"]) for r in rows}
+    assert {("score", "cinder-4.1", None, 74.2), ("score", "cinder-4.0", None, 69.5), ("developer", "Lumen-R-8B", "Marrow Lab", None),
+            ("developer", "Lumen-R-1.7B", "Marrow Lab", None), ("lab_region", "Marrow Lab", "United Kingdom", None)} <= ks
+    assert not any("python" in k[1] for k in ks)
