@@ -2243,7 +2243,7 @@ class ProseReader:
             # "led by Mistral AI in France and Aleph Alpha in Germany": a lab and the country it is in
             place = re.match(r"\s+in\s+(?:the\s+)?", tail)
             owner = next((x for x in refs if place and x.type == "Region" and x.start == r.end + place.end()), None)
-            if owner and re.match(r"\s*(?:[,;.)]|and\b|$)", text[owner.end:]):
+            if owner and re.match(r"\s*(?:[,;.)]|and\b|$|(?:have|has|had|are|is|were|was)\b)", text[owner.end:]):
                 listed = [r]  # "TII and MBZUAI in the UAE": each lab of the list before 'in'
                 for x in reversed([x for x in refs if x.type == "Lab" and x.end <= r.start]):
                     if not re.fullmatch(r"\s*(?:,|,?\s+and|&)\s*", text[x.end:listed[-1].start]):

@@ -1829,3 +1829,9 @@ def test_a_slug_with_a_dotted_version_used_twice_its_siblings_and_both_models_tr
     assert {("score", "cinder-4.1", None, 74.2), ("score", "cinder-4.0", None, 69.5), ("developer", "Lumen-R-8B", "Marrow Lab", None),
             ("developer", "Lumen-R-1.7B", "Marrow Lab", None), ("lab_region", "Marrow Lab", "United Kingdom", None)} <= ks
     assert not any("python" in k[1] for k in ks)
+
+
+def test_a_lab_in_a_country_before_the_verb():
+    rows = claims_of(make_doc("AI Singapore in Singapore, SCB 10X in Thailand and VinAI in Vietnam have each released models."), "lab_region")
+    assert {(r["subject"], r["object"]) for r in rows} == {
+        ("AI Singapore", "Singapore"), ("SCB 10X", "Thailand"), ("VinAI", "Vietnam")}
