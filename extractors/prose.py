@@ -36,7 +36,7 @@ TRAIL_RE = re.compile(r"\b(?:fails? to match|failed to match|trails?|trailed|tra
                       r"(?:is|are|was|were|sits?|sat|stays?|remains?|ranks?|ranked|finish(?:es|ed)?|lands?|landed|comes?|came|scores?|scored|scoring|plac(?:es|ed))\s+"
                       r"(?:" + DEGREE + r")?(?:behind|below))\b", re.I)
 WIN_RE = re.compile(r"\b(?:(?:stays?|remains?|is|are|was) ahead|wins|won|(?:keeps?|kept|holds?|held|retains?|retained) (?:the|a|its) (?:\w+ )?(?:edge|lead)|is (?:stronger|better|ahead)|are (?:stronger|better)|has (?:better|stronger|higher)|"
-                    r"have (?:better|stronger|higher)|is (?:clearly |slightly |much )?(?:stronger|better)|"
+                    r"have (?:better|stronger|higher)|(?:is|are) (?:(?:still|clearly|slightly|much|far|also|noticeably) ){0,2}(?:stronger|better)|"
                     r"(?:does|did|do|performs?|performed|scores?|scored) (?:clearly |slightly |much |a bit )?(?:better|higher))\b", re.I)
 # Cheap pre-checks: the first five letters of the words a rule's verbs start with. A sentence's
 # word stems are computed once; a set intersection is much cheaper than an IGNORECASE alternation.
@@ -337,7 +337,8 @@ SUBJECTLESS_CLAUSE_RE = re.compile(r"\s*(?:also\s+|still\s+|only\s+)?(?:scores?|
                                    r"surpass(?:es|ed)|outscores?|exceeds?|lags?|lagged|(?:falls?|fell)\s+(?:\w+\s+)?(?:behind|short))\b")
 # "DeepSeek's model", "Alibaba's new model" (after a lab's name; not "Google's models", not "Google's model Gemma")
 LAB_MODEL_RE = re.compile(r"['’]s?\s+(?:(?:new|newest|latest|own|open|open-weight|flagship|reasoning|current|best|top|"
-                          r"largest|biggest|smaller|larger)\s+){0,2}model\b(?!s|\s+[A-Z0-9])")
+                          r"largest|biggest|smaller|larger|distilled|small|coding|chat|multimodal|dense|sparse|mixture-of-experts|"
+                          r"older|previous)\s+){0,2}model\b(?!s|\s+[A-Z0-9])")
 GAP_TO_RE = re.compile(r"\b(?:gap|distance|deficit)\s+(?:to|from|behind)\s+(?:the\s+)?$")
 ALL_OF_THEM_RE = re.compile(r"\b(?:[Aa]ll|[Bb]oth)(?:\s+of\s+them|\s+(?:two|three|four|five))?,?\s+(?:are|were|being)?\s*"
                             r"((?:South |North )?[A-Z][a-z]+)\s+(?:AI\s+)?(?:companies|labs|firms|developers|start-?ups)\b")
@@ -2860,6 +2861,10 @@ def _count(text: str) -> float:
     return float(m.group(1)) * _SCALE[m.group(2).lower()]
 
 
+# "X has 8.1 billion parameters; Y has 1.72 billion.": a count with its unit said once, in a sentence about parameters
+UNIT_SAID_ONCE_RE = re.compile(r"\bhas\s+" + _B + r"(?=\s*\.?\s*$)")
+
+
 def _stated_sizes(text: str) -> list[tuple[float, str | None, int]]:
     """Total and active parameter counts stated in words: (value, None|'active', offset)."""
     if "illion" in text and WORD_COUNT_RE.search(text):
@@ -2875,4 +2880,7 @@ def _stated_sizes(text: str) -> list[tuple[float, str | None, int]]:
             values = [g for g in m.groups() if g is not None]
             for value, q in zip(values, quals):
                 out.append((_count(value), q, m.start()))
+    if "param" in text and ";" in text:
+        out += [(_count(m.group(1)), None, m.start()) for m in UNIT_SAID_ONCE_RE.finditer(text)
+                if not any(s < m.end() and m.start() < e for s, e in taken)]
     return out

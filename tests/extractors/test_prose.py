@@ -1835,3 +1835,12 @@ def test_a_lab_in_a_country_before_the_verb():
     rows = claims_of(make_doc("AI Singapore in Singapore, SCB 10X in Thailand and VinAI in Vietnam have each released models."), "lab_region")
     assert {(r["subject"], r["object"]) for r in rows} == {
         ("AI Singapore", "Singapore"), ("SCB 10X", "Thailand"), ("VinAI", "Vietnam")}
+
+
+def test_a_count_whose_unit_is_said_once_and_a_known_distilled_model():
+    rows = claims_of(make_doc("Lumen-R-8B has 8.1 billion parameters (6.9 billion without embeddings); Lumen-R-1.7B has 1.72 billion. "
+                              "DeepSeek-R1-0528-Qwen3-8B scores 76.3 on AIME 2025."))
+    ks = {(r["kind"], r["subject"], r["value"]) for r in rows}
+    assert {("parameters", "Lumen-R-1.7B", 1720000000), ("parameters", "Lumen-R-8B", 8100000000),
+            ("score", "DeepSeek-R1-0528-Qwen3-8B", 76.3)} <= ks
+    assert ("parameters", "Lumen-R-8B", 1720000000) not in ks
