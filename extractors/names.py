@@ -46,6 +46,7 @@ Appendix Highlights Availability Limitations Acknowledgements
 DIGITLESS_TIERS = frozenset("Flash Pro Mini Lite Turbo Nano Instruct Coder Reasoner".split())
 COMMON_TIER_HEADS = frozenset("Adobe Surface Office Final Premiere Logic Google Apple Microsoft Amazon Windows Pixel Galaxy Xbox "
                               "Cloud Team Business Enterprise Plus Super Extra Ultra Power Studio Creative Photo Video Data".split())
+MOVABLE_VARIANTS = frozenset("instruct chat base it pt in inst".split())  # tuning words a name puts after its size
 METRIC_TOKENS = frozenset("F1 EM".split())  # 'TernQA F1' is a benchmark's metric, not version F1 of a model
 EDITION = "="  # marks a named edition among a name's parts until they are ordered
 NOT_EDITIONS = frozenset("Based Powered Like Style Class Sized Compatible Only Friendly Ready Level Tuned".split())
@@ -325,7 +326,8 @@ class Recognizer:
         # variant words the size goes first as names usually write it ("Llama-3-In 8b": "Llama 3 8B Instruct").
         last_size = max((n for n, p in enumerate(parts) if SIZE_TOKEN.match(p) or ACTIVE_TOKEN.match(p)), default=-1)
         moved = [p for p in parts[:last_size] if not (SIZE_TOKEN.match(p) or ACTIVE_TOKEN.match(p) or VERSION_TOKEN.match(p))]
-        in_order = ordered if all(p.casefold() in self.variant_words and p != "MoE" for p in moved) else parts  # 'DeepSeek-MoE-16B'
+        # (only tuning words move: 'Qwen3-Next-80B-A3B' and 'DeepSeek-MoE-16B' keep the order written)
+        in_order = ordered if all(p.casefold() in MOVABLE_VARIANTS for p in moved) else parts
         label = " ".join([base.label, *(p.removeprefix(EDITION) for p in in_order)])
         return Mention(kind, label, start, end, written, True, params, active, base.label)
 

@@ -119,6 +119,12 @@ def test_an_unknown_name_keeps_its_written_order_but_variant_words_follow_the_si
     assert labels(rec, "It beats Llama-3-In 8b.") == ["Llama 3 8B Instruct"]
 
 
+def test_only_tuning_words_move_after_the_size(rec):
+    # a word that names the line ('Next') stays where it is written; a tuning word ('Chat') follows the size
+    assert labels(rec, "Qwen3-Next-80B-A3B runs on one node.") == ["Qwen 3 Next 80B A3B"]
+    assert labels(rec, "We tried Yi-Chat-34B first.") == ["Yi 34B Chat"]
+
+
 def test_a_date_code_before_the_size(rec):
     assert labels(rec, "OLMo-2-1124-7B-Instruct and OLMo-2-0425-1B-Instruct lead") == [
         "OLMo 2 1124 7B Instruct", "OLMo 2 0425 1B Instruct"]
