@@ -20,7 +20,7 @@ SETS = {"samples": ROOT / "claimgraph" / "samples", "test_docs": ROOT / "tests" 
         "test_docs7": ROOT / "tests" / "resources" / "docs7",
         "test_docs8": ROOT / "tests" / "resources" / "docs8",
         "test_docs9": ROOT / "tests" / "resources" / "docs9",
-        **{f"test_docs{n}": ROOT / "tests" / "resources" / f"docs{n}" for n in range(10, 37)}}
+        **{f"test_docs{n}": ROOT / "tests" / "resources" / f"docs{n}" for n in range(10, 39)}}
 
 
 def _report(folder: Path):
