@@ -65,7 +65,9 @@ def read_table(doc: Document, table: Table, gaz: Gazetteer, rec: Recognizer) -> 
     if not any(r.header for r in rows) and (bench := _intro_benchmark(doc, table, rows, gaz, rec)):
         # 'Full YardCode-300 results (pass@1):' over 'Zinnia-120B  64.7' rows: a model and its score a line
         header = [TableRow(("Model", bench), rows[0].start, rows[0].start, True)]
-    body = [r for r in rows if r not in header]
+    # a row label's note mark ('GPT-4o [†]', 'GPQA Diamond [1]') is read by the notes, not as part of a name
+    body = [TableRow((LABEL_MARK_RE.sub("", r.cells[0]),) + r.cells[1:], r.start, r.end, r.header) if r.cells and
+            LABEL_MARK_RE.search(r.cells[0]) else r for r in rows if r not in header]
     while len(body) > 1 and _continues_header(body[0], gaz, rec):  # Markdown has one header row: a group row above the names
         header, body = header + [body[0]], body[1:]
     if len(body) > 1 and _settings_row(body[0]):  # '| *Shots* | *5-shot CoT* | *0-shot CoT* |' under the names
@@ -237,6 +239,7 @@ def _document_default(doc: Document, first: int, rec: Recognizer) -> dict[str | 
 
 # A footnote mark closing a header cell: 'MMLU [1]' (an HTML <sup>1</sup>), 'GSM8K²', 'HumanEval†'
 HEADER_MARK_RE = re.compile(r"(?:\s*\[(\d{1,2}|[a-z]|[*†‡§¶#])\]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[*†‡§¶#]{1,3}))\s*$")
+LABEL_MARK_RE = re.compile(r"\s+\[(?:\d{1,2}|[a-z]|[*†‡§¶#])\]$")  # the form the HTML reader writes
 SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 
 
@@ -245,15 +248,18 @@ def _marked_settings(table: Table, notes: str, gaz: Gazetteer, rec: Recognizer) 
     2 8-shot, chain-of-thought.' gives MMLU 5-shot and GSM8K 8-shot CoT; and the notes' spans (a note
     runs to the next mark or the end of its sentence)."""
     marks: dict[str, set[str]] = {}
-    for row in [r for r in table.rows if r.header] or table.rows[:1]:
-        for cell in row.cells:
-            mark = HEADER_MARK_RE.search(cell)
-            if not mark:
-                continue
-            # a benchmark the gazetteer lacks ('LusoQA [4]') goes by the cell's text, as the table reader names it
-            bench = _benchmark_label(cell, gaz, rec) or (cell[:mark.start()].strip(), None)
-            if bench[0] and not bench[1]:
-                marks.setdefault((mark.group(1) or mark.group(2)).translate(SUPERSCRIPTS), set()).add(bench[0])
+    heads = [r for r in table.rows if r.header] or table.rows[:1]
+    # the header's cells, and the first cells of the rows when benchmarks are the rows ('GPQA Diamond [1]')
+    labels = [(cell, True) for row in heads for cell in row.cells] + \
+        [(row.cells[0], False) for row in table.rows if row not in heads and row.cells]
+    for cell, in_header in labels:
+        mark = HEADER_MARK_RE.search(cell)
+        if not mark:
+            continue
+        # a benchmark the gazetteer lacks ('LusoQA [4]') goes by the cell's text, as the table reader names it
+        bench = _benchmark_label(cell, gaz, rec) or ((cell[:mark.start()].strip(), None) if in_header else (None, None))
+        if bench[0] and not bench[1]:
+            marks.setdefault((mark.group(1) or mark.group(2)).translate(SUPERSCRIPTS), set()).add(bench[0])
     if not marks or not notes:
         return {}, []
     found = []  # where each mark's note starts: '[1]', '(1)', '1.', '1 ', '¹', '†'

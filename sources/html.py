@@ -329,7 +329,7 @@ def _expand_row(cells: list[Tag], spans: dict[int, list], header: bool = False) 
     out: list[str] = []
     for cell in cells:
         _take_spans(out, spans, stop_at_gap=True)
-        text, rows, cols = _cell_text(cell, header), _span(cell, "rowspan"), _span(cell, "colspan")
+        text, rows, cols = _cell_text(cell, header or not out), _span(cell, "rowspan"), _span(cell, "colspan")
         for _ in range(cols):
             if rows > 1:
                 spans[len(out)] = [text, rows - 1]
@@ -359,8 +359,9 @@ def _span(cell: Tag, attribute: str) -> int:
 
 
 def _cell_text(cell: Tag, header: bool = False) -> str:
-    """A cell's text without footnote marks such as <sup>[1]</sup> or <sup>†</sup>; a header cell keeps
-    its mark as '[1]' (the note it points to may give the column's setting: '<sup>1</sup> 5-shot.')."""
+    """A cell's text without footnote marks such as <sup>[1]</sup> or <sup>†</sup>; a header cell or a
+    row's label keeps its mark as '[1]' (the note it points to may give the column's or the row's
+    setting: '<sup>1</sup> 5-shot.')."""
     for sup in cell.find_all("sup"):
         mark = _FOOTNOTE_MARK.match(sup.get_text().strip())
         if header and mark:

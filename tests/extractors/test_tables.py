@@ -136,6 +136,25 @@ def test_footnote_marks_in_the_header_point_to_the_columns_settings():
                            ("Foo-2 8B", "TagaQA", 74.9, "0-shot"), ("Foo-2 8B", "HumanEval", 61.0, None)}
 
 
+def test_footnote_marks_on_benchmark_rows_beat_a_setting_said_for_the_whole_table():
+    from claimgraph.model import RawDocument
+    from claimgraph.sources import parse
+    page = """<html><body><article><p>Every model ran at high reasoning effort, with the settings in the notes.</p>
+    <table><thead><tr><th>Benchmark</th><th>Foo-3</th><th>GPT-4o<sup>†</sup></th></tr></thead>
+    <tbody><tr><td>GPQA Diamond <sup>[1]</sup></td><td>71.5</td><td>53.6</td></tr>
+    <tr><td>LiveCodeBench <sup>[2]</sup></td><td>44.0</td><td>30.2</td></tr></tbody></table>
+    <p>[1] 0-shot CoT, one answer per question.</p><p>[2] pass@1 over the 2025 problems.</p>
+    <p>† Figures from its own report.</p></article></body></html>"""
+    doc = parse(RawDocument("/tmp/page.html", page.encode(), "text/html"))
+    assert scores(doc) == {("Foo-3", "GPQA Diamond", 71.5, "0-shot CoT"), ("GPT-4o", "GPQA Diamond", 53.6, "0-shot CoT"),
+                           ("Foo-3", "LiveCodeBench", 44.0, "pass@1"), ("GPT-4o", "LiveCodeBench", 30.2, "pass@1")}
+    models_as_rows = page.replace("<th>Benchmark</th><th>Foo-3</th><th>GPT-4o<sup>†</sup></th>",
+                                  "<th>Model</th><th>GPQA Diamond</th>").replace(
+        "<tr><td>GPQA Diamond <sup>[1]</sup></td><td>71.5</td><td>53.6</td></tr>", "<tr><td>GPT-4o (2024-11-20)<sup>†</sup></td><td>53.6</td></tr>")
+    doc = parse(RawDocument("/tmp/page.html", models_as_rows.encode(), "text/html"))
+    assert ("GPT-4o (2024-11-20)", "GPQA Diamond", 53.6, "high reasoning effort") in scores(doc)  # the mark is not in the name
+
+
 def test_superscript_and_dagger_marks_in_a_text_table_header():
     doc = make_doc([("Model", "GSM8K²", "HumanEval†", "MMLU"), ("Foo-2 8B", "80.2", "61.0", "66.0")],
                    "² 8-shot, majority vote over 8 samples (maj@8). † pass@1, greedy decoding; see Table 3.")
