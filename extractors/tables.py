@@ -656,6 +656,8 @@ def _read_rows(doc, head, body, gaz, rec) -> list[Draft]:
     if not (name_col < len(head.cells) and MODEL_HEADER.match(head.cells[name_col])) and \
             not any(name_col < len(r.cells) and _model_in(r.cells[name_col], rec) for r in body):
         return []  # rows named 'Coding', 'Math' under 'Domain': no model's row, so no model's claims
+    # a 'Mode' or 'Setting' column: the setting of the row's scores ('Albatross-VL-8B | thinking | 63.5')
+    setting_cols = [j for j in _settings_columns(head, body) if j != name_col and j not in kinds]
     out = []
     for row in body:
         if len(row.cells) <= name_col:
@@ -664,6 +666,7 @@ def _read_rows(doc, head, body, gaz, rec) -> list[Draft]:
         if model is None:
             continue
         ev = _row_evidence(doc, row, head)
+        row_setting = _row_setting(head, row, setting_cols) if setting_cols else None
         name_mention = _model_in(row.cells[name_col], rec)
         if name_mention and name_mention.params:
             # in a row that also gives the parameter count, the name's size is stated beside it: that row
@@ -689,6 +692,7 @@ def _read_rows(doc, head, body, gaz, rec) -> list[Draft]:
                     for value, each in pair:
                         out += _cell_claims(kind, model, label, each, value, ev, gaz, rec, "table.rows")
                     continue
+                setting = _merge_settings(row_setting, setting) if kind == "score" else setting
                 out += _cell_claims(kind, model, label, setting, row.cells[j], ev, gaz, rec, "table.rows")
     return out
 
@@ -900,8 +904,9 @@ def _row_setting(head: TableRow, row: TableRow, columns: list[int]) -> str | Non
         cell = row.cells[j] if j < len(row.cells) else ""
         if EMPTY_CELL.match(cell) or PLAIN_METRIC.match(cell):
             continue
-        if SHOTS_HEADER.match(head.cells[j]) and re.fullmatch(r"\s*\d+(?:\s*[-–]\s*\d+)?\s*", cell):
-            parts.insert(0, "".join(cell.split()) + "-shot")
+        shots = re.fullmatch(r"\s*(\d+(?:\s*[-–]\s*\d+)?)\s*(?:\(\s*(CoT|chain[- ]of[- ]thought)\s*\))?\s*", cell, re.I)
+        if SHOTS_HEADER.match(head.cells[j]) and shots:  # '5' or '5 (CoT)' under 'Shots': '5-shot', '5-shot CoT'
+            parts.insert(0, "".join(shots.group(1).split()) + "-shot" + (" CoT" if shots.group(2) else ""))
         else:
             # 'acc (CoT)': the default metric with a setting in brackets is the setting
             cell = re.sub(r"^\s*(?:acc|accuracy)\s*\(\s*([^)]+?)\s*\)\s*$", r"\1", cell, flags=re.I)

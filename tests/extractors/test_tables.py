@@ -105,6 +105,20 @@ def test_a_shots_column_joins_the_setting_in_the_benchmark_label():
                            ("Foo-2 7B", "GSM8K", 86.9, "8-shot"), ("Foo-2 7B", "MMLU", 68.9, "5-shot")}
 
 
+def test_a_shots_cell_with_cot_in_brackets():
+    doc = make_doc([("Benchmark", "Shots", "Foo-2 7B"), ("GSM8K", "8 (CoT)", "81.0"), ("MMLU", "5", "68.9")])
+    assert scores(doc) == {("Foo-2 7B", "GSM8K", 81.0, "8-shot CoT"), ("Foo-2 7B", "MMLU", 68.9, "5-shot")}
+
+
+def test_a_mode_column_gives_the_setting_of_a_models_row():
+    doc = make_doc("All benchmarks were run 0-shot.",
+                   [("Model", "Mode", "MMMU val", "DocVQA"), ("Foo-VL-8B", "non-thinking", "56.2", "94.1"),
+                    ("Foo-VL-8B", "thinking", "63.5", "93.8"), ("Bar-VL-7B", "–", "50.1", "90.0")])
+    assert scores(doc) == {("Foo-VL-8B", "MMMU", 56.2, "non-thinking"), ("Foo-VL-8B", "DocVQA", 94.1, "non-thinking"),
+                           ("Foo-VL-8B", "MMMU", 63.5, "thinking"), ("Foo-VL-8B", "DocVQA", 93.8, "thinking"),
+                           ("Bar-VL-7B", "MMMU", 50.1, "0-shot"), ("Bar-VL-7B", "DocVQA", 90.0, "0-shot")}
+
+
 def test_notes_defining_a_benchmark_give_its_setting_in_the_table():
     doc = make_doc([("Rank", "Model", "GPQA Diamond [1]", "AIME 2025 [2]", "MMLU"), ("1", "Foo-3 70B", "81.2", "90.1", "88.0")],
                    "Foo-3 70B keeps first place, ahead of last month's leader.",
