@@ -1337,7 +1337,7 @@ class ProseReader:
         # "69.0 at pass@1, and 78.4 with majority voting over 32 samples (maj@32)": a setting said right after
         # the figure is its own (then a second figure for the same model and benchmark is a claim too)
         own = next((name for name, a, _ in settings if m.end() <= a <= m.end() + 60
-                    and not re.search(r"\d+\.\d+", text[m.end():a])), None)
+                    and not re.search(r"\d+\.\d+|;", text[m.end():a])), None)  # (not in the next clause after ';')
         if (model.label, bench) in claimed and (own is None or (model.label, bench, own) in claimed):
             return None
         unit = "%" if re.match(r"\s*%", text[m.end():]) else ("points" if re.match(r"\s*points?\b", text[m.end():]) else None)
