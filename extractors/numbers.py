@@ -40,6 +40,8 @@ SETTING_RES = (
     re.compile(r"\b(?:thinking|non-thinking|reasoning) mode\b", re.I),
     # the language of a multilingual benchmark, in brackets: "Global-MMLU (pt)", "MGSM (French)"
     re.compile(r"\((?:" + "|".join(sorted(LANGUAGES) + sorted(set(LANGUAGES.values()))) + r")\)"),
+    # the language section of a multilingual benchmark in words: "the German section of Global-MMLU"
+    re.compile(r"\b(?:" + "|".join(sorted(set(LANGUAGES.values()))) + r")(?=\s+(?:section|part|split|subset|portion)\s+of\b)"),
     # the split a score was measured on, in brackets: "MMMU (val)", "MathVista (testmini)", "VQAv2 (test-dev)"
     re.compile(r"\((?:val|validation|dev|test|testmini|test-dev|test-std|minival)\)", re.I),
     # a dated problem window: "LiveCodeBench 2305-2409" (YYMM-YYMM)
@@ -55,7 +57,8 @@ SETTING_RES = (
                re.I),
 )
 # Substrings (lower-case) that each pattern of SETTING_RES needs, to skip it cheaply.
-SETTING_NEEDLES = (("@", "^"), ("with", "w/", "no"), ("shot",), ("shot",), ("mode",), ("(",), ("val", "dev", "test"), ("-2", "–2"),
+SETTING_NEEDLES = (("@", "^"), ("with", "w/", "no"), ("shot",), ("shot",), ("mode",), ("(",), ("section", "part", "split", "subset", "portion"),
+                   ("val", "dev", "test"), ("-2", "–2"),
                    ("level",), ("mean", "averag"), ("effort",))
 VAGUE_BEFORE = re.compile(
     r"(?:\b(?:above|over|around|about|approximately|roughly|nearly|almost|under|below|beyond|up to|at least|at most|"
@@ -181,7 +184,7 @@ def _iso(form: int, g: tuple) -> str | None:
 
 
 LANGUAGE_NAMES = frozenset(LANGUAGES.values())
-SETTING_HINT = re.compile(r"@|\^|effort|shot|with|w/|\bno\s|mode|\((?:val|dev|test|minival|[a-z]{2}\)|[A-Z][a-z]+\))|\d{4}[-–]\d{4}|level|mean|averag", re.I)
+SETTING_HINT = re.compile(r"@|\^|effort|shot|with|w/|\bno\s|mode|\((?:val|dev|test|minival|[a-z]{2}\)|[A-Z][a-z]+\))|\d{4}[-–]\d{4}|level|mean|averag|(?:section|part|split|subset|portion)\s+of\b", re.I)
 
 
 def find_settings(text: str) -> list[tuple[str, int, int]]:

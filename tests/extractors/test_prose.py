@@ -1109,6 +1109,11 @@ def test_two_figures_for_one_benchmark_under_two_settings_said_after_them():
     assert {(r["value"], r["qualifier"]) for r in rows} == {(69.0, "pass@1"), (78.4, "maj@32")}
 
 
+def test_the_language_section_of_a_multilingual_benchmark_is_the_setting():
+    rows = claims_of(make_doc("On the Polish part of Global-MMLU, Tern-2 scores 61.0 and Wren-4 57.5."), "score")
+    assert {(r["subject"], r["value"], r["qualifier"]) for r in rows} == {("Tern-2", 61.0, "Polish"), ("Wren-4", 57.5, "Polish")}
+
+
 def test_a_setting_in_the_next_clause_after_a_semicolon_is_not_the_figures_own():
     rows = claims_of(make_doc("Without tools, Tern-2 scored 31.4% on HLE; with tools switched on, it reached 44.8%."), "score")
     assert {(r["value"], r["qualifier"]) for r in rows} == {(31.4, "without tools"), (44.8, "with tools")}
