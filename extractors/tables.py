@@ -252,12 +252,15 @@ def _marked_settings(table: Table, notes: str, gaz: Gazetteer, rec: Recognizer) 
     # the header's cells, and the first cells of the rows when benchmarks are the rows ('GPQA Diamond [1]')
     labels = [(cell, True) for row in heads for cell in row.cells] + \
         [(row.cells[0], False) for row in table.rows if row not in heads and row.cells]
+    # (in the rows, only when some are benchmarks the gazetteer knows: a row named by a model is no benchmark)
+    benchmark_rows = any(not in_header and _benchmark_label(cell, gaz, rec) for cell, in_header in labels)
     for cell, in_header in labels:
         mark = HEADER_MARK_RE.search(cell)
         if not mark:
             continue
         # a benchmark the gazetteer lacks ('LusoQA [4]') goes by the cell's text, as the table reader names it
-        bench = _benchmark_label(cell, gaz, rec) or ((cell[:mark.start()].strip(), None) if in_header else (None, None))
+        bench = _benchmark_label(cell, gaz, rec) or ((cell[:mark.start()].strip(), None) if in_header or benchmark_rows and
+                                                     not _model_in(cell, rec) else (None, None))
         if bench[0] and not bench[1]:
             marks.setdefault((mark.group(1) or mark.group(2)).translate(SUPERSCRIPTS), set()).add(bench[0])
     if not marks or not notes:

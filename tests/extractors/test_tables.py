@@ -156,12 +156,14 @@ def test_footnote_marks_on_benchmark_rows_beat_a_setting_said_for_the_whole_tabl
     page = """<html><body><article><p>Every model ran at high reasoning effort, with the settings in the notes.</p>
     <table><thead><tr><th>Benchmark</th><th>Foo-3</th><th>GPT-4o<sup>†</sup></th></tr></thead>
     <tbody><tr><td>GPQA Diamond <sup>[1]</sup></td><td>71.5</td><td>53.6</td></tr>
-    <tr><td>LiveCodeBench <sup>[2]</sup></td><td>44.0</td><td>30.2</td></tr></tbody></table>
+    <tr><td>LiveCodeBench <sup>[2]</sup></td><td>44.0</td><td>30.2</td></tr>
+    <tr><td>Tatabahasa <sup>[1]</sup></td><td>60.5</td><td>50.0</td></tr></tbody></table>
     <p>[1] 0-shot CoT, one answer per question.</p><p>[2] pass@1 over the 2025 problems.</p>
     <p>† Figures from its own report.</p></article></body></html>"""
     doc = parse(RawDocument("/tmp/page.html", page.encode(), "text/html"))
     assert scores(doc) == {("Foo-3", "GPQA Diamond", 71.5, "0-shot CoT"), ("GPT-4o", "GPQA Diamond", 53.6, "0-shot CoT"),
-                           ("Foo-3", "LiveCodeBench", 44.0, "pass@1"), ("GPT-4o", "LiveCodeBench", 30.2, "pass@1")}
+                           ("Foo-3", "LiveCodeBench", 44.0, "pass@1"), ("GPT-4o", "LiveCodeBench", 30.2, "pass@1"),
+                           ("Foo-3", "Tatabahasa", 60.5, "0-shot CoT"), ("GPT-4o", "Tatabahasa", 50.0, "0-shot CoT")}
     models_as_rows = page.replace("<th>Benchmark</th><th>Foo-3</th><th>GPT-4o<sup>†</sup></th>",
                                   "<th>Model</th><th>GPQA Diamond</th>").replace(
         "<tr><td>GPQA Diamond <sup>[1]</sup></td><td>71.5</td><td>53.6</td></tr>", "<tr><td>GPT-4o (2024-11-20)<sup>†</sup></td><td>53.6</td></tr>")
