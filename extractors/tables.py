@@ -316,7 +316,8 @@ def _settings_in(text: str, rec: Recognizer) -> dict[str | None, str]:
     benches = [m for m in rec.find(text) if m.type == "Benchmark"]
     out: dict[str | None, str] = {}
     loose = []
-    models = [m.end for m in rec.find(text) if m.type == "Model"] if any(s.endswith(" mode") or s.startswith("with") for s, *_ in found) else []
+    models = [m.end for m in rec.find(text) if m.type == "Model"] if any(
+        text[a:b].lower().endswith(" mode") or s.startswith("with") for s, a, b in found) else []  # ('thinking mode' reads 'thinking')
     for setting, start, _end in found:
         if re.search(r"(?<![\w.'’-])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\s*%?\s*[(\[,]?\s*$", text[max(0, start - 14):start]):
             continue  # "lands at 70.4 (5-shot)": the setting of that number, not of the table
@@ -326,6 +327,10 @@ def _settings_in(text: str, rec: Recognizer) -> dict[str | None, str]:
         owner = next((b for b in benches if b.end <= start and SETTING_OF_RE.fullmatch(text[b.end:start])), None) or (
             nearest if nearest and SETTING_AFTER_CLAUSE_RE.fullmatch(text, nearest.end, start) else None)
         named = None if owner else NAMED_BEFORE_SETTING_RE.search(text, max(0, start - 40), start)
+        if owner is None and (listed := _benchmarks_leading(text, start, benches)):
+            for b in listed:  # "For AIME and HMMT we sample 32 times ... (avg@32)": theirs
+                out.setdefault(b.label, setting)
+            continue
         if owner:
             out[owner.label] = setting
             k = benches.index(owner)
@@ -347,6 +352,23 @@ def _settings_in(text: str, rec: Recognizer) -> dict[str | None, str]:
     elif not shots and len(metrics) == 1:  # "the mean of 16 samples (avg@16), without tools": the metric
         out[None] = metrics.pop()
     return out
+
+
+FOR_BENCHMARKS_RE = re.compile(r"(?:^|(?<=[.;!?]\s))\s*(?:For|On|In)\s+(?:the\s+)?$")
+
+
+def _benchmarks_leading(text: str, start: int, benches: list) -> list:
+    """The benchmarks a sentence opens with, before a setting in it: 'For AIME and HMMT we ... (avg@32)'."""
+    clause = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start)) + 1
+    inside = [b for b in benches if clause <= b.start and b.end <= start]
+    if not inside or not FOR_BENCHMARKS_RE.search(text, max(0, inside[0].start - 12), inside[0].start):
+        return []
+    listed = [inside[0]]
+    for b in inside[1:]:
+        if not re.fullmatch(r"\s*(?:,|and|, and|&|/)\s*", text[listed[-1].end:b.start]):
+            break
+        listed.append(b)
+    return listed
 
 
 NAMED_BEFORE_SETTING_RE = re.compile(r"\b([A-Z][A-Za-z0-9]*[A-Z][\w-]*)\s+(?:is|are|was|were)\s+(?:reported\s+|scored\s+|run\s+|evaluated\s+)?$")

@@ -105,6 +105,13 @@ def test_a_shots_column_joins_the_setting_in_the_benchmark_label():
                            ("Foo-2 7B", "GSM8K", 86.9, "8-shot"), ("Foo-2 7B", "MMLU", 68.9, "5-shot")}
 
 
+def test_a_note_opening_with_benchmarks_gives_them_its_setting_and_one_models_mode_is_no_default():
+    doc = make_doc([("Model", "AIME 2025", "MMLU"), ("Foo-3", "80.1", "70.2"), ("Bar-2", "75.0", "71.9")],
+                   "Foo-3 results use thinking mode. For AIME we sample 16 times per problem and report the mean (avg@16).")
+    assert scores(doc) == {("Foo-3", "AIME 2025", 80.1, "avg@16"), ("Bar-2", "AIME 2025", 75.0, "avg@16"),
+                           ("Foo-3", "MMLU", 70.2, None), ("Bar-2", "MMLU", 71.9, None)}
+
+
 def test_a_shots_cell_with_cot_in_brackets():
     doc = make_doc([("Benchmark", "Shots", "Foo-2 7B"), ("GSM8K", "8 (CoT)", "81.0"), ("MMLU", "5", "68.9")])
     assert scores(doc) == {("Foo-2 7B", "GSM8K", 81.0, "8-shot CoT"), ("Foo-2 7B", "MMLU", 68.9, "5-shot")}
