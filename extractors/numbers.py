@@ -42,6 +42,8 @@ SETTING_RES = (
     re.compile(r"\((?:" + "|".join(sorted(LANGUAGES) + sorted(set(LANGUAGES.values()))) + r")\)"),
     # the language section of a multilingual benchmark in words: "the German section of Global-MMLU"
     re.compile(r"\b(?:" + "|".join(sorted(set(LANGUAGES.values()))) + r")(?=\s+(?:section|part|split|subset|portion)\s+of\b)"),
+    # a translation direction: "IN22-Gen en→xx", "FLORES-200 (xx->en)"
+    re.compile(r"(?<![\w-])(?:[a-z]{2}|xx)\s?(?:→|->)\s?(?:[a-z]{2}|xx)(?![\w-])"),
     # the split a score was measured on, in brackets: "MMMU (val)", "MathVista (testmini)", "VQAv2 (test-dev)"
     re.compile(r"\((?:val|validation|dev|test|testmini|test-dev|test-std|minival)\)", re.I),
     # a dated problem window: "LiveCodeBench 2305-2409" (YYMM-YYMM)
@@ -58,7 +60,7 @@ SETTING_RES = (
 )
 # Substrings (lower-case) that each pattern of SETTING_RES needs, to skip it cheaply.
 SETTING_NEEDLES = (("@", "^"), ("with", "w/", "no"), ("shot",), ("shot",), ("mode",), ("(",), ("section", "part", "split", "subset", "portion"),
-                   ("val", "dev", "test"), ("-2", "–2"),
+                   ("→", "->"), ("val", "dev", "test"), ("-2", "–2"),
                    ("level",), ("mean", "averag"), ("effort",))
 VAGUE_BEFORE = re.compile(
     r"(?:\b(?:above|over|around|about|approximately|roughly|nearly|almost|under|below|beyond|up to|at least|at most|"
@@ -184,7 +186,7 @@ def _iso(form: int, g: tuple) -> str | None:
 
 
 LANGUAGE_NAMES = frozenset(LANGUAGES.values())
-SETTING_HINT = re.compile(r"@|\^|effort|shot|with|w/|\bno\s|mode|\((?:val|dev|test|minival|[a-z]{2}\)|[A-Z][a-z]+\))|\d{4}[-–]\d{4}|level|mean|averag|(?:section|part|split|subset|portion)\s+of\b", re.I)
+SETTING_HINT = re.compile(r"@|\^|effort|shot|with|w/|\bno\s|mode|\((?:val|dev|test|minival|[a-z]{2}\)|[A-Z][a-z]+\))|\d{4}[-–]\d{4}|level|mean|averag|(?:section|part|split|subset|portion)\s+of\b|→|->", re.I)
 
 
 def find_settings(text: str) -> list[tuple[str, int, int]]:
@@ -243,6 +245,7 @@ def normalise_setting(text: str) -> str:
     s = s.replace("-shot cot", "-shot CoT").replace(" cot", " CoT")
     s = re.sub(r"^((?:non-)?(?:thinking|reasoning)) mode$", r"\1", s)  # 'thinking mode' is the thinking setting
     s = re.sub(r"^reasoning effort\W*(\w+)\W*$", r"\1 reasoning effort", s)
+    s = re.sub(r"^([a-z]{2})\s?(?:→|->)\s?([a-z]{2})$", r"\1→\2", s)  # 'en -> xx' as 'en→xx'
     s = re.sub(r"^w/o\s*", "without ", s)
     s = re.sub(r"^w/\s*", "with ", s)
     # 'no tools' and 'without tools' as written (both are common); 'no subtitles' as 'without subtitles'

@@ -94,6 +94,8 @@ def test_splits_windows_ifeval_accuracies_and_sample_means_are_settings():
     assert one("IFEval instruction-level loose accuracy") == ["instruction-level loose"]
     assert one("HMMT is the average over 32 samples") == ["avg@32"]
     assert one("a mean of 8 runs") == ["avg@8"] and one("the mean of the scores") == []
+    assert one("IN22-Gen en→xx") == ["en→xx"] and one("FLORES-200 (xx -> en)") == ["xx→en"]
+    assert one("AIME: 52.7 → 79.2") == [] and one("the German section of MGSM") == ["German"]
 
 
 def test_languages_in_brackets_and_a_shot_count_with_a_sampling_metric():

@@ -680,7 +680,7 @@ def test_an_unknown_benchmarks_header_names_it_without_its_setting_judge_or_scal
     assert ("Wren-4", "ELYZA-tasks-100", 3.84, None) in scores(doc)
     assert ("Tern-7B", "TernQA", 61.0, "5-shot") in scores(doc)
     doc = make_doc([("Model", "GSM8K-IN*", "IN22-Gen en→xx chrF++"), ("Tern-7B", "61.0", "57.3"), ("Wren-4", "58.0", "51.0")])
-    assert {s[1] for s in scores(doc)} == {"GSM8K-IN", "IN22-Gen en→xx"}
+    assert {s[1:4:2] for s in scores(doc)} == {("GSM8K-IN", None), ("IN22-Gen", "en→xx")}  # the direction is the setting
 
 
 def test_a_local_currency_price_with_its_dollar_price_in_brackets_under_input_and_output():
