@@ -214,3 +214,7 @@ def test_moe_is_part_of_a_name_where_it_is_written(rec):
 def test_a_section_word_or_a_variant_word_before_a_name_is_not_its_head(rec):
     assert labels(rec, "MoE Yunque-3-48B-A4B is sparse. Introduction Fjell-30B-A3B is new. Hunter Alpha 2 is a model.") == [
         "Yunque-3-48B-A4B", "Fjell-30B-A3B", "Hunter Alpha 2"]
+
+
+def test_a_licence_goes_by_the_name_its_owner_gives_it(rec):
+    assert labels(rec, "It ships under the Falcon License, as TII calls it.", "License") == ["TII Falcon License"]

@@ -260,7 +260,7 @@ def test_a_closed_source_group_label_merged_into_a_model_header():
 def test_a_licence_cell_keeps_its_owners_name():
     doc = make_doc([("Model", "Licence"), ("Falcon 3 10B", "TII Falcon Licence"), ("Foo-2 8B", "Foo 2 Community License")])
     assert {(r["subject"], r["object"]) for r in claims_of(doc, "license")} == {
-        ("Falcon 3 10B", "TII Falcon Licence"), ("Foo-2 8B", "Foo 2 Community License")}
+        ("Falcon 3 10B", "TII Falcon License"), ("Foo-2 8B", "Foo 2 Community License")}
 
 
 def test_training_cost_columns_are_not_benchmarks():
