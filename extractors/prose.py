@@ -2812,10 +2812,13 @@ SIZE_STATEMENTS = (
     # "16B-A2B": total, then active (a mixture-of-experts size written as one word)
     (re.compile(r"(?<![\w.-])" + _B + r"-A(\d+(?:\.\d+)?[BMT])\b"), (None, "active")),  # not in "Qwen3-30B-A3B"
     # "It is a 14B model", "a 9-billion-parameter model", "DeepSeek-V2-Lite, a 16B mixture-of-experts model"
-    (re.compile(r"(?:(?:\b(?:is|as|was)|,)\s+an?\s+|\b(?:is|was)\s+an?\s+(?:dense|sparse|small|compact|new|open|open-weight)\s+)" + _B +
+    (re.compile(r"(?:(?:\b(?:is|as|was)|,)\s+an?\s+|\b(?:is|was)\s+the\s+|\b(?:is|was)\s+an?\s+(?:dense|sparse|small|compact|new|open|open-weight)\s+)" + _B +
                 r"(?:[- ]param(?:eter)?s?)?\s+"
                 r"(?:(?:dense|base|open|open-weight|language|chat|instruct|multimodal|decoder-only|reasoning|sparse|"
                 r"mixture-of-experts|MoE)\s+){0,2}model\b"), (None,)),
+    # "Kimi K2, the 1-trillion-parameter model of Moonshot AI": an apposition naming its maker (not "There, the 12B model costs")
+    (re.compile(r",\s+the\s+" + _B + r"(?:[- ]param(?:eter)?s?)?\s+(?:[\w-]+\s+){0,2}?model\s+(?:of|from|by|built|made|developed|released)\b"),
+     (None,)),
     # "a 7.6-billion-parameter bilingual (English/French) chat model": the count stated with its unit
     (re.compile(r"(?:\b(?:is|as|was)|,)\s+an?\s+" + _B + r"[- ]param(?:eter)?s?,?\s+"
                 r"(?:(?:[a-z][\w-]*|\([^()]{1,30}\)),?\s+){0,4}(?:model|LLM)\b"), (None,)),

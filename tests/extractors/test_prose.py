@@ -1854,3 +1854,9 @@ def test_a_count_whose_unit_is_said_once_and_a_known_distilled_model():
     assert {("parameters", "Lumen-R-1.7B", 1720000000), ("parameters", "Lumen-R-8B", 8100000000),
             ("score", "DeepSeek-R1-0528-Qwen3-8B", 76.3)} <= ks
     assert ("parameters", "Lumen-R-8B", 1720000000) not in ks
+
+
+def test_a_size_in_an_apposition_naming_the_maker_or_after_is_the():
+    rows = claims_of(make_doc("Tern-2 beat Wren-4, the 1-trillion-parameter model of Brightwater Labs, on MMLU. "
+                              "Pike-1 is the 12B model that Brightwater trained. There, the 70B model costs 12 cents."), "parameters")
+    assert {(r["subject"], r["value"]) for r in rows} == {("Wren-4", 1e12), ("Pike-1", 12e9)}
