@@ -238,7 +238,8 @@ WEIGHTS_UNDER_RE = re.compile(r"\s*(?:(?:The|Its|Their)\s+(?:model\s+)?(?:weight
                               r"(?:(?:its|their|the)\s+(?:model\s+)?(?:weights|checkpoints?)|them)\s+)"  # "Lab also publishes its weights under"
                               r"(?:under|by)\s+(?:the\s+|a\s+)?$")
 # "X is a Mixture-of-Experts language model developed by Lab" (a description between name and verb)
-DESCRIBED_DEV_BY_RE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[^,;.()]|\.(?=\d)|,(?=\s[a-z])|\([^()]{0,30}\)){0,70}?\b(?:model|LLM|family|series|checkpoint|version)s?,?\s+"
+DESCRIBED_DEV_BY_RE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[^,;.()]|\.(?=\d)|,(?=\s[a-z])|\([^()]{0,30}\)){0,70}?\b(?:model|LLM|family|series|checkpoint|version)s?"
+                                 r"(?:\s+(?:with|of|for)\s+(?:[^,;.()]|\.(?=\d)){1,50}?)?,?\s+"  # ('... model with 34.4 billion parameters, developed by')
                                  r"(?:(?:developed|built|created|trained|released|designed)\s+by|from)\s+[*_]*")
 # "Lab developed and released the X family", "Lab has built X"
 LAB_BUILT_RE = re.compile(r"\s+(?:(?:has|have|also)\s+)?(?:developed|built|created|trained|develops|builds|makes|trains)(?:\s+and\s+(?:released|open-sourced|launched|published))?\b")

@@ -1860,3 +1860,9 @@ def test_a_size_in_an_apposition_naming_the_maker_or_after_is_the():
     rows = claims_of(make_doc("Tern-2 beat Wren-4, the 1-trillion-parameter model of Brightwater Labs, on MMLU. "
                               "Pike-1 is the 12B model that Brightwater trained. There, the 70B model costs 12 cents."), "parameters")
     assert {(r["subject"], r["value"]) for r in rows} == {("Wren-4", 1e12), ("Pike-1", 12e9)}
+
+
+def test_a_description_with_a_size_before_developed_by():
+    rows = claims_of(make_doc("Tern-34B is a bilingual chat model with 34.4 billion parameters, developed by Brightwater Labs, "
+                              "a research institute in Oslo."), "developer")
+    assert [(r["subject"], r["object"]) for r in rows] == [("Tern-34B", "Brightwater Labs")]
