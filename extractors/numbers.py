@@ -34,7 +34,8 @@ LANGUAGES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "
              "ko": "Korean", "ar": "Arabic", "hi": "Hindi", "ru": "Russian", "tr": "Turkish"}
 SETTING_RES = (
     re.compile(r"\b(?:pass|maj|cons|avg|best-of|mean)\s?[@^]\s?\d+\b", re.I),
-    re.compile(r"\b(?:with|without|w/o|w/|no)\s+(?:subtitles|subs|tools?|thinking|reasoning|CoT|search|code execution|python)\b", re.I),
+    re.compile(r"\b(?:with|without|w/o|w/|no)\s+(?:subtitles|subs|tools?|reasoning|CoT|search|code execution|python)\b|"
+               r"\b(?:with\s+)?thinking\s+(?:off|on|disabled|enabled)\b|\b(?:with|without|no)\s+thinking\b", re.I),
     re.compile(r"\b(?:\d+[-–])?\d+[- ]?shot(?:(?:[- ]|,\s*|\s*\+\s*|\s+with\s+)(?:CoT|chain[- ]of[- ]thought))?\b", re.I),
     re.compile(r"\b(?:zero|one|few)[- ]shot(?:(?:[- ]|,\s*|\s+with\s+)(?:CoT|chain[- ]of[- ]thought))?\b", re.I),
     re.compile(r"\b(?:thinking|non-thinking|reasoning) mode\b", re.I),
@@ -59,7 +60,7 @@ SETTING_RES = (
                re.I),
 )
 # Substrings (lower-case) that each pattern of SETTING_RES needs, to skip it cheaply.
-SETTING_NEEDLES = (("@", "^"), ("with", "w/", "no"), ("shot",), ("shot",), ("mode",), ("(",), ("section", "part", "split", "subset", "portion"),
+SETTING_NEEDLES = (("@", "^"), ("with", "w/", "no", "think"), ("shot",), ("shot",), ("mode",), ("(",), ("section", "part", "split", "subset", "portion"),
                    ("→", "->"), ("val", "dev", "test"), ("-2", "–2"),
                    ("level",), ("mean", "averag"), ("effort",))
 VAGUE_BEFORE = re.compile(
@@ -186,7 +187,7 @@ def _iso(form: int, g: tuple) -> str | None:
 
 
 LANGUAGE_NAMES = frozenset(LANGUAGES.values())
-SETTING_HINT = re.compile(r"@|\^|effort|shot|with|w/|\bno\s|mode|\((?:val|dev|test|minival|[a-z]{2}\)|[A-Z][a-z]+\))|\d{4}[-–]\d{4}|level|mean|averag|(?:section|part|split|subset|portion)\s+of\b|→|->", re.I)
+SETTING_HINT = re.compile(r"@|\^|effort|shot|with|w/|\bno\s|mode|\((?:val|dev|test|minival|[a-z]{2}\)|[A-Z][a-z]+\))|\d{4}[-–]\d{4}|level|mean|averag|(?:section|part|split|subset|portion)\s+of\b|→|->|thinking\s+(?:off|on|disabled|enabled)\b", re.I)
 
 
 def find_settings(text: str) -> list[tuple[str, int, int]]:
@@ -248,8 +249,11 @@ def normalise_setting(text: str) -> str:
     s = re.sub(r"^([a-z]{2})\s?(?:→|->)\s?([a-z]{2})$", r"\1→\2", s)  # 'en -> xx' as 'en→xx'
     s = re.sub(r"^w/o\s*", "without ", s)
     s = re.sub(r"^w/\s*", "with ", s)
+    # 'with thinking' is the thinking setting, 'no thinking' / 'thinking off' the non-thinking one
+    s = re.sub(r"^(?:without|no) thinking$|^(?:with )?thinking (?:off|disabled)$", "non-thinking", s)
+    s = re.sub(r"^with thinking$|^(?:with )?thinking (?:on|enabled)$", "thinking", s)
     # 'no tools' and 'without tools' as written (both are common); 'no subtitles' as 'without subtitles'
-    return re.sub(r"^no (subtitles|subs|thinking|reasoning|cot|search)", r"without \1", s).replace(" subs", " subtitles")
+    return re.sub(r"^no (subtitles|subs|reasoning|cot|search)", r"without \1", s).replace(" subs", " subtitles")
 
 
 def is_vague(before: str, after: str) -> bool:

@@ -96,6 +96,9 @@ def test_splits_windows_ifeval_accuracies_and_sample_means_are_settings():
     assert one("a mean of 8 runs") == ["avg@8"] and one("the mean of the scores") == []
     assert one("IN22-Gen en→xx") == ["en→xx"] and one("FLORES-200 (xx -> en)") == ["xx→en"]
     assert one("AIME: 52.7 → 79.2") == [] and one("the German section of MGSM") == ["German"]
+    assert one("66.2% with thinking, 51.8% with thinking off") == ["thinking", "non-thinking"]
+    assert one("no thinking") == ["non-thinking"] and one("thinking disabled") == ["non-thinking"]
+    assert one("the thinking budget") == [] and one("in thinking mode") == ["thinking"]
 
 
 def test_languages_in_brackets_and_a_shot_count_with_a_sampling_metric():
