@@ -273,6 +273,11 @@ PRICE_TOKENS_RE = re.compile(r"(?:per|/)\s*(?:1\s?M|1\s?mn|one million|1 million
 # "$0.12 input / $0.48 output", "$0.10 in / $0.30 out": token prices by their sides, per-tokens unsaid
 PRICE_1K_RE = re.compile(r"(?:per|/)\s*(?:1\s?K|1,000|one thousand|a thousand|thousand|K)\s*(?:(?:input|output)\s+)?(?:tokens?\b|(?=(?:input|output)\b))", re.I)
 PRICE_SIDE_AFTER_RE = re.compile(r"\$\s?[\d.,]+\s+(?:input|in)\s*(?:/|,|and)\s*\$\s?[\d.,]+\s+(?:output|out)\b", re.I)
+# a spec list's price field: 'Input: $0.18 / 1M tokens', 'Cached input price | $0.028'
+PRICE_FIELD_RE = re.compile(r"\W{0,3}(?P<side>cached input|input|output)(?:\s+(?:price|tokens|cost))?\s*(?:\([^)]*\)\s*)?(?:[:：]|\n\n|\s\|\s)\s*\$",
+                            re.I)
+BYLINE_RE = re.compile(r"\W{0,3}(?:by|from|developed by|developer:|made by)\s+(?:the\s+)?", re.I)
+RELEASED_LINE_RE = re.compile(r"(?:^|\W)(?:released|launched|release date:?)\s+(?:on\s+)?$", re.I)
 PRICE_OF_TOPIC_RE = re.compile(r"(?:the|its|their)\s+(?:(?:input|output|blended)\s+)?price\b|(?:input|output)\s+price\b", re.I)
 PRICE_BOTH_SIDES_RE = re.compile(r"[^$]{0,40}?\binput\s*(?:/|and|&)\s*output\b", re.I)  # "$2 / $8 per million input/output tokens"
 DOLLAR_RE = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\s?(?:[BMK]\b|billion|million|trillion|thousand))")
@@ -1056,6 +1061,9 @@ class ProseReader:
             out += [Draft("developer", t.label, self._evidence(sent, ctx), object=ctx.developed[ctx.topic],
                           method="prose.developer-company", confidence=0.6) for t in self._with_listed(sent.text, refs, target)]
         out += self._described_developer(sent, refs, ctx)
+        if len(sent.text) <= 60 and ctx.topic_sentence is not None and ctx.topic_sentence.kind == "heading" and \
+                ctx.index - ctx.topic_index <= 3 and not any(r.type in MODEL_TYPES and not r.resolved for r in refs):
+            out += self._byline(sent, refs, ctx)
         out += self._parameters(sent, refs, ev, ctx)
         out += self._regions(sent, refs, ev)
         out += self._releases(sent, refs, ev)
@@ -1898,6 +1906,18 @@ class ProseReader:
         return [Draft("parameters", subject, ev, value=size, qualifier="active" if kind == "active" else None,
                       method=method, confidence=conf)]
 
+    def _byline(self, sent: Sentence, refs: list[Ref], ctx: Context) -> list[Draft]:
+        """A short line under a heading that names a model: 'by Tarnwell AI' (its developer), 'New ·
+        released 12 May 2026' (its release), as catalogue cards put them."""
+        text, ev = sent.text, self._evidence(sent, ctx)
+        lab = next((r for r in refs if r.type == "Lab"), None)
+        if lab and BYLINE_RE.fullmatch(text, 0, lab.start) and re.fullmatch(r"\W{0,3}", text[lab.end:]):
+            return [Draft("developer", ctx.topic, ev, object=lab.label, method="prose.developer-byline", confidence=0.7)]
+        date = self._dates[0] if len(self._dates) == 1 else None
+        if date and RELEASED_LINE_RE.search(text, 0, date[1]) and re.fullmatch(r"\W{0,3}", text[date[2]:]) and date[0].count("-") == 2:
+            return [Draft("release", ctx.topic, ev, object=date[0], method="prose.release-byline", confidence=0.65)]
+        return []
+
     # developers --------------------------------------------------------------------------------
     def _described_developer(self, sent: Sentence, refs: list[Ref], ctx: Context) -> list[Draft]:
         """A model only described ("DeepSeek's flagship", "the newest entry comes from Lab") right
@@ -2550,7 +2570,12 @@ class ProseReader:
         if "$" not in text[cs:ce]:
             return []  # every price is a dollar amount
         models = [r for r in refs if r.type in MODEL_TYPES]
-        if not models and ctx.topic and ctx.index - ctx.topic_index <= (2 if sent.kind == "item" else 1) and (
+        field = PRICE_FIELD_RE.match(text) if not models else None
+        owner = (ctx.section_model or self.card_model or (ctx.topic if ctx.topic and ctx.index - ctx.topic_index <= 8 else None)) \
+            if field else None
+        if owner:  # 'Input: $0.18 / 1M tokens' in a model's spec list: that model's price for that side
+            models = [Ref("Model", owner, 0, 0, resolved=True)]
+        elif not models and ctx.topic and ctx.index - ctx.topic_index <= (2 if sent.kind == "item" else 1) and (
                 PRICE_OF_TOPIC_RE.match(text) or sent.kind == "item" and re.match(r"\W{0,3}\$\s?\d", text)):
             # "X: ... The output price is unchanged at $0.08"; a spec item under the model's item: "$0.20 per 1M input tokens"
             models = [Ref("Model", ctx.topic, 0, 0, resolved=True)]
@@ -2580,6 +2605,8 @@ class ProseReader:
                     PRICE_SIDE_BEFORE_RE.search(text, cs, m.start()) or \
                     re.search(r"\b(input|output)\b[^$]{0,25}$", text[max(prev_end, m_side.start() - 30):m_side.start()])
                 qualifier = {"in": "input", "out": "output"}.get(q.group(1).lower(), q.group(1).lower()) if q else None
+                if field and k == 0:
+                    qualifier = field.group("side").lower()
                 pair = lambda a, b: re.fullmatch(r"\s*/\s*", text[a.end():b.start()])  # noqa: E731
                 if k + 1 < len(amounts) and pair(m, amounts[k + 1]) and PRICE_BOTH_SIDES_RE.match(text, amounts[k + 1].end()):
                     qualifier = "input"

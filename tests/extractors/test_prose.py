@@ -1866,3 +1866,17 @@ def test_a_description_with_a_size_before_developed_by():
     rows = claims_of(make_doc("Tern-34B is a bilingual chat model with 34.4 billion parameters, developed by Brightwater Labs, "
                               "a research institute in Oslo."), "developer")
     assert [(r["subject"], r["object"]) for r in rows] == [("Tern-34B", "Brightwater Labs")]
+
+
+def test_a_catalogue_card_byline_release_badge_and_price_fields():
+    doc = make_blocks_doc(("heading", "Tern-3-32B-Instruct"), ("paragraph", "New · released 12 May 2026"),
+                          ("paragraph", "by Brightwater Labs"), ("paragraph", "General-purpose chat model."),
+                          ("item", "Context window: 131,072 tokens"), ("item", "Input: $0.18 / 1M tokens"),
+                          ("item", "Output: $0.54 / 1M tokens"), ("item", "Cached input: $0.02 / 1M tokens"),
+                          ("heading", "Wren-4"), ("paragraph", "Added 3 June 2026"))
+    rows = claims_of(doc)
+    assert {(r["kind"], r["subject"], r["object"], r["value"], r["qualifier"]) for r in rows if r["kind"] != "parameters"} == {
+        ("release", "Tern-3-32B-Instruct", "2026-05-12", None, None),
+        ("developer", "Tern-3-32B-Instruct", "Brightwater Labs", None, None),
+        ("price", "Tern-3-32B-Instruct", None, 0.18, "input"), ("price", "Tern-3-32B-Instruct", None, 0.54, "output"),
+        ("price", "Tern-3-32B-Instruct", None, 0.02, "cached input")}
