@@ -88,7 +88,8 @@ WITHDRAWN_RE = re.compile(r"\b(?:[Aa]n earlier|[Tt]he (?:first|previous|original
 EVERYWHERE_RE = re.compile(r"\s+(?:on|across|in)\s+(?:every|all|each)\s+(?:\w+\s+)?(?:columns?|rows?|benchmarks?|tests?|tasks?|evals?|"
                            r"evaluations?|metrics?|categories|domains?)\b|\s+across the board\b")
 _LAB_NOUN = r"(?:AI\s+)?(?:lab|laboratory|startup|start-up|company|firm|non-profit|nonprofit|developer)"
-_LAB_HEAD = r"(?:lab|laboratory|company|startup|start-up|firm|player|non-profit|nonprofit|institute|institution|organi[sz]ation|consortium|collective|university)"  # what a lab is called
+CORPORATE_SUFFIX_RE = re.compile(r",?\s*(?:Inc|Ltd|LLC|Corp|GmbH|PLC|AG|SAS|S\.A)\.?(?=,)")
+_LAB_HEAD = r"(?:lab|laboratory|company|startup|start-up|firm|developer|player|non-profit|nonprofit|institute|institution|organi[sz]ation|consortium|collective|university)"  # what a lab is called
 _THE_LAB = r"(?:the\s+(?:[A-Z][a-z]+\s+){1,2}(?:AI\s+)?(?:lab|startup|company|firm)\s+)?"  # "from the British lab X"
 LAB_NOUN_WORDS = ("lab", "startup", "start-up", "company", "firm", "profit", "developer")  # one is in every match
 # "Verdant Compute, a Dutch startup", "Brightline is an American AI lab": a name the text calls a lab
@@ -2206,7 +2207,9 @@ class ProseReader:
         for r in refs:
             if r.type != "Lab":
                 continue
-            tail = text[r.end:r.end + 80]
+            # (a company suffix first: 'Shrike Systems, Inc., a company headquartered in Austin')
+            end = r.end + (len(suffix.group(0)) if (suffix := CORPORATE_SUFFIX_RE.match(text, r.end)) else 0)
+            tail = text[end:end + 80]
             # "an Irish research lab", "a non-profit British lab", "the South Korean lab"
             m = re.match(r"\W{0,3}\s*(?:,?\s*(?:Inc|Ltd|LLC|Corp|GmbH|PLC|AG)\.?)?(?:,\s*|\s+is\s+)(?:an?|the)\s+(?:[a-z][\w-]*\s+)?(?:[A-Z][\w'’.-]*-based\s+)?"
                          r"((?:South |North |New |Saudi |Sri |Costa )?\w+)\s+(?:(?:AI|research|software|tech|technology|artificial intelligence)\s+){0,2}" +
@@ -2229,13 +2232,13 @@ class ProseReader:
                 continue
             # "Dunlin Labs (Athens, Greece)", "Fjellvind AI (Norway)": where it is, in brackets after its name
             place = re.match(r"\s*\((?P<city>[A-Z][\w.'’ -]{1,30},\s+)?(?=[^()]{2,40}\))", tail)
-            owner = _region_at(refs, r.end, place)
+            owner = _region_at(refs, end, place)
             if place and owner and re.match(r"\s*\)", text[owner.end:owner.end + 3]):
                 out.append(Draft("lab_region", r.label, ev, object=owner.label, method="prose.lab-place-bracket", confidence=0.75))
                 continue
             # "Savanna Compute, Nairobi (Kenya)": its city, then its country in brackets
             city_country = re.match(r",\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?\s+\((?=[^()]{2,40}\))", tail)
-            owner = next((x for x in refs if city_country and x.type == "Region" and x.start == r.end + city_country.end()), None)
+            owner = next((x for x in refs if city_country and x.type == "Region" and x.start == end + city_country.end()), None)
             if owner and re.match(r"\s*\)", text[owner.end:owner.end + 3]):
                 out.append(Draft("lab_region", r.label, ev, object=owner.label, method="prose.lab-city-country", confidence=0.7))
                 continue
@@ -2246,7 +2249,7 @@ class ProseReader:
                 continue
             hq = re.match(r"\W{0,3}\s*,?\s*(?:(?:which\s+is\s+|is\s+|(?<=,)\s*)(?:an?\s+(?:[\w-]+,?\s+){0,4}?" + _LAB_HEAD + r"\s+)?)?"
                           r"(?:based|headquartered)\s+in\s+(?P<city>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s+)?", tail)
-            owner = _region_at(refs, r.end, hq)
+            owner = _region_at(refs, end, hq)
             if owner:  # "Kuiper Labs, which is headquartered in Shenzhen, China", "X is an AI company headquartered in ..."
                 out.append(Draft("lab_region", r.label, ev, object=owner.label, method="prose.lab-based-in", confidence=0.8))
                 continue
@@ -2258,13 +2261,13 @@ class ProseReader:
             # "Turnstone Research, a 30-person lab in Zurich, Switzerland"
             lab_in = re.match(r"\W{0,3}\s*(?:,\s*|\s+is\s+)an?\s+(?:[\w-]+\s+){0,4}?" + _LAB_HEAD + r"\s+(?:in|from)\s+"
                               r"(?P<city>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s+)?", tail)
-            owner = _region_at(refs, r.end, lab_in)
+            owner = _region_at(refs, end, lab_in)
             if owner:
                 out.append(Draft("lab_region", r.label, ev, object=owner.label, method="prose.lab-in", confidence=0.75))
                 continue
             # "led by Mistral AI in France and Aleph Alpha in Germany": a lab and the country it is in
             place = re.match(r"\s+in\s+(?:the\s+)?", tail)
-            owner = next((x for x in refs if place and x.type == "Region" and x.start == r.end + place.end()), None)
+            owner = next((x for x in refs if place and x.type == "Region" and x.start == end + place.end()), None)
             if owner and re.match(r"\s*(?:[,;.)]|and\b|$|(?:have|has|had|are|is|were|was)\b)", text[owner.end:]):
                 listed = [r]  # "TII and MBZUAI in the UAE": each lab of the list before 'in'
                 for x in reversed([x for x in refs if x.type == "Lab" and x.end <= r.start]):
@@ -2275,7 +2278,7 @@ class ProseReader:
                         for x in reversed(listed)]
                 continue
             both = re.match(r",\s+(?:all|both|each)\s+(?:based|headquartered)\s+in\s+(?P<city>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s+)?", tail)
-            owner = _region_at(refs, r.end, both)
+            owner = _region_at(refs, end, both)
             if owner:  # "DeepSeek, Alibaba and Lingxi Technology, all based in China": each listed lab
                 listed = [r]
                 for x in reversed([x for x in refs if x.type == "Lab" and x.end <= r.start]):

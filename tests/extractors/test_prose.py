@@ -1880,3 +1880,9 @@ def test_a_catalogue_card_byline_release_badge_and_price_fields():
         ("developer", "Tern-3-32B-Instruct", "Brightwater Labs", None, None),
         ("price", "Tern-3-32B-Instruct", None, 0.18, "input"), ("price", "Tern-3-32B-Instruct", None, 0.54, "output"),
         ("price", "Tern-3-32B-Instruct", None, 0.02, "cached input")}
+
+
+def test_a_lab_described_as_a_developer_or_after_a_company_suffix_has_its_country():
+    rows = claims_of(make_doc("Parhelion Labs, a Swiss developer, submitted Tern-2. Shrike Systems, Inc., a company headquartered "
+                              "in Austin, Texas, United States, built Wren-4."), "lab_region")
+    assert {(r["subject"], r["object"]) for r in rows} == {("Parhelion Labs", "Switzerland"), ("Shrike Systems", "United States")}
