@@ -90,7 +90,7 @@ EVERYWHERE_RE = re.compile(r"\s+(?:on|across|in)\s+(?:every|all|each)\s+(?:\w+\s
 _LAB_NOUN = r"(?:AI\s+)?(?:lab|laboratory|startup|start-up|company|firm|non-profit|nonprofit|developer)"
 CORPORATE_SUFFIX_RE = re.compile(r",?\s*(?:Inc|Ltd|LLC|Corp|GmbH|PLC|AG|SAS|S\.A)\.?(?=,)")
 _LAB_HEAD = r"(?:lab|laboratory|company|startup|start-up|firm|developer|player|non-profit|nonprofit|institute|institution|organi[sz]ation|consortium|collective|university)"  # what a lab is called
-_THE_LAB = r"(?:the\s+(?:[A-Z][a-z]+\s+){1,2}(?:AI\s+)?(?:lab|startup|company|firm)\s+)?"  # "from the British lab X"
+_THE_LAB = r"(?:(?:the\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:AI\s+)?(?:lab|startup|start-up|company|firm|developer)\s+)?"  # "from the British lab X", "from New Zealand lab X"
 LAB_NOUN_WORDS = ("lab", "startup", "start-up", "company", "firm", "profit", "developer")  # one is in every match
 # "Verdant Compute, a Dutch startup", "Brightline is an American AI lab": a name the text calls a lab
 DESCRIBED_LAB_RE = re.compile(r"(?<![\w.-])(?!(?:Inc|Ltd|LLC|Corp|GmbH|PLC|AG)\b)(?P<name>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2})(?:,\s+|\s+is\s+)(?:an?|the)\s+"

@@ -1886,3 +1886,8 @@ def test_a_lab_described_as_a_developer_or_after_a_company_suffix_has_its_countr
     rows = claims_of(make_doc("Parhelion Labs, a Swiss developer, submitted Tern-2. Shrike Systems, Inc., a company headquartered "
                               "in Austin, Texas, United States, built Wren-4."), "lab_region")
     assert {(r["subject"], r["object"]) for r in rows} == {("Parhelion Labs", "Switzerland"), ("Shrike Systems", "United States")}
+
+
+def test_from_a_lab_described_without_the_article():
+    rows = claims_of(make_doc("New this month: Tern 3 from New Zealand lab Brightwater AI, in 32B and 8B sizes."), "developer")
+    assert [(r["subject"], r["object"]) for r in rows] == [("Tern 3", "Brightwater AI")]
