@@ -547,6 +547,8 @@ def _benchmark_label(cell: str, gaz: Gazetteer, rec: Recognizer) -> tuple[str, s
         setting = normalise_setting(paren.group(1))
     elif paren and (shots := re.fullmatch(r"\s*(\d{1,2})s\s*(?:[,;]\s*(CoT))?\s*", paren.group(1), re.I)):
         setting = f"{shots.group(1)}-shot" + (" CoT" if shots.group(2) else "")  # 'MMLU (5s)', 'GSM8K (8s, CoT)': harness shorthand
+    elif paren and not setting:
+        setting = _worded_setting(text)
     if settings and not paren:
         base = (text[:settings[0][1]] + text[settings[0][2]:]).strip(" ,-")
     entry = gaz.lookup(base, ("Benchmark",))
@@ -563,6 +565,22 @@ def _benchmark_label(cell: str, gaz: Gazetteer, rec: Recognizer) -> tuple[str, s
     return (ms[0].label, setting) if ms else None
 
 
+def _worded_setting(label: str) -> str | None:
+    """A setting said in words in a label's brackets: 'τ²-bench (retail)', 'Cybench (unguided)', 'AgentHarm
+    (refusal rate)'; not a metric, a unit, a modality or a variant ('MMLU (accuracy)', 'MMMU-Pro (vision)')."""
+    paren = re.search(r"[\(\[]([^)\]]*)[\)\]]", label)
+    if paren and WORDED_SETTING_RE.fullmatch(paren.group(1)) and not METRIC_WORDS_RE.fullmatch(paren.group(1).lower()) \
+            and paren.group(1).lower().strip() not in NOT_SETTING_WORDS:
+        return paren.group(1).strip()
+    return None
+
+
+# a setting said in words in a label's brackets: one to three words, lower case after the first letter
+WORDED_SETTING_RE = re.compile(r"\s*[A-Za-z][a-z-]+(?:\s[a-z][a-z-]*){0,2}\s*")
+NOT_SETTING_WORDS = frozenset("elo points pts wer cer chrf bleu anls rouge percent ours new old reported official self-reported "
+                              # a modality or a variant of the benchmark is no setting: 'MMMU-Pro (vision)', 'MBPP (base)'
+                              "vision text image images video audio multimodal base plus hard easy full lite mini".split()) | \
+    {"higher is better", "lower is better"}
 SUBSET_RE = re.compile(r"[\s:_-]+([a-z][a-z_]+(?:[\s_-][a-z]+){0,3})\s*")
 METRIC_WORDS_RE = re.compile(r"(?:(?:avg|average|overall|mean|score|scores|accuracy|acc|acc_norm|em|f1|exact match|"
                              r"pass rate|rate|results?|strict|loose|subset|split|test|val|dev|all|total)\s*)+")
@@ -642,7 +660,7 @@ def _column_kinds(head: TableRow, body: list[TableRow], gaz: Gazetteer, rec: Rec
         elif cell.strip() and not NOT_BENCHMARK.search(_unaveraged(cell)) and _mostly_numeric(body, j):
             settings = find_settings(cell)
             name = _header_name(cell, rec)
-            kinds[j] = ("score", name, settings[0][0] if settings else None)
+            kinds[j] = ("score", name, settings[0][0] if settings else _worded_setting(cell))
     return kinds
 
 
@@ -984,7 +1002,7 @@ def _read_columns(doc, head, body, gaz, rec) -> list[Draft]:
                 continue
             name = _header_name(label_cell, rec)
             settings = find_settings(label_cell)
-            bench = (name, settings[0][0] if settings else None)
+            bench = (name, settings[0][0] if settings else _worded_setting(label_cell))
         if bench and setting_cols:
             bench = (bench[0], _merge_settings(_row_setting(head, row, setting_cols), bench[1]))
         language = next((c.strip().title() for c in row.cells[:label_col] if LANGUAGE_CELL.match(c)), None)

@@ -112,6 +112,14 @@ def test_a_note_opening_with_benchmarks_gives_them_its_setting_and_one_models_mo
                            ("Foo-3", "MMLU", 70.2, None), ("Bar-2", "MMLU", 71.9, None)}
 
 
+def test_a_setting_in_words_in_a_labels_brackets_but_not_a_metric_modality_or_variant():
+    doc = make_doc([("Benchmark", "Foo-3"), ("τ²-bench (retail)", "71.5"), ("Cybench (unguided)", "41.0"),
+                    ("AgentHarm (refusal rate)", "91.3"), ("MMMU-Pro (vision)", "60.2"), ("MMLU (accuracy)", "80.1"),
+                    ("Chatbot Arena (Elo)", "1402")])
+    assert {(s[1], s[3]) for s in scores(doc)} == {("τ²-Bench", "retail"), ("Cybench", "unguided"), ("AgentHarm", "refusal rate"),
+                                                   ("MMMU-Pro", None), ("MMLU", None), ("Chatbot Arena", None)}
+
+
 def test_a_shots_cell_with_cot_in_brackets():
     doc = make_doc([("Benchmark", "Shots", "Foo-2 7B"), ("GSM8K", "8 (CoT)", "81.0"), ("MMLU", "5", "68.9")])
     assert scores(doc) == {("Foo-2 7B", "GSM8K", 81.0, "8-shot CoT"), ("Foo-2 7B", "MMLU", 68.9, "5-shot")}
